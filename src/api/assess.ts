@@ -1,0 +1,157 @@
+/**
+ * `assess`: validate an assessment from outside, then score it.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { score } from '../core/score.js';
+import { DaRiskError, isDaRiskError, type DaRiskIssue } from '../errors/error.js';
+import type { AssessmentInput } from '../model/assessment.js';
+import type { Instrument, Item } from '../model/instrument.js';
+import type { ScoringPolicy } from '../model/policy.js';
+import type { AssessmentResult } from '../model/result.js';
+import { commonLocalBands } from '../policies/common-local-bands.js';
+import { assessmentSchemaFor } from '../validate/assessment-schema.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { instrumentRef } from '../validate/primitives.js';
+import { defaultRegistry } from './default-registry.js';
+import { ensureScoringPolicy } from './policies.js';
+import type { InstrumentRegistry } from './registry.js';
+import type { Validated } from './validation-result.js';
+
+/**
+ * Options for {@link assess} and {@link validateAssessmentInput}.
+ *
+ * @since 0.1.0
+ */
+export interface AssessOptions {
+  /** The scoring policy. Default: {@link commonLocalBands}. */
+  readonly policy?: ScoringPolicy;
+  /** Where editions are looked up. Default: {@link defaultRegistry}. */
+  readonly registry?: InstrumentRegistry;
+}
+
+const head = z.compile(z.object({ instrument: instrumentRef }));
+
+const WITH_OPTIONS = new WeakMap<Instrument, readonly Item[]>();
+
+function itemsWithOptions(instrument: Instrument): readonly Item[] {
+  let items = WITH_OPTIONS.get(instrument);
+  if (items === undefined) {
+    items = instrument.items.filter((item) => item.optionGroups.length > 0);
+    WITH_OPTIONS.set(instrument, items);
+  }
+  return items;
+}
+
+function optionIssues(instrument: Instrument, input: AssessmentInput): DaRiskIssue[] {
+  const issues: DaRiskIssue[] = [];
+  for (const item of itemsWithOptions(instrument)) {
+    const options = input.answers[item.id]?.options;
+    if (options === undefined || options.length < 2) continue;
+    const seen = new Set<string>();
+    for (const option of options) {
+      if (seen.has(option)) {
+        issues.push({ path: ['answers', item.id, 'options'], rule: 'duplicate-option', message: `choice ${option} is selected more than once` });
+      }
+      seen.add(option);
+    }
+    for (const group of item.optionGroups) {
+      if (group.multiple) continue;
+      const chosen = group.choices.filter((choice) => seen.has(choice.id)).length;
+      if (chosen > 1) {
+        issues.push({ path: ['answers', item.id, 'options'], rule: 'single-choice', message: `group ${group.id} allows one choice only` });
+      }
+    }
+  }
+  return issues;
+}
+
+/**
+ * Validates an assessment input against the edition it names, without
+ * scoring it. Unknown item ids, answers an item does not allow, sub-options
+ * with anything but `yes`, an unknown instrument or edition, and malformed
+ * dates are all errors that name the field; no value is ever echoed.
+ *
+ * @param input - outside data
+ * @param registry - where editions are looked up (default {@link defaultRegistry})
+ * @returns the validated input (a fresh copy) with its edition, or the error
+ *
+ * @example
+ * ```ts
+ * const checked = validateAssessmentInput({ instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulaton: { value: 'yes' } } });
+ * checked.ok; // false
+ * checked.ok || checked.error.issues[0]; // { path: ['answers', 'strangulaton'], rule: 'unknown-item', ... }
+ * ```
+ * @since 0.1.0
+ */
+export function validateAssessmentInput(
+  input: unknown,
+  registry: InstrumentRegistry = defaultRegistry,
+): Validated<{ readonly instrument: Instrument; readonly input: AssessmentInput }> {
+  const named = head.safeParse(input);
+  if (!named.success) return { ok: false, error: toDaRiskError('invalid-input', named.error.issues, input) };
+  let instrument: Instrument;
+  try {
+    instrument = registry.get(named.data.instrument.id, named.data.instrument.edition);
+  } catch (error) {
+    if (isDaRiskError(error)) return { ok: false, error };
+    throw error;
+  }
+  const parsed = assessmentSchemaFor(instrument).safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      error: toDaRiskError('invalid-input', parsed.error.issues, input, {
+        unknownKey: (parent, key) => {
+          if (parent.length === 1 && parent[0] === 'answers') {
+            return { rule: 'unknown-item', message: `is not an item of ${instrument.id} edition ${instrument.edition}` };
+          }
+          if (parent.length === 2 && parent[0] === 'answers' && key === 'options') {
+            return { rule: 'options-need-yes', message: 'sub-options are recorded only with a yes answer, on an item that has them' };
+          }
+          return undefined;
+        },
+      }),
+    };
+  }
+  const value = parsed.data as AssessmentInput;
+  const issues = optionIssues(instrument, value);
+  if (issues.length > 0) return { ok: false, error: new DaRiskError('invalid-input', issues) };
+  return { ok: true, value: { instrument, input: value } };
+}
+
+/**
+ * Validates an assessment from outside and scores it: the main entry for
+ * case systems. Returns a frozen, JSON-serialisable result with the count,
+ * the tally of every kind of answer (don't know, declined and unanswered kept
+ * apart), completeness, the computed level under the policy, red flags,
+ * screen prompts, notices (provisional edition, local convention), the
+ * pending judgement step and a plain-language reason for every part.
+ *
+ * @param input - outside data in the {@link AssessmentInput} shape
+ * @param options - policy and registry
+ * @returns the frozen result
+ * @throws {@link DaRiskError} `invalid-input`, `unknown-instrument`, `unknown-edition`, `policy-not-applicable`, `invalid-definition` (a policy not made with `defineScoringPolicy`)
+ *
+ * @example
+ * ```ts
+ * const result = assess({
+ *   instrument: { id: 'dash-ric', edition: '2009' },
+ *   answers: { strangulation: { value: 'yes', source: 'victim' }, 'threats-to-kill': { value: 'dont-know' } },
+ * });
+ * result.count; // 1
+ * result.tally.dontKnow; // 1
+ * result.computed?.level; // 'standard'
+ * result.flags.map((f) => f.id); // ['strangulation']
+ * result.judgement.status; // 'pending'
+ * ```
+ * @since 0.1.0
+ */
+export function assess(input: unknown, options: AssessOptions = {}): AssessmentResult {
+  const policy = options.policy ?? commonLocalBands;
+  ensureScoringPolicy(policy);
+  const checked = validateAssessmentInput(input, options.registry ?? defaultRegistry);
+  if (!checked.ok) throw checked.error;
+  return score(checked.value.instrument, checked.value.input, policy);
+}

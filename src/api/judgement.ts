@@ -1,0 +1,71 @@
+/**
+ * `applyJudgement`: validate a stored result and a practitioner's judgement,
+ * then record the judgement.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { judge } from '../core/judge.js';
+import { deepFreeze } from '../model/freeze.js';
+import type { Judgement } from '../model/judgement.js';
+import type { ScoringPolicy } from '../model/policy.js';
+import type { AssessmentResult } from '../model/result.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { isoDateTime, opaqueId, rationaleText, riskLevel } from '../validate/primitives.js';
+import { assessmentResultSchema } from '../validate/result-schema.js';
+import { ensureScoringPolicy } from './policies.js';
+
+const judgementSchema = z.strictObject({
+  level: riskLevel,
+  rationale: rationaleText,
+  by: opaqueId,
+  at: isoDateTime,
+  referToMarac: z.optional(z.boolean()),
+});
+
+/**
+ * Validates an assessment result (for example one read back from storage)
+ * and returns a frozen copy. Results made by this library in this process
+ * are returned as they are.
+ *
+ * @internal
+ */
+export function parseResult(result: unknown, path: (string | number)[] = []): AssessmentResult {
+  const parsed = assessmentResultSchema.safeParse(result);
+  if (!parsed.success) {
+    throw toDaRiskError('invalid-input', parsed.error.issues, result, { prefix: path });
+  }
+  return deepFreeze(parsed.data as AssessmentResult);
+}
+
+/**
+ * Records a practitioner's professional judgement on a result: validates both
+ * (the result may come back from storage as JSON), then applies the rules of
+ * {@link judge}. Raising is always allowed with a rationale; lowering below
+ * the computed level is refused unless the policy allows it; a referral to
+ * MARAC on judgement is possible at any count.
+ *
+ * @param result - the result to judge
+ * @param judgement - the practitioner's decision (level, rationale, practitioner id, time)
+ * @param policy - the scoring policy the result was produced under
+ * @returns a new frozen result with computed and final levels apart and an audit event
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`
+ *
+ * @example
+ * ```ts
+ * const judged = applyJudgement(result, {
+ *   level: 'high', rationale: 'Strangulation last week; she believes he will kill her.',
+ *   by: 'idva-12', at: '2025-03-01T10:15:00Z', referToMarac: true,
+ * }, commonLocalBands);
+ * judged.final.level; // 'high'
+ * judged.history.at(-1)?.action; // 'raised'
+ * ```
+ * @since 0.1.0
+ */
+export function applyJudgement(result: unknown, judgement: unknown, policy: ScoringPolicy): AssessmentResult {
+  ensureScoringPolicy(policy);
+  const stored = parseResult(result);
+  const parsed = judgementSchema.safeParse(judgement);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
+  return judge(stored, parsed.data as Judgement, policy);
+}

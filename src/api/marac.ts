@@ -1,0 +1,77 @@
+/**
+ * `checkMarac`: validate a MARAC check's input, then decide.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { decideMarac } from '../core/marac.js';
+import type { MaracCheckInput, MaracDecision } from '../model/marac.js';
+import type { MaracPolicy } from '../model/policy.js';
+import { limits } from '../validate/limits.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { agency, isoDateTime, opaqueId } from '../validate/primitives.js';
+import { judgementReferralSchema } from '../validate/result-schema.js';
+import { parseResult } from './judgement.js';
+import { ensureMaracPolicy } from './policies.js';
+import { safelivesMarac } from '../policies/safelives-marac.js';
+
+const maracInputSchema = z.strictObject({
+  now: isoDateTime,
+  victimAge: z.optional(z.int().min(0).max(130)),
+  assessment: z.optional(z.unknown()),
+  events: z.optional(
+    z
+      .array(
+        z.strictObject({
+          id: z.optional(opaqueId),
+          date: isoDateTime,
+          reportedTo: z.array(agency).min(1).max(20),
+          crime: z.boolean(),
+        }),
+      )
+      .max(limits.events),
+  ),
+  previousReferrals: z.optional(z.array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime })).max(limits.events)),
+  professionalJudgement: z.optional(judgementReferralSchema),
+});
+
+/**
+ * Checks the four SafeLives MARAC referral routes — visible high risk,
+ * professional judgement, potential escalation and repeat — for one victim at
+ * `now`, under a named policy. Validates the input first (dates, agencies,
+ * the assessment result if given). Returns a frozen decision: refer or not,
+ * every route with met or not, its evidence and reason, the policy used, and
+ * for a victim under 16 that the route is children's safeguarding, not MARAC.
+ *
+ * @param input - the check input (outside data)
+ * @param policy - the MARAC policy (default {@link safelivesMarac})
+ * @returns the frozen decision
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition` (a policy not made with `defineMaracPolicy`)
+ *
+ * @example
+ * ```ts
+ * const decision = checkMarac({
+ *   now: '2025-06-01T12:00:00Z',
+ *   victimAge: 34,
+ *   assessment: result,
+ *   events: [
+ *     { date: '2024-08-10T22:00:00Z', reportedTo: ['police'], crime: true },
+ *     { date: '2025-01-03T19:30:00Z', reportedTo: ['health'], crime: false },
+ *     { date: '2025-05-30T23:15:00Z', reportedTo: ['police'], crime: true },
+ *   ],
+ * });
+ * decision.routesMet; // ['potential-escalation'] (and others if met)
+ * ```
+ * @since 0.1.0
+ */
+export function checkMarac(input: unknown, policy: MaracPolicy = safelivesMarac): MaracDecision {
+  ensureMaracPolicy(policy);
+  const parsed = maracInputSchema.safeParse(input);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
+  const value = parsed.data;
+  const checked: MaracCheckInput = {
+    ...value,
+    ...(value.assessment === undefined ? {} : { assessment: parseResult(value.assessment, ['assessment']) }),
+  } as MaracCheckInput;
+  return decideMarac(checked, policy);
+}

@@ -1,0 +1,119 @@
+/**
+ * Defining local policies, and the check every policy passes once before use.
+ *
+ * @module
+ */
+import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
+import { deepFreeze } from '../model/freeze.js';
+import { isDeepFrozen } from '../model/frozen.js';
+import { compareLevels } from '../model/levels.js';
+import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { maracPolicySchema, scoringPolicySchema } from '../validate/policy-schema.js';
+
+function scoringRuleIssues(policy: ScoringPolicy): DaRiskIssue[] {
+  const issues: DaRiskIssue[] = [];
+  if (policy.bands[0] !== undefined && policy.bands[0].min !== 0) {
+    issues.push({ path: ['bands', 0, 'min'], rule: 'first-band-from-zero', message: 'the first band must start at a count of 0' });
+  }
+  for (let i = 1; i < policy.bands.length; i++) {
+    const previous = policy.bands[i - 1]!;
+    const band = policy.bands[i]!;
+    if (band.min <= previous.min) {
+      issues.push({ path: ['bands', i, 'min'], rule: 'ascending', message: 'bands must be in ascending order of count' });
+    }
+    if (compareLevels(band.level, previous.level) <= 0) {
+      issues.push({ path: ['bands', i, 'level'], rule: 'ascending', message: 'each band must be a higher level than the one before' });
+    }
+  }
+  const seen = new Set<string>();
+  policy.redFlags.forEach((flag, index) => {
+    if (seen.has(flag.id)) issues.push({ path: ['redFlags', index, 'id'], rule: 'duplicate-id', message: `flag id ${flag.id} is used more than once` });
+    seen.add(flag.id);
+  });
+  return issues;
+}
+
+/**
+ * Validates a scoring policy definition and returns it deep-frozen. Use it to
+ * publish an area's own bands, red flags, completeness rule or lowering rule,
+ * under its own id and version.
+ *
+ * @param definition - the policy, in the {@link ScoringPolicy} shape
+ * @returns the frozen policy
+ * @throws {@link DaRiskError} `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const local = defineScoringPolicy({ ...commonLocalBands, id: 'exampleshire-bands', version: '2025.1', basis: 'local',
+ *   judgement: { lowering: 'allowed-with-rationale', basis: 'local' } });
+ * local.judgement.lowering; // 'allowed-with-rationale'
+ * ```
+ * @since 0.1.0
+ */
+export function defineScoringPolicy(definition: unknown): ScoringPolicy {
+  const parsed = scoringPolicySchema.safeParse(definition);
+  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
+  const policy = parsed.data as ScoringPolicy;
+  const issues = scoringRuleIssues(policy);
+  if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
+  const frozen = deepFreeze(policy);
+  CHECKED.add(frozen);
+  return frozen;
+}
+
+/**
+ * Validates a MARAC policy definition and returns it deep-frozen.
+ *
+ * @param definition - the policy, in the {@link MaracPolicy} shape
+ * @returns the frozen policy
+ * @throws {@link DaRiskError} `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const kentStyle = defineMaracPolicy({ ...safelivesMarac, id: 'example-3-in-6', version: '1', basis: 'local',
+ *   potentialEscalation: { ...safelivesMarac.potentialEscalation, window: { months: 6 }, basis: 'local' } });
+ * ```
+ * @since 0.1.0
+ */
+export function defineMaracPolicy(definition: unknown): MaracPolicy {
+  const parsed = maracPolicySchema.safeParse(definition);
+  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
+  const frozen = deepFreeze(parsed.data as MaracPolicy);
+  CHECKED.add(frozen);
+  return frozen;
+}
+
+const CHECKED = new WeakSet<object>();
+
+function ensure(policy: object, check: (value: unknown) => unknown): void {
+  if (CHECKED.has(policy)) return;
+  if (!isDeepFrozen(policy)) {
+    throw daRiskError(
+      'invalid-definition',
+      ['policy'],
+      'not-frozen',
+      'a policy must be created with defineScoringPolicy or defineMaracPolicy (it is then frozen, so no rule can change after it is checked)',
+    );
+  }
+  check(policy);
+  CHECKED.add(policy);
+}
+
+/**
+ * Checks a scoring policy once (deep-frozen and valid) before first use.
+ *
+ * @internal
+ */
+export function ensureScoringPolicy(policy: ScoringPolicy): void {
+  ensure(policy, defineScoringPolicy);
+}
+
+/**
+ * Checks a MARAC policy once (deep-frozen and valid) before first use.
+ *
+ * @internal
+ */
+export function ensureMaracPolicy(policy: MaracPolicy): void {
+  ensure(policy, defineMaracPolicy);
+}

@@ -1,0 +1,159 @@
+/**
+ * The instrument registry: editions by id and edition. The edition an
+ * assessment names is the edition it is scored on; a later edition is never
+ * substituted.
+ *
+ * @module
+ */
+import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
+import { isDeepFrozen } from '../model/frozen.js';
+import type { Instrument } from '../model/instrument.js';
+import { instrumentRuleIssues } from '../validate/define-instrument.js';
+import { instrumentDefinitionSchema } from '../validate/instrument-schema.js';
+import { toDaRiskError } from '../validate/issues.js';
+
+/**
+ * A short description of an edition, as listed by a registry.
+ *
+ * @since 0.1.0
+ */
+export interface InstrumentSummary {
+  /** Instrument id. */
+  readonly id: string;
+  /** Edition. */
+  readonly edition: string;
+  /** Title. */
+  readonly title: string;
+  /** `verified` or `provisional`. */
+  readonly status: Instrument['status'];
+  /** Number of items. */
+  readonly items: number;
+}
+
+/**
+ * A set of instrument editions, looked up by id and edition.
+ *
+ * @since 0.1.0
+ */
+export interface InstrumentRegistry {
+  /**
+   * The edition with this id and edition.
+   * @throws {@link DaRiskError} `unknown-instrument` or `unknown-edition` (the message lists the editions known)
+   */
+  get(id: string, edition: string): Instrument;
+  /** The edition with this id and edition, or undefined. */
+  find(id: string, edition: string): Instrument | undefined;
+  /** The editions known for an instrument id, in the order given. */
+  editions(id: string): readonly string[];
+  /** Every edition, in the order given. */
+  list(): readonly InstrumentSummary[];
+}
+
+const CHECKED = new WeakSet<Instrument>();
+
+/**
+ * Checks an edition once: deep-frozen and valid in the definition format.
+ *
+ * @internal
+ */
+export function ensureValidInstrument(instrument: Instrument, path: (string | number)[] = []): void {
+  if (CHECKED.has(instrument)) return;
+  if (!isDeepFrozen(instrument)) {
+    throw daRiskError('invalid-definition', path, 'not-frozen', 'an instrument edition must be created with defineInstrument (it is then frozen)');
+  }
+  const parsed = instrumentDefinitionSchema.safeParse(instrument);
+  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, instrument);
+  const issues = instrumentRuleIssues(instrument);
+  if (issues.length > 0) {
+    throw new DaRiskError(
+      'invalid-definition',
+      issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+    );
+  }
+  CHECKED.add(instrument);
+}
+
+/**
+ * Creates a registry from editions (shipped ones, ones made with
+ * {@link defineInstrument}, or both). Each edition is checked once; the same
+ * id and edition twice is an error.
+ *
+ * @param instruments - the editions
+ * @returns a frozen registry
+ * @throws {@link DaRiskError} `invalid-definition` for an edition not made with `defineInstrument`, `duplicate-edition` for a repeated id and edition
+ *
+ * @example
+ * ```ts
+ * const registry = createRegistry([...shippedInstruments, myVerifiedRic]);
+ * registry.get('dash-ric', '2009').items.length; // 24
+ * registry.editions('dash-ric'); // ['2009', 'force-verified-2025']
+ * ```
+ * @since 0.1.0
+ */
+export function createRegistry(instruments: readonly Instrument[]): InstrumentRegistry {
+  if (!Array.isArray(instruments)) {
+    throw daRiskError('invalid-definition', [], 'type', 'must be an array of instrument editions');
+  }
+  const byKey = new Map<string, Instrument>();
+  const issues: DaRiskIssue[] = [];
+  instruments.forEach((instrument, index) => {
+    ensureValidInstrument(instrument, [index]);
+    const key = `${instrument.id}\u0000${instrument.edition}`;
+    if (byKey.has(key)) {
+      issues.push({ path: [index], rule: 'duplicate-edition', message: `${instrument.id} edition ${instrument.edition} is given more than once` });
+    }
+    byKey.set(key, instrument);
+  });
+  if (issues.length > 0) throw new DaRiskError('duplicate-edition', issues);
+  const all = [...byKey.values()];
+  const summaries: readonly InstrumentSummary[] = Object.freeze(
+    all.map((instrument) =>
+      Object.freeze({
+        id: instrument.id,
+        edition: instrument.edition,
+        title: instrument.title,
+        status: instrument.status,
+        items: instrument.items.length,
+      }),
+    ),
+  );
+  const find = (id: string, edition: string): Instrument | undefined => byKey.get(`${id}\u0000${edition}`);
+  const editions = (id: string): readonly string[] =>
+    Object.freeze(all.filter((instrument) => instrument.id === id).map((instrument) => instrument.edition));
+  return Object.freeze({
+    find,
+    editions,
+    list: () => summaries,
+    get(id: string, edition: string): Instrument {
+      const found = find(id, edition);
+      if (found !== undefined) return found;
+      const known = editions(id);
+      if (known.length === 0) {
+        throw daRiskError('unknown-instrument', ['instrument', 'id'], 'unknown-instrument', 'names no instrument in the registry');
+      }
+      throw daRiskError(
+        'unknown-edition',
+        ['instrument', 'edition'],
+        'unknown-edition',
+        `names no edition of ${id} in the registry (known: ${known.join(', ')}); a different edition is never substituted`,
+      );
+    },
+  });
+}
+
+/**
+ * A registry created on first use from a list of editions. Lets a module
+ * export a registry without validating anything at import time.
+ *
+ * @internal
+ */
+export function lazyRegistry(instruments: () => readonly Instrument[]): InstrumentRegistry {
+  let registry: InstrumentRegistry | undefined;
+  const get = (): InstrumentRegistry => (registry ??= createRegistry(instruments()));
+  return Object.freeze({
+    get: (id: string, edition: string) => get().get(id, edition),
+    find: (id: string, edition: string) => get().find(id, edition),
+    editions: (id: string) => get().editions(id),
+    list: () => get().list(),
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * Wording packs: the official (or translated, or local) wording of an
+ * edition, held by a deployer who is licensed to use it, attached to the
+ * edition and checked to cover every item exactly. The package itself ships
+ * only its own paraphrased labels.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { DaRiskError, type DaRiskIssue } from '../errors/error.js';
+import { deepFreeze } from '../model/freeze.js';
+import type { Instrument } from '../model/instrument.js';
+import { limits } from '../validate/limits.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { instrumentRef, kebabId } from '../validate/primitives.js';
+import { ensureValidInstrument } from './registry.js';
+
+/**
+ * A wording pack (format version 1).
+ *
+ * @since 0.1.0
+ */
+export interface WordingPack {
+  /** Always 1. */
+  readonly formatVersion: 1;
+  /** The edition the wording belongs to. */
+  readonly instrument: { readonly id: string; readonly edition: string };
+  /** BCP 47 language tag, e.g. `en-GB`, `cy-GB`. */
+  readonly language: string;
+  /** `official` (the publisher's wording), `translation` or `local`. */
+  readonly kind: 'official' | 'translation' | 'local';
+  /** Licence under which the deployer holds the wording. */
+  readonly licence: string;
+  /** Credit to show with the wording. */
+  readonly attribution: string;
+  /** Section titles by section id (all sections, or none). */
+  readonly sections?: { readonly [sectionId: string]: string };
+  /** Question wording by item id: every item exactly once. */
+  readonly items: {
+    readonly [itemId: string]: {
+      /** The question as asked. */
+      readonly text: string;
+      /** Wording of every sub-option choice, by choice id (required exactly when the item has sub-options). */
+      readonly options?: { readonly [choiceId: string]: string };
+    };
+  };
+}
+
+/**
+ * An edition with a wording pack attached.
+ *
+ * @since 0.1.0
+ */
+export interface WordedInstrument {
+  /** The edition. */
+  readonly instrument: Instrument;
+  /** Its wording. */
+  readonly wording: WordingPack;
+}
+
+const wordingText = z.string().min(1).max(limits.textLength);
+
+const wordingPackSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  instrument: instrumentRef,
+  language: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/),
+  kind: z.enum(['official', 'translation', 'local']),
+  licence: wordingText,
+  attribution: wordingText,
+  sections: z.optional(z.record(kebabId, wordingText)),
+  items: z.record(kebabId, z.strictObject({ text: wordingText, options: z.optional(z.record(kebabId, wordingText)) })),
+});
+
+function coverage(
+  expected: readonly string[],
+  given: readonly string[],
+  path: (string | number)[],
+  what: string,
+  issues: DaRiskIssue[],
+): void {
+  const want = new Set(expected);
+  const have = new Set(given);
+  for (const id of expected) {
+    if (!have.has(id)) issues.push({ path: [...path, id], rule: 'missing', message: `the wording has no text for this ${what}` });
+  }
+  for (const id of given) {
+    if (!want.has(id)) issues.push({ path: [...path, id], rule: `unknown-${what.replace(/ /g, '-')}`, message: `is not a ${what} of the edition` });
+  }
+}
+
+/**
+ * Validates a wording pack against an edition and attaches it. The pack must
+ * name the same instrument and edition, give text for every item exactly
+ * once (missing or unknown item ids are errors), and give text for every
+ * sub-option choice of an item that has them (and none otherwise); section
+ * titles are optional but, when given, cover every section.
+ *
+ * @param instrument - the edition
+ * @param pack - the wording pack (outside data)
+ * @returns the frozen edition with its wording
+ * @throws {@link DaRiskError} `invalid-definition`, naming each missing or unknown id
+ *
+ * @example
+ * ```ts
+ * const worded = attachWording(dashRic2009, officialWordingHeldUnderLicence);
+ * worded.wording.items['strangulation']!.text; // the official question, as licensed to the deployer
+ * ```
+ * @since 0.1.0
+ */
+export function attachWording(instrument: Instrument, pack: unknown): WordedInstrument {
+  ensureValidInstrument(instrument);
+  const parsed = wordingPackSchema.safeParse(pack);
+  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, pack);
+  const wording = parsed.data as WordingPack;
+  const issues: DaRiskIssue[] = [];
+  if (wording.instrument.id !== instrument.id || wording.instrument.edition !== instrument.edition) {
+    issues.push({
+      path: ['instrument'],
+      rule: 'edition-mismatch',
+      message: `the pack is not for ${instrument.id} edition ${instrument.edition}`,
+    });
+  }
+  coverage(
+    instrument.items.map((item) => item.id),
+    Object.keys(wording.items),
+    ['items'],
+    'item',
+    issues,
+  );
+  for (const item of instrument.items) {
+    const entry = wording.items[item.id];
+    if (entry === undefined) continue;
+    const choices = item.optionGroups.flatMap((group) => group.choices.map((choice) => choice.id));
+    if (choices.length === 0) {
+      if (entry.options !== undefined) {
+        issues.push({ path: ['items', item.id, 'options'], rule: 'no-options', message: 'the item has no sub-options' });
+      }
+    } else {
+      coverage(choices, Object.keys(entry.options ?? {}), ['items', item.id, 'options'], 'option choice', issues);
+    }
+  }
+  if (wording.sections !== undefined) {
+    coverage(
+      instrument.sections.map((section) => section.id),
+      Object.keys(wording.sections),
+      ['sections'],
+      'section',
+      issues,
+    );
+  }
+  if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
+  return deepFreeze({ instrument, wording });
+}

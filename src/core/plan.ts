@@ -1,0 +1,267 @@
+/**
+ * Precomputed lookups and caches for the scoring hot path, one per pair of
+ * edition and scoring policy. Pure memoisation: everything here is derived
+ * from frozen definitions, and every cached object is frozen, so sharing it
+ * between results changes no result.
+ *
+ * @module
+ */
+import { answerTypes, type AnswerKind, type AnswerTypeId } from '../model/answers.js';
+import { EMPTY } from '../model/freeze.js';
+import type { Instrument } from '../model/instrument.js';
+import type { RedFlagRule, ScoringPolicy } from '../model/policy.js';
+import type { Notice, RedFlag, ScreenPrompt } from '../model/result.js';
+import { policyBasisNotice } from './policy-notice.js';
+
+/** Answer codes used inside the scorer (0 = unanswered). @internal */
+export const UNANSWERED = 0;
+/** @internal */
+export const YES = 1;
+/** @internal */
+export const NO = 2;
+/** @internal */
+export const DONT_KNOW = 3;
+/** @internal */
+export const DECLINED = 4;
+
+const CODE_OF_KIND: Readonly<Record<AnswerKind, number>> = { yes: YES, no: NO, dontKnow: DONT_KNOW, declined: DECLINED };
+
+/** A red flag rule resolved to item indices of one edition. @internal */
+export interface FlagPlan {
+  readonly rule: RedFlagRule;
+  /** Item indices per group (all groups, any item within a group). */
+  readonly groups: readonly (readonly number[])[];
+  /** Every item index the rule looks at, in rule order. */
+  readonly watched: readonly number[];
+}
+
+/** A screen and the item indices that prompt it. @internal */
+export interface PromptPlan {
+  readonly screen: string;
+  readonly items: readonly number[];
+  readonly reasons: readonly string[];
+}
+
+/** Everything the scorer needs for one edition under one policy. @internal */
+export interface ScoringPlan {
+  readonly instrument: Instrument;
+  readonly policy: ScoringPolicy;
+  readonly n: number;
+  readonly ids: readonly string[];
+  /** Item index by item id (null prototype). */
+  readonly index: Readonly<Record<string, number>>;
+  /** Per item: answer value to answer code (one map per answer type, shared). */
+  readonly valueCodes: readonly ReadonlyMap<string, number>[];
+  readonly counts: readonly boolean[];
+  readonly countOutOf: number;
+  /** Items that take part in flags or prompts, and their bit in the pattern mask. */
+  readonly watched: readonly number[];
+  readonly flagPlans: readonly FlagPlan[];
+  readonly promptPlans: readonly PromptPlan[];
+  readonly ref: Readonly<{ id: string; edition: string; status: Instrument['status'] }>;
+  readonly policyRef: Readonly<{ id: string; version: string; basis: ScoringPolicy['basis'] }>;
+  readonly notices: readonly Notice[];
+  /** Frozen objects and strings by small-integer key. */
+  readonly cache: Map<number, unknown>[];
+}
+
+/** Cache slots. @internal */
+export const CACHE_COMPUTED = 0;
+/** @internal */
+export const CACHE_TALLY = 1;
+/** @internal */
+export const CACHE_COMPLETENESS = 2;
+/** @internal */
+export const CACHE_FLAGS = 3;
+/** @internal */
+export const CACHE_PROMPTS = 4;
+/** @internal */
+export const CACHE_COUNT_REASON = 5;
+/** @internal */
+export const CACHE_UNKNOWN_REASON = 6;
+
+const CODE_MAPS = new Map<AnswerTypeId, ReadonlyMap<string, number>>();
+
+function codesOf(type: AnswerTypeId): ReadonlyMap<string, number> {
+  let map = CODE_MAPS.get(type);
+  if (map === undefined) {
+    map = new Map(answerTypes[type].values.map((value) => [value.value, CODE_OF_KIND[value.kind]] as const));
+    CODE_MAPS.set(type, map);
+  }
+  return map;
+}
+
+function provisionalNotice(instrument: Instrument): Notice | null {
+  if (instrument.status !== 'provisional') return null;
+  const notVerified = instrument.items.filter((item) => item.provenance.status !== 'verified');
+  const attested = notVerified.filter((item) => item.provenance.status === 'attested').length;
+  const unverified = notVerified.length - attested;
+  const optionGroups = instrument.items.reduce(
+    (n, item) => n + item.optionGroups.filter((group) => group.provenance.status !== 'verified').length,
+    0,
+  );
+  const parts = [
+    `${instrument.title} (${instrument.id}, edition ${instrument.edition}) is a provisional edition:`,
+    `${notVerified.length} of ${instrument.items.length} items ${notVerified.length === 1 ? 'is' : 'are'} not verified against a primary copy of the form`,
+    `(${attested} attested by several secondary copies, ${unverified} unverified)`,
+  ];
+  const options = optionGroups > 0 ? `, and ${optionGroups} sub-option group${optionGroups === 1 ? ' is' : 's are'} not verified` : '';
+  return Object.freeze({
+    id: 'provisional-instrument',
+    message: `${parts.join(' ')}${options}. Check any decision against the official form.`,
+    items: Object.freeze(notVerified.map((item) => item.id)),
+  });
+}
+
+function buildPlan(instrument: Instrument, policy: ScoringPolicy): ScoringPlan {
+  const items = instrument.items;
+  const index: Record<string, number> = Object.create(null) as Record<string, number>;
+  items.forEach((item, i) => (index[item.id] = i));
+  const valueCodes = items.map((item) => codesOf(item.answerType));
+
+  const flagPlans: FlagPlan[] = [];
+  for (const rule of policy.redFlags) {
+    const groups = rule.allOf.map((group) => group.map((id) => index[id]).filter((i): i is number => i !== undefined));
+    if (groups.length > 0 && groups.every((group) => group.length > 0)) {
+      flagPlans.push({ rule, groups, watched: [...new Set(groups.flat())] });
+    }
+  }
+  const promptPlans: PromptPlan[] = [];
+  items.forEach((item, i) => {
+    for (const prompt of item.prompts) {
+      let plan = promptPlans.find((p) => p.screen === prompt.screen);
+      if (plan === undefined) {
+        plan = { screen: prompt.screen, items: [], reasons: [] };
+        promptPlans.push(plan);
+      }
+      (plan.items as number[]).push(i);
+      (plan.reasons as string[]).push(prompt.reason);
+    }
+  });
+  const watched = [...new Set([...flagPlans.flatMap((f) => f.watched), ...promptPlans.flatMap((p) => p.items)])].sort((a, b) => a - b);
+
+  const notices: Notice[] = [];
+  const provisional = provisionalNotice(instrument);
+  if (provisional !== null) notices.push(provisional);
+  const basis = policyBasisNotice(policy);
+  if (basis !== null) notices.push(basis);
+
+  return {
+    instrument,
+    policy,
+    n: items.length,
+    ids: items.map((item) => item.id),
+    index,
+    valueCodes,
+    counts: items.map((item) => item.counts),
+    countOutOf: items.filter((item) => item.counts).length,
+    watched,
+    flagPlans,
+    promptPlans,
+    ref: Object.freeze({ id: instrument.id, edition: instrument.edition, status: instrument.status }),
+    policyRef: Object.freeze({ id: policy.id, version: policy.version, basis: policy.basis }),
+    notices: notices.length === 0 ? EMPTY : Object.freeze(notices),
+    cache: [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()],
+  };
+}
+
+const PLANS = new WeakMap<Instrument, WeakMap<ScoringPolicy, ScoringPlan>>();
+
+/** The scoring plan of an edition under a policy, built once. @internal */
+export function planFor(instrument: Instrument, policy: ScoringPolicy): ScoringPlan {
+  let byPolicy = PLANS.get(instrument);
+  if (byPolicy === undefined) {
+    byPolicy = new WeakMap();
+    PLANS.set(instrument, byPolicy);
+  }
+  let plan = byPolicy.get(policy);
+  if (plan === undefined) {
+    plan = buildPlan(instrument, policy);
+    byPolicy.set(policy, plan);
+  }
+  return plan;
+}
+
+/** Red flags with their reason lines, as cached together. @internal */
+export interface FlagSet {
+  readonly flags: readonly RedFlag[];
+  readonly lines: readonly string[];
+}
+
+/** The reason line of a red flag. @internal */
+export function flagLine(flag: RedFlag): string {
+  return `Red flag \u2014 ${flag.title}: ${flag.reason}`;
+}
+
+/**
+ * The red flags (other than the unknowns flag) raised by a pattern of yes
+ * answers on the watched items, as a frozen array; cached by pattern (NaN:
+ * too many watched items to key a cache, computed every time).
+ *
+ * @internal
+ */
+export function flagsFor(plan: ScoringPlan, codes: Uint8Array, pattern: number): FlagSet {
+  const cache = plan.cache[CACHE_FLAGS]!;
+  const hit = Number.isNaN(pattern) ? undefined : (cache.get(pattern) as FlagSet | undefined);
+  if (hit !== undefined) return hit;
+  const flags: RedFlag[] = [];
+  for (const flagPlan of plan.flagPlans) {
+    const items: string[] = [];
+    let all = true;
+    for (const group of flagPlan.groups) {
+      let any = false;
+      for (const i of group) {
+        if (codes[i] === YES) {
+          any = true;
+          items.push(plan.ids[i]!);
+        }
+      }
+      if (!any) {
+        all = false;
+        break;
+      }
+    }
+    if (all) {
+      flags.push(Object.freeze({ id: flagPlan.rule.id, title: flagPlan.rule.title, items: Object.freeze(items), reason: flagPlan.rule.reason }));
+    }
+  }
+  const set: FlagSet = {
+    flags: flags.length === 0 ? EMPTY : Object.freeze(flags),
+    lines: flags.map((flag) => flagLine(flag)),
+  };
+  if (!Number.isNaN(pattern)) cache.set(pattern, set);
+  return set;
+}
+
+/**
+ * The screen prompts raised by a pattern of yes answers, as a frozen array;
+ * cached by pattern. A screen prompted by several items is listed once, with
+ * the reason of the first item that prompted it.
+ *
+ * @internal
+ */
+export function promptsFor(plan: ScoringPlan, codes: Uint8Array, pattern: number): readonly ScreenPrompt[] {
+  const cache = plan.cache[CACHE_PROMPTS]!;
+  const hit = Number.isNaN(pattern) ? undefined : (cache.get(pattern) as readonly ScreenPrompt[] | undefined);
+  if (hit !== undefined) return hit;
+  const prompts: { first: number; prompt: ScreenPrompt }[] = [];
+  for (const promptPlan of plan.promptPlans) {
+    const items: string[] = [];
+    let reason: string | undefined;
+    let first = -1;
+    promptPlan.items.forEach((i, k) => {
+      if (codes[i] === YES) {
+        if (first < 0) {
+          first = i;
+          reason = promptPlan.reasons[k];
+        }
+        items.push(plan.ids[i]!);
+      }
+    });
+    if (first >= 0) prompts.push({ first, prompt: Object.freeze({ screen: promptPlan.screen, items: Object.freeze(items), reason: reason! }) });
+  }
+  prompts.sort((a, b) => a.first - b.first);
+  const frozen = prompts.length === 0 ? EMPTY : Object.freeze(prompts.map((p) => p.prompt));
+  if (!Number.isNaN(pattern)) cache.set(pattern, frozen);
+  return frozen;
+}

@@ -1,0 +1,26 @@
+/**
+ * The instrument editions shipped with da-risk, as frozen data. This entry
+ * point (`da-risk/instruments`) has no runtime dependency: import an edition
+ * from here with the scoring core (`da-risk/score`) for a form that only
+ * scores.
+ *
+ * @module instruments
+ */
+import type { Instrument } from '../model/instrument.js';
+import { dashRic2009 } from './dash-ric-2009.js';
+import { policeDash2009 } from './police-dash-2009.js';
+import { sDash2009 } from './s-dash-2009.js';
+
+export { dashRic2009, policeDash2009, sDash2009 };
+
+/**
+ * Every edition shipped with this version of the package. Editions are never
+ * removed once published.
+ *
+ * @example
+ * ```ts
+ * shippedInstruments.map((i) => `${i.id}@${i.edition}`); // ['dash-ric@2009', 'police-dash@2009', 's-dash@2009']
+ * ```
+ * @since 0.1.0
+ */
+export const shippedInstruments: readonly Instrument[] = /* @__PURE__ */ Object.freeze([dashRic2009, policeDash2009, sDash2009]);

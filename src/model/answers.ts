@@ -1,0 +1,132 @@
+/**
+ * Answer types as data: which values an item accepts and what kind of answer
+ * each value is. Counting, completeness and validation all read this table, so
+ * a new answer type is one entry here.
+ *
+ * @module
+ */
+
+/**
+ * What an answer means for counting and completeness, whatever its wording:
+ * - `yes` — the risk factor is present (adds to a count when the item counts);
+ * - `no` — the risk factor is absent;
+ * - `dontKnow` — the person answering does not know (never treated as `no`);
+ * - `declined` — the victim chose not to answer (kept apart from `dontKnow` and `no`).
+ *
+ * An item with no answer at all is *unanswered*, a fifth state that is not an answer kind.
+ *
+ * @since 0.1.0
+ */
+export type AnswerKind = 'yes' | 'no' | 'dontKnow' | 'declined';
+
+/**
+ * The answer types an item can have in format version 1.
+ * - `yes-no-dont-know` — `yes`, `no`, `dont-know`, `declined` (the DASH checklists).
+ * - `yes-no` — `yes`, `no`, `declined` (the S-DASH screen). Not knowing is recorded by leaving the item unanswered.
+ *
+ * @since 0.1.0
+ */
+export type AnswerTypeId = 'yes-no-dont-know' | 'yes-no';
+
+/**
+ * One allowed answer value and its kind.
+ *
+ * @since 0.1.0
+ */
+export interface AnswerValueDefinition {
+  /** The value as written in an assessment input, e.g. `dont-know`. */
+  readonly value: string;
+  /** What the value means for counting and completeness. */
+  readonly kind: AnswerKind;
+  /** Our short label for the value. */
+  readonly label: string;
+}
+
+/**
+ * Definition of an answer type.
+ *
+ * @since 0.1.0
+ */
+export interface AnswerTypeDefinition {
+  /** The answer type id. */
+  readonly id: AnswerTypeId;
+  /** Allowed values in display order. */
+  readonly values: readonly AnswerValueDefinition[];
+}
+
+/**
+ * Every answer type of format version 1, keyed by id.
+ *
+ * @example
+ * ```ts
+ * answerTypes['yes-no-dont-know'].values.map((v) => v.value); // ['yes', 'no', 'dont-know', 'declined']
+ * ```
+ * @since 0.1.0
+ */
+export const answerTypes: { readonly [K in AnswerTypeId]: AnswerTypeDefinition } = /* @__PURE__ */ Object.freeze({
+  'yes-no-dont-know': Object.freeze({
+    id: 'yes-no-dont-know',
+    values: Object.freeze([
+      Object.freeze({ value: 'yes', kind: 'yes', label: 'Yes' }),
+      Object.freeze({ value: 'no', kind: 'no', label: 'No' }),
+      Object.freeze({ value: 'dont-know', kind: 'dontKnow', label: "Don't know" }),
+      Object.freeze({ value: 'declined', kind: 'declined', label: 'Declined to answer' }),
+    ]),
+  }),
+  'yes-no': Object.freeze({
+    id: 'yes-no',
+    values: Object.freeze([
+      Object.freeze({ value: 'yes', kind: 'yes', label: 'Yes' }),
+      Object.freeze({ value: 'no', kind: 'no', label: 'No' }),
+      Object.freeze({ value: 'declined', kind: 'declined', label: 'Declined to answer' }),
+    ]),
+  }),
+} as const);
+
+/**
+ * The answer values of a DASH item (`yes-no-dont-know`).
+ *
+ * @since 0.1.0
+ */
+export type DashAnswerValue = 'yes' | 'no' | 'dont-know' | 'declined';
+
+/**
+ * Who or what an answer came from.
+ * - `victim` — the victim said so;
+ * - `practitioner` — the assessing officer's or practitioner's own observation;
+ * - `records` — police or agency records;
+ * - `other-agency` — information from another agency.
+ *
+ * @since 0.1.0
+ */
+export type AnswerSource = 'victim' | 'practitioner' | 'records' | 'other-agency';
+
+/**
+ * All answer sources, in display order.
+ *
+ * @since 0.1.0
+ */
+export const answerSources: readonly AnswerSource[] = /* @__PURE__ */ Object.freeze([
+  'victim',
+  'practitioner',
+  'records',
+  'other-agency',
+] as const);
+
+/**
+ * The kind of an answer value for an answer type, or `undefined` when the value
+ * is not allowed for that type.
+ *
+ * @example
+ * ```ts
+ * answerKindOf('yes-no-dont-know', 'dont-know'); // 'dontKnow'
+ * answerKindOf('yes-no', 'dont-know'); // undefined
+ * ```
+ * @since 0.1.0
+ */
+export function answerKindOf(type: AnswerTypeId, value: string): AnswerKind | undefined {
+  for (const definition of answerTypes[type].values) {
+    if (definition.value === value) return definition.kind;
+  }
+  return undefined;
+}

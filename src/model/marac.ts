@@ -1,0 +1,227 @@
+/**
+ * What a MARAC check takes and returns.
+ *
+ * @module
+ */
+import type { InstrumentRef } from './instrument.js';
+import type { Agency, PolicyBasis, PolicyRef } from './policy.js';
+import type { AssessmentResult, JudgementReferral, Notice } from './result.js';
+
+/**
+ * One incident of abuse between the same victim and abuser(s), crime or not.
+ *
+ * @since 0.1.0
+ */
+export interface AbuseEvent {
+  /** The caller's opaque id for the event. */
+  readonly id?: string;
+  /** When it happened (ISO 8601 with offset). */
+  readonly date: string;
+  /** The agencies it was reported to (at least one). */
+  readonly reportedTo: readonly Agency[];
+  /** Whether it would be a crime if reported to the police. */
+  readonly crime: boolean;
+}
+
+/**
+ * A previous MARAC referral of the same victim.
+ *
+ * @since 0.1.0
+ */
+export interface MaracReferralRecord {
+  /** The caller's opaque id for the referral. */
+  readonly id?: string;
+  /** When the referral was made (ISO 8601 with offset). */
+  readonly date: string;
+}
+
+/**
+ * Everything a MARAC check looks at. All optional except `now`: a check with
+ * no assessment still looks at judgement, escalation and repeats.
+ *
+ * @since 0.1.0
+ */
+export interface MaracCheckInput {
+  /** The moment of the check (ISO 8601 with offset), supplied by the caller. */
+  readonly now: string;
+  /** The victim's age in whole years, when known. */
+  readonly victimAge?: number;
+  /** The latest assessment result (with any judgement recorded on it). */
+  readonly assessment?: AssessmentResult;
+  /** Every known abuse event between the same victim and abuser(s), including the current one, in any order. */
+  readonly events?: readonly AbuseEvent[];
+  /** Previous MARAC referrals of the victim, in any order. */
+  readonly previousReferrals?: readonly MaracReferralRecord[];
+  /** A practitioner's referral on professional judgement, with reasons. */
+  readonly professionalJudgement?: JudgementReferral;
+}
+
+/**
+ * The four SafeLives MARAC referral routes.
+ *
+ * @since 0.1.0
+ */
+export type MaracRouteId = 'visible-high-risk' | 'professional-judgement' | 'potential-escalation' | 'repeat';
+
+/**
+ * An event as cited in evidence.
+ *
+ * @since 0.1.0
+ */
+export interface EventRef {
+  /** The caller's id, or null. */
+  readonly id: string | null;
+  /** When it happened. */
+  readonly date: string;
+}
+
+/**
+ * Evidence for the visible-high-risk route.
+ *
+ * @since 0.1.0
+ */
+export interface VisibleHighRiskEvidence {
+  /** Always `count`. */
+  readonly kind: 'count';
+  /** The yes count, or null without an assessment. */
+  readonly count: number | null;
+  /** The threshold of the policy. */
+  readonly threshold: number;
+  /** Items don't know, declined or unanswered on the assessment (null without one). */
+  readonly unknown: number | null;
+  /** The edition the count came from, or null. */
+  readonly instrument: InstrumentRef | null;
+}
+
+/**
+ * Evidence for the professional-judgement route.
+ *
+ * @since 0.1.0
+ */
+export interface ProfessionalJudgementEvidence {
+  /** Always `judgement`. */
+  readonly kind: 'judgement';
+  /**
+   * Where the judgement came from: `input` (the check's `professionalJudgement`),
+   * `assessment-referral` (a referral recorded on the result), `assessment-final-high`
+   * (a final level of high set by judgement, where the policy counts it), or null.
+   */
+  readonly source: 'input' | 'assessment-referral' | 'assessment-final-high' | null;
+  /** Who, or null. */
+  readonly by: string | null;
+  /** When, or null. */
+  readonly at: string | null;
+  /** The practitioner's reasons, or null. */
+  readonly rationale: string | null;
+  /** Red flags on the assessment that call for judgement. */
+  readonly redFlags: readonly string[];
+}
+
+/**
+ * Evidence for the potential-escalation route.
+ *
+ * @since 0.1.0
+ */
+export interface PotentialEscalationEvidence {
+  /** Always `events`. */
+  readonly kind: 'events';
+  /** Start of the window (inclusive). */
+  readonly windowStart: string;
+  /** End of the window: `now` (inclusive). */
+  readonly windowEnd: string;
+  /** Events needed. */
+  readonly minEvents: number;
+  /** Which reports count. */
+  readonly reportedTo: 'any-agency' | readonly Agency[];
+  /** The events counted, oldest first. */
+  readonly counted: readonly EventRef[];
+  /** Events before the window. */
+  readonly beforeWindow: number;
+  /** Events inside the window not reported to an agency the policy counts. */
+  readonly notReportedToCountedAgency: number;
+  /** Events dated after `now` (not counted). */
+  readonly afterNow: number;
+}
+
+/**
+ * Evidence for the repeat route.
+ *
+ * @since 0.1.0
+ */
+export interface RepeatEvidence {
+  /** Always `repeat`. */
+  readonly kind: 'repeat';
+  /** The latest referral on or before `now`, or null. */
+  readonly lastReferral: EventRef | null;
+  /** End of the repeat window after the last referral, or null. */
+  readonly windowEnd: string | null;
+  /** Which incidents count. */
+  readonly counts: 'any-abuse' | 'crime-only';
+  /** Incidents after the last referral and inside the window, oldest first. */
+  readonly incidents: readonly EventRef[];
+  /** Incidents in the window not counted because they would not be crimes. */
+  readonly notCrime: number;
+  /** Events and referrals dated after `now` (not counted). */
+  readonly afterNow: number;
+}
+
+/**
+ * One route's outcome.
+ *
+ * @since 0.1.0
+ */
+export interface MaracRoute {
+  /** The route. */
+  readonly id: MaracRouteId;
+  /** Short title. */
+  readonly title: string;
+  /** Whether the route's criterion is met. */
+  readonly met: boolean;
+  /** Whether meeting it is a referral under the policy (potential escalation may only prompt an assessment). */
+  readonly referral: boolean;
+  /** Where the rule comes from. */
+  readonly basis: PolicyBasis;
+  /** Plain-language explanation. */
+  readonly reason: string;
+  /** The evidence looked at. */
+  readonly evidence: VisibleHighRiskEvidence | ProfessionalJudgementEvidence | PotentialEscalationEvidence | RepeatEvidence;
+}
+
+/**
+ * The outcome of a MARAC check:
+ * - `refer-to-marac` — at least one referral route is met and the victim is 16 or over (or age not given);
+ * - `no-referral` — no referral route is met;
+ * - `children-safeguarding` — the victim is under 16: MARAC is not the route; refer to children's safeguarding.
+ *
+ * @since 0.1.0
+ */
+export type MaracOutcome = 'refer-to-marac' | 'no-referral' | 'children-safeguarding';
+
+/**
+ * A MARAC decision that explains itself. Frozen and JSON-serialisable.
+ *
+ * @since 0.1.0
+ */
+export interface MaracDecision {
+  /** Format version of the decision. */
+  readonly decisionFormat: 1;
+  /** The outcome. */
+  readonly outcome: MaracOutcome;
+  /** Whether to refer to MARAC. */
+  readonly refer: boolean;
+  /** Ids of the routes whose criterion is met and which are referral routes. */
+  readonly routesMet: readonly MaracRouteId[];
+  /** Every route, met or not, in SafeLives order. */
+  readonly routes: readonly MaracRoute[];
+  /** The victim's age as given, or null. */
+  readonly victimAge: number | null;
+  /** When the check was made. */
+  readonly now: string;
+  /** The MARAC policy used. */
+  readonly policy: PolicyRef & { readonly basis: PolicyBasis };
+  /** Plain-language reasons. */
+  readonly reasons: readonly string[];
+  /** Notices (age not given, victim 16 or 17, policy basis). */
+  readonly notices: readonly Notice[];
+}
+

@@ -1,0 +1,9 @@
+/**
+ * The policies shipped with da-risk, as frozen data. This entry point
+ * (`da-risk/policies`) has no runtime dependency.
+ *
+ * @module policies
+ */
+export { commonLocalBands } from './common-local-bands.js';
+export { dashRedFlags } from './dash-red-flags.js';
+export { safelivesMarac, safelives2009Marac } from './safelives-marac.js';

@@ -1,0 +1,71 @@
+/**
+ * The scoring core (`da-risk/score`): pure functions over trusted input, with
+ * no runtime dependency (no zod). For forms generated from an edition and
+ * other code that builds its input itself; use the main entry's `assess`,
+ * `applyJudgement` and `checkMarac` for outside data. Editions and policies
+ * are data, passed in: take them from `da-risk/instruments` and
+ * `da-risk/policies`.
+ *
+ * @module score
+ */
+export { score } from './core/score.js';
+export { judge } from './core/judge.js';
+export { decideMarac } from './core/marac.js';
+export { describeBasis } from './core/policy-notice.js';
+export { DaRiskError, isDaRiskError, formatPath } from './errors/error.js';
+export type { DaRiskErrorCode, DaRiskIssue } from './errors/error.js';
+export { answerTypes, answerSources, answerKindOf } from './model/answers.js';
+export type { AnswerKind, AnswerTypeId, AnswerTypeDefinition, AnswerValueDefinition, AnswerSource, DashAnswerValue } from './model/answers.js';
+export { riskLevels, compareLevels } from './model/levels.js';
+export type { RiskLevel } from './model/levels.js';
+export { parseInstant, isIsoDateTime, addMonths, addDuration, describeDuration, toIso } from './model/dates.js';
+export type { Duration } from './model/dates.js';
+export { INSTRUMENT_FORMAT_VERSION } from './model/instrument.js';
+export type {
+  Instrument,
+  InstrumentRef,
+  InstrumentStatus,
+  Item,
+  OptionChoice,
+  OptionGroup,
+  Provenance,
+  ProvenanceStatus,
+  ScoringMethod,
+  ScreenPromptDefinition,
+  Section,
+  SourceReference,
+} from './model/instrument.js';
+export { agencies } from './model/policy.js';
+export type { Agency, Band, MaracPolicy, PolicyBasis, PolicyRef, RedFlagRule, ScoringPolicy } from './model/policy.js';
+export type { Answer, AssessmentInput } from './model/assessment.js';
+export type { Judgement } from './model/judgement.js';
+export { RESULT_FORMAT_VERSION } from './model/result.js';
+export type {
+  AssessmentResult,
+  AuditEvent,
+  Completeness,
+  ComputedLevel,
+  FinalLevel,
+  ItemsByAnswer,
+  JudgementReferral,
+  JudgementStep,
+  Notice,
+  RedFlag,
+  ResultInstrument,
+  ScreenPrompt,
+  Tally,
+} from './model/result.js';
+export type {
+  AbuseEvent,
+  EventRef,
+  MaracCheckInput,
+  MaracDecision,
+  MaracOutcome,
+  MaracReferralRecord,
+  MaracRoute,
+  MaracRouteId,
+  PotentialEscalationEvidence,
+  ProfessionalJudgementEvidence,
+  RepeatEvidence,
+  VisibleHighRiskEvidence,
+} from './model/marac.js';

@@ -1,0 +1,70 @@
+/**
+ * The assessment input schema of one edition, built from the edition's data:
+ * its item ids, answer values and sub-options. Built once per edition and
+ * compiled where the runtime allows it.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { answerTypes } from '../model/answers.js';
+import type { Instrument, Item } from '../model/instrument.js';
+import { limits } from './limits.js';
+import { answerSource, isoDateTime, opaqueId } from './primitives.js';
+
+const comment = z.string().max(limits.commentLength);
+
+function answerSchema(item: Item): z.ZodType {
+  const values = answerTypes[item.answerType].values.map((v) => v.value) as [string, ...string[]];
+  const choices = item.optionGroups.flatMap((group) => group.choices.map((choice) => choice.id));
+  const description = `${item.number}. ${item.label}`;
+  if (choices.length === 0) {
+    return z
+      .strictObject({ value: z.enum(values), comment: z.optional(comment), source: z.optional(answerSource) })
+      .meta({ description });
+  }
+  const others = values.filter((value) => value !== 'yes') as [string, ...string[]];
+  return z
+    .discriminatedUnion('value', [
+      z.strictObject({
+        value: z.literal('yes'),
+        comment: z.optional(comment),
+        options: z.optional(z.array(z.enum(choices as [string, ...string[]])).max(choices.length)),
+        source: z.optional(answerSource),
+      }),
+      z.strictObject({ value: z.enum(others), comment: z.optional(comment), source: z.optional(answerSource) }),
+    ])
+    .meta({ description });
+}
+
+/**
+ * Builds the zod schema of an assessment input for one edition (not cached,
+ * not compiled). Structure only: no refinements or transforms.
+ *
+ * @internal
+ */
+export function buildAssessmentSchema(instrument: Instrument) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const item of instrument.items) shape[item.id] = z.optional(answerSchema(item));
+  return z.strictObject({
+    instrument: z.strictObject({ id: z.literal(instrument.id), edition: z.literal(instrument.edition) }),
+    id: z.optional(opaqueId),
+    assessedAt: z.optional(isoDateTime),
+    answers: z.strictObject(shape),
+  });
+}
+
+const CACHE = new WeakMap<Instrument, z.ZodType>();
+
+/**
+ * The (cached, compiled where possible) assessment input schema of an edition.
+ *
+ * @internal
+ */
+export function assessmentSchemaFor(instrument: Instrument): z.ZodType {
+  let schema = CACHE.get(instrument);
+  if (schema === undefined) {
+    schema = z.compile(buildAssessmentSchema(instrument));
+    CACHE.set(instrument, schema);
+  }
+  return schema;
+}

@@ -1,0 +1,71 @@
+/**
+ * The zod schema of the instrument definition format, version 1.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { limits } from './limits.js';
+import { kebabId } from './primitives.js';
+
+const label = z.string().min(1).max(limits.labelLength);
+const text = z.string().min(1).max(limits.textLength);
+
+const provenance = z.strictObject({
+  status: z.enum(['verified', 'attested', 'unverified']),
+  sources: z.array(kebabId).max(50),
+  note: z.optional(text),
+});
+
+const optionGroup = z.strictObject({
+  id: kebabId,
+  label,
+  multiple: z.boolean(),
+  choices: z.array(z.strictObject({ id: kebabId, label })).min(1).max(100),
+  provenance,
+});
+
+const item = z.strictObject({
+  id: kebabId,
+  number: z.int().min(1).max(10_000),
+  section: kebabId,
+  label,
+  answerType: z.enum(['yes-no-dont-know', 'yes-no']),
+  counts: z.boolean(),
+  optionGroups: z.array(optionGroup).max(20),
+  commentPrompt: z.optional(label),
+  tags: z.array(kebabId).max(50),
+  prompts: z.array(z.strictObject({ screen: kebabId, reason: text })).max(10),
+  provenance,
+});
+
+/**
+ * zod schema of an instrument edition definition (format version 1). Shape
+ * only; cross-field rules (unique ids, known sections and sources, a verified
+ * edition with only verified items) are checked by `defineInstrument`.
+ *
+ * @internal
+ */
+export const instrumentDefinitionSchema = z.strictObject({
+  formatVersion: z.literal(1),
+  id: kebabId,
+  edition: z.string().min(1).max(limits.idLength).regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/),
+  title: label,
+  publisher: label,
+  licence: text,
+  attribution: text,
+  status: z.enum(['verified', 'provisional']),
+  scoring: z.enum(['yes-count', 'count-only']),
+  summary: text,
+  sources: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        title: label,
+        url: z.optional(z.url().max(2_000)),
+        kind: z.enum(['primary', 'secondary']),
+      }),
+    )
+    .max(100),
+  sections: z.array(z.strictObject({ id: kebabId, label })).min(1).max(100),
+  items: z.array(item).min(1).max(limits.items),
+});

@@ -1,0 +1,162 @@
+/**
+ * Turns zod's issues into da-risk's value-free {@link DaRiskIssue}s.
+ *
+ * @module
+ */
+import type { core } from 'zod';
+import { DaRiskError, type DaRiskErrorCode, type DaRiskIssue } from '../errors/error.js';
+
+type ZodIssue = core.$ZodIssue;
+
+/** Per-call wording for unknown keys (e.g. "is not an item of dash-ric edition 2009"). @internal */
+export interface IssueContext {
+  /** Returns a rule and message for an unknown key under `parent`, or undefined for the default. */
+  readonly unknownKey?: (parent: readonly PropertyKey[], key: string) => { rule: string; message: string } | undefined;
+  /** Path of the validated value inside the caller's argument, prefixed to every issue path. */
+  readonly prefix?: readonly (string | number)[];
+}
+
+function path(parts: readonly PropertyKey[]): (string | number)[] {
+  return parts.map((part) => (typeof part === 'number' ? part : String(part)));
+}
+
+function describeLimit(issue: { origin?: string; maximum?: unknown; minimum?: unknown }, big: boolean): [string, string] {
+  const limit = String(big ? issue.maximum : issue.minimum);
+  switch (issue.origin) {
+    case 'string':
+      return big ? ['too-long', `must be at most ${limit} characters`] : ['too-short', `must be at least ${limit} characters`];
+    case 'array':
+    case 'set':
+      return big ? ['too-many', `must have at most ${limit} entries`] : ['too-few', `must have at least ${limit} entries`];
+    default:
+      return big ? ['too-big', `must be at most ${limit}`] : ['too-small', `must be at least ${limit}`];
+  }
+}
+
+function convert(issue: ZodIssue, context: IssueContext, out: DaRiskIssue[], input: unknown): void {
+  const at = [...(context.prefix ?? []), ...path(issue.path)];
+  switch (issue.code) {
+    case 'invalid_type': {
+      const missing = valueAt(input, issue.path) === undefined;
+      out.push(
+        missing
+          ? { path: at, rule: 'required', message: 'is required' }
+          : { path: at, rule: 'type', message: `must be ${article(issue.expected)}` },
+      );
+      return;
+    }
+    case 'invalid_value':
+      out.push({ path: at, rule: 'one-of', message: `must be one of: ${issue.values.map((v) => String(v)).join(', ')}` });
+      return;
+    case 'unrecognized_keys':
+      for (const key of issue.keys) {
+        const custom = context.unknownKey?.(issue.path, key);
+        out.push({
+          path: [...at, key],
+          rule: custom?.rule ?? 'unknown-field',
+          message: custom?.message ?? 'is not a field here',
+        });
+      }
+      return;
+    case 'invalid_union': {
+      const union = issue as { note?: string; discriminator?: string; options?: unknown[] };
+      if (union.note === 'No matching discriminator' && union.discriminator !== undefined) {
+        const options = union.options;
+        out.push({
+          path: [...at, union.discriminator],
+          rule: 'one-of',
+          message: options === undefined ? 'is not an allowed value' : `must be one of: ${options.map((v) => String(v)).join(', ')}`,
+        });
+        return;
+      }
+      out.push({ path: at, rule: 'no-matching-shape', message: 'does not match any allowed shape' });
+      return;
+    }
+    case 'too_big': {
+      const [rule, message] = describeLimit(issue, true);
+      out.push({ path: at, rule, message });
+      return;
+    }
+    case 'too_small': {
+      const [rule, message] = describeLimit(issue, false);
+      out.push({ path: at, rule, message });
+      return;
+    }
+    case 'invalid_format':
+      if (issue.format === 'datetime') {
+        out.push({
+          path: at,
+          rule: 'iso-datetime',
+          message: 'must be an ISO 8601 date-time with seconds and an offset, such as 2025-03-01T10:15:00Z',
+        });
+      } else if (issue.format === 'regex') {
+        const pattern = String((issue as { pattern?: unknown }).pattern);
+        const known = PATTERNS[pattern];
+        out.push(known === undefined ? { path: at, rule: 'format', message: `must match the pattern ${pattern}` } : { path: at, ...known });
+      } else {
+        out.push({ path: at, rule: 'format', message: `must be a valid ${issue.format}` });
+      }
+      return;
+    case 'invalid_key':
+      out.push({ path: at, rule: 'invalid-key', message: 'has a key that is not allowed here' });
+      return;
+    case 'not_multiple_of':
+      out.push({ path: at, rule: 'multiple-of', message: `must be a multiple of ${String(issue.divisor)}` });
+      return;
+    case 'custom': {
+      const params = (issue.params ?? {}) as { rule?: string; message?: string };
+      out.push({ path: at, rule: params.rule ?? 'invalid', message: params.message ?? 'is not valid' });
+      return;
+    }
+    default:
+      out.push({ path: at, rule: 'invalid', message: 'is not valid' });
+  }
+}
+
+const PATTERNS: Record<string, { rule: string; message: string }> = {
+  '/\\S/': { rule: 'not-blank', message: 'must not be blank' },
+  '/^[a-z0-9]+(?:-[a-z0-9]+)*$/': {
+    rule: 'kebab-case',
+    message: 'must be kebab-case: lower-case letters and digits separated by single hyphens',
+  },
+};
+
+function article(expected: string): string {
+  switch (expected) {
+    case 'object':
+    case 'array':
+    case 'integer':
+      return `an ${expected}`;
+    case 'nonoptional':
+      return 'present';
+    default:
+      return `a ${expected}`;
+  }
+}
+
+function valueAt(root: unknown, parts: readonly PropertyKey[]): unknown {
+  let value: unknown = root;
+  for (const part of parts) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+/**
+ * Converts zod issues into a {@link DaRiskError}. Messages are built here
+ * from the issue's code and limits only, never from the input value.
+ *
+ * @internal
+ */
+export function toDaRiskError(
+  code: DaRiskErrorCode,
+  issues: readonly ZodIssue[],
+  input: unknown,
+  context: IssueContext = {},
+): DaRiskError {
+  const out: DaRiskIssue[] = [];
+  for (const issue of issues) convert(issue, context, out, input);
+  if (out.length === 0) out.push({ path: [], rule: 'invalid', message: 'is not valid' });
+  return new DaRiskError(code, out);
+}

@@ -1,0 +1,28 @@
+/**
+ * Size limits on outside data. Generous for real use, small enough that a
+ * malformed or hostile input is refused quickly.
+ *
+ * @module
+ */
+
+/**
+ * The size limits every validating function applies.
+ *
+ * @since 0.1.0
+ */
+export const limits = Object.freeze({
+  /** Longest opaque id (assessment, practitioner, event, referral). */
+  idLength: 200,
+  /** Longest comment on one answer. */
+  commentLength: 10_000,
+  /** Longest rationale for a judgement or referral. */
+  rationaleLength: 20_000,
+  /** Most events or referrals in one check. */
+  events: 10_000,
+  /** Most items in one instrument edition. */
+  items: 500,
+  /** Longest label or title in a definition. */
+  labelLength: 1_000,
+  /** Longest longer text in a definition (summary, licence, reason). */
+  textLength: 10_000,
+});

@@ -1,0 +1,57 @@
+/**
+ * zod schemas of the policy definition formats.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { limits } from './limits.js';
+import { agency, duration, kebabId, policyBasis, riskLevel } from './primitives.js';
+
+const title = z.string().min(1).max(limits.labelLength);
+const text = z.string().min(1).max(limits.textLength);
+const version = z.string().min(1).max(50).regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
+
+/** Shape of a scoring policy. @internal */
+export const scoringPolicySchema = z.strictObject({
+  kind: z.literal('scoring'),
+  id: kebabId,
+  version,
+  basis: policyBasis,
+  title,
+  summary: text,
+  instruments: z.array(kebabId).max(100),
+  bands: z.array(z.strictObject({ level: riskLevel, min: z.int().min(0).max(10_000) })).min(1).max(10),
+  redFlags: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        title,
+        reason: text,
+        allOf: z.array(z.array(kebabId).min(1).max(100)).min(1).max(20),
+      }),
+    )
+    .max(200),
+  completeness: z.strictObject({ maxUnknown: z.int().min(0).max(10_000), basis: policyBasis }),
+  judgement: z.strictObject({ lowering: z.enum(['refused', 'allowed-with-rationale']), basis: policyBasis }),
+});
+
+/** Shape of a MARAC policy. @internal */
+export const maracPolicySchema = z.strictObject({
+  kind: z.literal('marac'),
+  id: kebabId,
+  version,
+  basis: policyBasis,
+  title,
+  summary: text,
+  minimumVictimAge: z.int().min(0).max(130),
+  visibleHighRisk: z.strictObject({ threshold: z.int().min(1).max(10_000), instruments: z.array(kebabId).max(100), basis: policyBasis }),
+  professionalJudgement: z.strictObject({ basis: policyBasis, judgementHighIsReferral: z.boolean(), judgementHighBasis: policyBasis }),
+  potentialEscalation: z.strictObject({
+    minEvents: z.int().min(1).max(10_000),
+    window: duration,
+    reportedTo: z.union([z.literal('any-agency'), z.array(agency).min(1).max(20)]),
+    isReferralRoute: z.boolean(),
+    basis: policyBasis,
+  }),
+  repeat: z.strictObject({ window: duration, counts: z.enum(['any-abuse', 'crime-only']), basis: policyBasis }),
+});

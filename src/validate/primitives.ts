@@ -1,0 +1,49 @@
+/**
+ * Shared zod building blocks for the validating edge. Structure only (no
+ * refinements or transforms), so every schema built from them exports to
+ * JSON Schema unchanged.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { answerSources } from '../model/answers.js';
+import { riskLevels } from '../model/levels.js';
+import { agencies } from '../model/policy.js';
+import { limits } from './limits.js';
+
+/** ISO 8601 date-time with seconds and an offset. @internal */
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+/** An opaque caller-supplied id (no personal data expected). @internal */
+export const opaqueId = z.string().min(1).max(limits.idLength);
+
+/** A kebab-case id: lower-case letters and digits separated by single hyphens. @internal */
+export const kebabId = z
+  .string()
+  .max(limits.idLength)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
+/** A practitioner's rationale: required, at least one non-space character. @internal */
+export const rationaleText = z.string().max(limits.rationaleLength).regex(/\S/);
+
+/** A risk level. @internal */
+export const riskLevel = z.enum(riskLevels as ['standard', 'medium', 'high']);
+
+/** An answer source. @internal */
+export const answerSource = z.enum(answerSources as ['victim', 'practitioner', 'records', 'other-agency']);
+
+/** An agency. @internal */
+export const agency = z.enum(agencies as [string, ...string[]]);
+
+/** A reference to an instrument edition. @internal */
+export const instrumentRef = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
+
+/** A policy basis. @internal */
+export const policyBasis = z.enum(['national-guidance', 'safelives', 'local', 'library-default']);
+
+/** A duration in months, days or hours. @internal */
+export const duration = z.union([
+  z.strictObject({ months: z.int().min(0).max(1200) }),
+  z.strictObject({ days: z.int().min(0).max(36_500) }),
+  z.strictObject({ hours: z.int().min(0).max(876_000) }),
+]);

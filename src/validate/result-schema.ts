@@ -1,0 +1,75 @@
+/**
+ * zod schema of an assessment result (format 1), for results that come back
+ * from storage into `applyJudgement` or `checkMarac`.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { limits } from './limits.js';
+import { isoDateTime, kebabId, opaqueId, policyBasis, rationaleText, riskLevel } from './primitives.js';
+
+const text = z.string().max(limits.textLength);
+const ids = z.array(kebabId).max(limits.items);
+const count = z.int().min(0).max(limits.items);
+const policyRef = z.strictObject({ id: kebabId, version: z.string().min(1).max(50) });
+const instrumentRef = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
+
+/** An audit event. @internal */
+export const auditEventSchema = z.strictObject({
+  kind: z.literal('judgement'),
+  action: z.enum(['raised', 'lowered', 'confirmed']),
+  by: opaqueId,
+  at: isoDateTime,
+  from: z.nullable(riskLevel),
+  to: riskLevel,
+  computed: z.nullable(riskLevel),
+  referToMarac: z.boolean(),
+  rationale: rationaleText,
+  policy: policyRef,
+  instrument: instrumentRef,
+});
+
+/** A judgement referral. @internal */
+export const judgementReferralSchema = z.strictObject({ by: opaqueId, at: isoDateTime, rationale: rationaleText });
+
+const notice = z.strictObject({ id: kebabId, message: text, items: ids });
+
+/** The assessment result, format 1. @internal */
+export const assessmentResultSchema = z.strictObject({
+  resultFormat: z.literal(1),
+  assessmentId: z.nullable(opaqueId),
+  assessedAt: z.nullable(isoDateTime),
+  instrument: z.strictObject({
+    id: kebabId,
+    edition: z.string().min(1).max(limits.idLength),
+    status: z.enum(['verified', 'provisional']),
+  }),
+  policy: z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis }),
+  count,
+  countOutOf: count,
+  tally: z.strictObject({ yes: count, no: count, dontKnow: count, declined: count, unanswered: count }),
+  items: z.strictObject({ yes: ids, no: ids, dontKnow: ids, declined: ids, unanswered: ids }),
+  completeness: z.strictObject({
+    status: z.enum(['complete', 'incomplete']),
+    known: count,
+    unknown: count,
+    total: count,
+    maxUnknown: z.int().min(0).max(10_000),
+    reason: text,
+  }),
+  computed: z.nullable(
+    z.strictObject({
+      level: riskLevel,
+      band: z.strictObject({ min: z.int().min(0), max: z.nullable(z.int().min(0)) }),
+      reason: text,
+    }),
+  ),
+  final: z.strictObject({ level: z.nullable(riskLevel), basis: z.enum(['computed', 'judgement']) }),
+  judgement: z.strictObject({ status: z.enum(['pending', 'recorded']), prompt: text }),
+  flags: z.array(z.strictObject({ id: kebabId, title: text, items: ids, reason: text })).max(500),
+  prompts: z.array(z.strictObject({ screen: kebabId, items: ids, reason: text })).max(100),
+  notices: z.array(notice).max(100),
+  judgementReferral: z.nullable(judgementReferralSchema),
+  reasons: z.array(text).max(1_000),
+  history: z.array(auditEventSchema).max(10_000),
+});

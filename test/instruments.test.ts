@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  dashRic2009,
+  defineInstrument,
+  policeDash2009,
+  sDash2009,
+  shippedInstruments,
+  type Instrument,
+} from '../src/index.js';
+import { deepFrozen } from './support/fixtures.js';
+
+/**
+ * Editions never change once published. These fingerprints pin every shipped
+ * edition's data; if one fails, the change must be published as a new
+ * edition instead (and a changeset written), not made in place.
+ */
+const PINNED: Record<string, string> = {
+  'dash-ric@2009': 'c868ec4bceebbc40',
+  'police-dash@2009': 'd539ced0e5ddc8f8',
+  's-dash@2009': 'e7adc1aa3f625365',
+};
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function fingerprint(instrument: Instrument): string {
+  return createHash('sha256').update(canonical(instrument)).digest('hex').slice(0, 16);
+}
+
+describe('shipped editions', () => {
+  it.each(shippedInstruments.map((i) => [`${i.id}@${i.edition}`, i] as const))('%s is valid in the definition format', (_, instrument) => {
+    expect(defineInstrument(JSON.parse(JSON.stringify(instrument)))).toEqual(instrument);
+  });
+
+  it.each(shippedInstruments.map((i) => [`${i.id}@${i.edition}`, i] as const))('%s is deeply frozen', (_, instrument) => {
+    expect(deepFrozen(instrument)).toBe(true);
+  });
+
+  it.each(shippedInstruments.map((i) => [`${i.id}@${i.edition}`, i] as const))(
+    '%s matches its pinned fingerprint (editions never change once published)',
+    (key, instrument) => {
+      expect(fingerprint(instrument), `${key} changed: publish a new edition instead`).toBe(PINNED[key]);
+    },
+  );
+
+  it('the SafeLives RIC has 24 counting yes/no/don\u2019t know items numbered 1\u201324', () => {
+    expect(dashRic2009.items).toHaveLength(24);
+    expect(dashRic2009.items.map((item) => item.number)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    expect(dashRic2009.items.every((item) => item.counts && item.answerType === 'yes-no-dont-know')).toBe(true);
+    expect(dashRic2009.scoring).toBe('yes-count');
+  });
+
+  it('the police DASH has 27 items in four sections, with the three children/dependants items', () => {
+    expect(policeDash2009.items).toHaveLength(27);
+    expect(policeDash2009.sections.map((section) => section.id)).toEqual([
+      'current-situation',
+      'children-and-dependants',
+      'abuse-history',
+      'abuser',
+    ]);
+    const numbers = (section: string) => policeDash2009.items.filter((item) => item.section === section).map((item) => item.number);
+    expect(numbers('current-situation')).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(numbers('children-and-dependants')).toEqual([9, 10, 11, 12]);
+    expect(numbers('abuse-history')).toEqual([13, 14, 15, 16, 17, 18, 19, 20, 21, 22]);
+    expect(numbers('abuser')).toEqual([23, 24, 25, 26, 27]);
+  });
+
+  it('police DASH shares the 24 RIC ids: police n = RIC n for n \u2264 9 and RIC n + 3 from 13', () => {
+    const policeNumber = new Map(policeDash2009.items.map((item) => [item.id, item.number]));
+    for (const item of dashRic2009.items) {
+      const expected = item.number <= 9 ? item.number : item.number + 3;
+      expect(policeNumber.get(item.id), item.id).toBe(expected);
+    }
+    const policeOnly = policeDash2009.items.filter((item) => !dashRic2009.items.some((ric) => ric.id === item.id));
+    expect(policeOnly.map((item) => item.number)).toEqual([10, 11, 12]);
+  });
+
+  it('the same question has the same label on both forms', () => {
+    for (const item of dashRic2009.items) {
+      expect(policeDash2009.items.find((p) => p.id === item.id)?.label).toBe(item.label);
+    }
+  });
+
+  it('the S-DASH has 11 yes/no items and computes no level', () => {
+    expect(sDash2009.items).toHaveLength(11);
+    expect(sDash2009.scoring).toBe('count-only');
+    expect(sDash2009.items.every((item) => item.answerType === 'yes-no')).toBe(true);
+  });
+
+  it('marks provenance as the domain pages record it', () => {
+    const ric = new Map(dashRic2009.items.map((item) => [item.number, item.provenance.status]));
+    for (let n = 1; n <= 9; n++) expect(ric.get(n)).toBe('verified');
+    for (let n = 10; n <= 24; n++) expect(ric.get(n)).toBe('attested');
+    const police = new Map(policeDash2009.items.map((item) => [item.number, item.provenance.status]));
+    expect(police.get(10)).toBe('verified');
+    expect(police.get(11)).toBe('verified');
+    expect(police.get(12)).toBe('unverified');
+    for (let n = 13; n <= 27; n++) expect(police.get(n)).toBe('attested');
+    expect(sDash2009.items.every((item) => item.provenance.status === 'unverified')).toBe(true);
+    const unverifiedOptions = ['threats-to-kill', 'hurt-others', 'breached-orders', 'criminal-history'];
+    for (const id of unverifiedOptions) {
+      expect(dashRic2009.items.find((item) => item.id === id)?.optionGroups[0]?.provenance.status, id).toBe('unverified');
+    }
+  });
+
+  it('every shipped edition is provisional, because some items are not verified', () => {
+    for (const instrument of shippedInstruments) {
+      expect(instrument.status).toBe('provisional');
+      expect(instrument.items.some((item) => item.provenance.status !== 'verified')).toBe(true);
+    }
+  });
+
+  it('the stalking item prompts the S-DASH and the isolation item the "honour"-based abuse screen', () => {
+    for (const instrument of [dashRic2009, policeDash2009]) {
+      const prompts = (id: string) => instrument.items.find((item) => item.id === id)?.prompts.map((p) => p.screen);
+      expect(prompts('stalking-harassment')).toEqual(['s-dash']);
+      expect(prompts('isolation')).toEqual(['h-dash']);
+    }
+  });
+
+  it('every edition names a licence and credits the publisher', () => {
+    for (const instrument of shippedInstruments) {
+      expect(instrument.licence).toMatch(/not included/);
+      expect(instrument.attribution).toMatch(/Laura Richards/);
+      expect(instrument.attribution).toMatch(/paraphrases/);
+    }
+  });
+});

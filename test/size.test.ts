@@ -1,0 +1,59 @@
+import { build, type Metafile } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Bundles `contents` as a consumer would (minified ESM, tree-shaken) and measures it. */
+async function bundle(contents: string): Promise<{ gzip: number; code: string; used: string[] }> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  const outputs: Metafile['outputs'] = result.metafile.outputs;
+  const used = Object.values(outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, info]) => info.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+  return { gzip: gzipSync(code).length, code, used };
+}
+
+const KiB = 1024;
+
+describe('bundle size', () => {
+  it('the scoring entry point alone stays under 8 KiB gzip and pulls in no zod', async () => {
+    const { gzip, used, code } = await bundle(`export * from './src/score.ts';`);
+    expect(used.some((path) => path.includes('node_modules/zod'))).toBe(false);
+    expect(code).not.toMatch(/\$Zod|ZodError/);
+    expect(gzip, `score entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(8 * KiB);
+  });
+
+  it('scoring through the main entry tree-shakes validation (and zod) away', async () => {
+    const { used } = await bundle(
+      `import { score, commonLocalBands, dashRic2009 } from './src/index.ts'; console.log(score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands));`,
+    );
+    expect(used.some((path) => path.includes('node_modules/zod'))).toBe(false);
+    expect(used.some((path) => path.includes('src/validate/'))).toBe(false);
+  });
+
+  it('an unused edition tree-shakes away', async () => {
+    const { used, code } = await bundle(`import { sDash2009 } from './src/instruments/index.ts'; console.log(sDash2009);`);
+    expect(used.some((path) => path.includes('dash-ric-2009') || path.includes('police-dash-2009') || path.includes('dash-items'))).toBe(false);
+    expect(code).not.toContain('current-injury');
+  });
+
+  it('the policies entry has no runtime dependency', async () => {
+    const { used } = await bundle(`export * from './src/policies/index.ts';`);
+    expect(used.some((path) => path.includes('node_modules'))).toBe(false);
+  });
+});
