@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Packs the package, installs the tarball in a scratch project, and imports it as
-# ESM and as CommonJS under Node 20 (the machine's) and Node 22 and 24 (from npm).
+# ESM and as CommonJS under Node 20 (the machine's) and Node 18, 22 and 24 (from npm).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 work="$(mktemp -d)"
@@ -12,7 +12,7 @@ npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
 cp "$root/test/smoke/smoke.mjs" "$root/test/smoke/smoke.cjs" .
 node smoke.mjs
 node smoke.cjs
-for version in 22 24; do
+for version in 18 22 24; do
   npx -y -p "node@$version" node smoke.mjs
   npx -y -p "node@$version" node smoke.cjs
 done
