@@ -4,7 +4,10 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     score: 'src/score.ts',
+    marac: 'src/marac.ts',
     instruments: 'src/instruments/index.ts',
+    dara: 'src/dara.ts',
+    rim: 'src/rim.ts',
     policies: 'src/policies/index.ts',
   },
   format: ['esm', 'cjs'],

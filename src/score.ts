@@ -10,7 +10,6 @@
  */
 export { score } from './core/score.js';
 export { judge } from './core/judge.js';
-export { decideMarac } from './core/marac.js';
 export { describeBasis } from './core/policy-notice.js';
 export { DaRiskError, isDaRiskError, formatPath } from './errors/error.js';
 export type { DaRiskErrorCode, DaRiskIssue } from './errors/error.js';
@@ -55,17 +54,3 @@ export type {
   ScreenPrompt,
   Tally,
 } from './model/result.js';
-export type {
-  AbuseEvent,
-  EventRef,
-  MaracCheckInput,
-  MaracDecision,
-  MaracOutcome,
-  MaracReferralRecord,
-  MaracRoute,
-  MaracRouteId,
-  PotentialEscalationEvidence,
-  ProfessionalJudgementEvidence,
-  RepeatEvidence,
-  VisibleHighRiskEvidence,
-} from './model/marac.js';

@@ -59,7 +59,7 @@ describe('assess: validation at the boundary', () => {
   });
 
   it('refuses an unknown instrument and an unknown edition, never substituting another', () => {
-    const instrument = thrown(() => assess({ instrument: { id: 'dara', edition: '2022' }, answers: {} }));
+    const instrument = thrown(() => assess({ instrument: { id: 'oasys', edition: '2022' }, answers: {} }));
     expect(instrument.code).toBe('unknown-instrument');
     const edition = thrown(() => assess({ instrument: { id: 'dash-ric', edition: '2015' }, answers: {} }));
     expect(edition.code).toBe('unknown-edition');

@@ -92,6 +92,8 @@ describe('registry', () => {
       'dash-ric@2009:24:provisional',
       'police-dash@2009:27:provisional',
       's-dash@2009:11:provisional',
+      'dara@2022-provisional:16:provisional',
+      'barnardos-rim@2009-provisional:20:provisional',
     ]);
     expect(defaultRegistry.get('police-dash', '2009')).toBe(policeDash2009);
   });

@@ -47,7 +47,7 @@ describe('professional judgement', () => {
         instrument: { id: 'dash-ric', edition: '2009' },
       },
     ]);
-    expect(judged.reasons.at(-1)).toMatch(/Professional judgement by idva-7 .* raised the level from standard to high/);
+    expect(judged.reasons.at(-1)).toMatch(/Professional judgement by idva-7 .* raised level standard to level high/);
     expect(before.final.level).toBe('standard');
     expect(deepFrozen(judged)).toBe(true);
   });
@@ -129,7 +129,8 @@ describe('professional judgement', () => {
     const judged = judge(screened, { level: 'high', rationale: 'Fixated, daily visits.', by: 'pc-4', at: AT }, commonLocalBands);
     expect(judged.final).toEqual({ level: 'high', basis: 'judgement' });
     expect(judged.history[0]?.from).toBeNull();
-    expect(judged.reasons.at(-1)).toMatch(/set the level to high/);
+    expect(judged.history[0]?.action).toBe('set');
+    expect(judged.reasons.at(-1)).toMatch(/set level high/);
   });
 
   it('the core judge does not accept a result from another edition\u2019s policy either', () => {

@@ -1,8 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  answerTypes,
+  applyDaraRegrade,
   applyJudgement,
+  applyRimJudgement,
+  applyRimUpliftDecision,
   assess,
+  assessDara,
+  assessRim,
+  defineDaraPolicy,
+  defineRimPolicy,
+  defineThresholdOfNeedPolicy,
+  barnardosRimProvisional,
+  dara2022Provisional,
   attachWording,
   checkMarac,
   commonLocalBands,
@@ -172,6 +183,17 @@ describe('properties of the MARAC check', () => {
 
 describe('arbitrary input never crashes a validating function', () => {
   const result = assess({ instrument: { id: 'dash-ric', edition: '2009' }, answers: {} });
+  const daraResult = assessDara({
+    instrument: { id: 'dara', edition: '2022-provisional' },
+    answers: {},
+    grade: { level: 'medium', rationale: 'r', by: 'p', at: '2030-01-01T00:00:00Z' },
+  });
+  const rimResult = assessRim({
+    instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
+    assessedAt: '2030-01-01T00:00:00Z',
+    answers: { 'rim-violence-minor-to-moderate-history': { value: 'confirmed' } },
+    children: [{ id: 'c', age: { years: 3 }, specialNeeds: false }],
+  });
   const calls: [string, (value: unknown) => unknown][] = [
     ['assess', (v) => assess(v)],
     ['validateAssessmentInput', (v) => validateAssessmentInput(v)],
@@ -183,6 +205,17 @@ describe('arbitrary input never crashes a validating function', () => {
     ['defineMaracPolicy', (v) => defineMaracPolicy(v)],
     ['attachWording', (v) => attachWording(dashRic2009, v)],
     ['createRegistry', (v) => createRegistry(v as never)],
+    ['assessDara', (v) => assessDara(v)],
+    ['applyDaraRegrade (result)', (v) => applyDaraRegrade(v, { level: 'high', rationale: 'r', by: 'p', at: NOW })],
+    ['applyDaraRegrade (judgement)', (v) => applyDaraRegrade(daraResult, v)],
+    ['assessRim', (v) => assessRim(v)],
+    ['applyRimUpliftDecision (result)', (v) => applyRimUpliftDecision(v, 'c', { accept: true, rationale: 'r', by: 'p', at: NOW })],
+    ['applyRimUpliftDecision (decision)', (v) => applyRimUpliftDecision(rimResult, 'c', v)],
+    ['applyRimJudgement (child id)', (v) => applyRimJudgement(rimResult, v, { scale: 2, rationale: 'r', by: 'p', at: NOW })],
+    ['applyRimJudgement (judgement)', (v) => applyRimJudgement(rimResult, 'c', v)],
+    ['defineDaraPolicy', (v) => defineDaraPolicy(v)],
+    ['defineRimPolicy', (v) => defineRimPolicy(v)],
+    ['defineThresholdOfNeedPolicy', (v) => defineThresholdOfNeedPolicy(v)],
   ];
 
   function onlyTypedErrors(fn: (value: unknown) => unknown, value: unknown): void {
@@ -302,5 +335,86 @@ describe('applyJudgement does not mutate the result or the judgement', () => {
     checkMarac(input, safelivesMarac);
     expect(JSON.stringify(input)).toBe(before);
     expect(Object.isFrozen(input.events)).toBe(false);
+  });
+});
+
+describe('properties of DARA and the RIM', () => {
+  const daraItems = dara2022Provisional.items.filter((item) => item.answerType !== 'text');
+  const daraAnswersArb = fc.record(
+    Object.fromEntries(
+      daraItems.map((item) => [item.id, fc.constantFrom(...answerTypes[item.answerType].values.map((v) => v.value)).map((value) => ({ value }))]),
+    ),
+    { requiredKeys: [] },
+  );
+  const levelArb = fc.constantFrom(...riskLevels);
+
+  it('a DARA grade is never changed by the library, and the result survives JSON', () => {
+    fc.assert(
+      fc.property(daraAnswersArb, levelArb, (answers, level) => {
+        const result = assessDara({
+          instrument: { id: 'dara', edition: '2022-provisional' },
+          answers,
+          grade: { level, rationale: 'r', by: 'p', at: NOW },
+        });
+        expect(result.final).toEqual({ level, basis: 'assessor' });
+        for (const flag of result.consistencyFlags) expect(compareLevels(level, flag.expected)).toBeLessThan(0);
+        expect(viaJson(result)).toEqual(result);
+        const decision = checkMarac({ now: NOW, victimAge: 30, assessment: result });
+        expect(decision.routes.find((r) => r.id === 'graded-high-risk')?.met).toBe(level === 'high');
+      }),
+    );
+  });
+
+  const scaleItems = barnardosRimProvisional.items;
+  const stateArb = fc.constantFrom('confirmed', 'suspected', 'absent');
+  const rimAnswersArb = fc.dictionary(fc.constantFrom(...scaleItems.map((i) => i.id)), stateArb.map((value) => ({ value })), { maxKeys: 8 });
+  const childArb = fc.record({
+    age: fc.record({ years: fc.integer({ min: 0, max: 17 }), months: fc.integer({ min: 0, max: 11 }) }),
+    specialNeeds: fc.boolean(),
+  });
+  const rimInput = (answers: Record<string, { value: string }>, children: { age: { years: number; months: number }; specialNeeds: boolean }[], pregnancy = false) => ({
+    instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
+    assessedAt: '2025-03-01T10:00:00Z',
+    pregnancy,
+    answers,
+    children: children.map((child, index) => ({ id: `child-${index}`, ...child })),
+  });
+
+  it('confirming more indicators never lowers the suggested scale', () => {
+    fc.assert(
+      fc.property(rimAnswersArb, fc.constantFrom(...scaleItems.map((i) => i.id)), childArb, fc.boolean(), (answers, extra, child, pregnancy) => {
+        const before = assessRim(rimInput(answers, [child], pregnancy)).children[0]!;
+        const after = assessRim(rimInput({ ...answers, [extra]: { value: 'confirmed' } }, [child], pregnancy)).children[0]!;
+        expect(after.suggested ?? 0).toBeGreaterThanOrEqual(before.suggested ?? 0);
+      }),
+    );
+  });
+
+  it('the uplift never goes above 4 and never applies from scale 1 or 4', () => {
+    fc.assert(
+      fc.property(rimAnswersArb, childArb, fc.boolean(), (answers, child, pregnancy) => {
+        const result = assessRim(rimInput(answers, [child], pregnancy)).children[0]!;
+        if (result.uplift !== null) {
+          expect([2, 3]).toContain(result.uplift.from);
+          expect(result.uplift.to).toBe(result.uplift.from + 1);
+          expect(result.uplift.to).toBeLessThanOrEqual(4);
+          expect(result.youngChild || result.specialNeeds).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('per-child results do not depend on the order of the children, and survive JSON', () => {
+    fc.assert(
+      fc.property(rimAnswersArb, fc.array(childArb, { minLength: 1, maxLength: 5 }), (answers, children) => {
+        const forward = assessRim(rimInput(answers, children));
+        const named = rimInput(answers, children);
+        const reversed = assessRim({ ...named, children: [...named.children].reverse() });
+        const byId = (list: typeof forward.children) => Object.fromEntries(list.map((c) => [c.childId, c]));
+        expect(byId(reversed.children)).toEqual(byId(forward.children));
+        expect(reversed.household).toEqual(forward.household);
+        expect(viaJson(forward)).toEqual(forward);
+      }),
+    );
   });
 });

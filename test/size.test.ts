@@ -52,6 +52,25 @@ describe('bundle size', () => {
     expect(code).not.toContain('current-injury');
   });
 
+  it('DASH scoring leaves DARA and the RIM out of the bundle', async () => {
+    const { used } = await bundle(
+      `import { score, commonLocalBands, dashRic2009 } from './src/index.ts'; console.log(score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands));`,
+    );
+    expect(used.filter((path) => /src\/(dara|rim)|core\/(dara|rim)/.test(path))).toEqual([]);
+  });
+
+  it('the DARA entry carries no RIM, no DASH edition and no zod, and stays under 8 KiB gzip', async () => {
+    const { used, gzip } = await bundle(`export * from './src/dara.ts';`);
+    expect(used.filter((path) => /node_modules|src\/rim|core\/rim|dash-items|dash-ric|police-dash/.test(path))).toEqual([]);
+    expect(gzip, `dara entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(8 * KiB);
+  });
+
+  it('the RIM entry carries no DARA, no DASH edition and no zod, and stays under 8 KiB gzip', async () => {
+    const { used, gzip } = await bundle(`export * from './src/rim.ts';`);
+    expect(used.filter((path) => /node_modules|src\/dara|core\/dara|dash-items|dash-ric|police-dash/.test(path))).toEqual([]);
+    expect(gzip, `rim entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(8 * KiB);
+  });
+
   it('the policies entry has no runtime dependency', async () => {
     const { used } = await bundle(`export * from './src/policies/index.ts';`);
     expect(used.some((path) => path.includes('node_modules'))).toBe(false);

@@ -3,9 +3,8 @@
  *
  * @module
  */
-import * as z from 'zod';
 import { score } from '../core/score.js';
-import { DaRiskError, isDaRiskError, type DaRiskIssue } from '../errors/error.js';
+import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import type { AssessmentInput } from '../model/assessment.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import type { ScoringPolicy } from '../model/policy.js';
@@ -13,8 +12,8 @@ import type { AssessmentResult } from '../model/result.js';
 import { commonLocalBands } from '../policies/common-local-bands.js';
 import { assessmentSchemaFor } from '../validate/assessment-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
-import { instrumentRef } from '../validate/primitives.js';
 import { defaultRegistry } from './default-registry.js';
+import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureScoringPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import type { Validated } from './validation-result.js';
@@ -31,7 +30,6 @@ export interface AssessOptions {
   readonly registry?: InstrumentRegistry;
 }
 
-const head = z.compile(z.object({ instrument: instrumentRef }));
 
 const WITH_OPTIONS = new WeakMap<Instrument, readonly Item[]>();
 
@@ -44,15 +42,25 @@ function itemsWithOptions(instrument: Instrument): readonly Item[] {
   return items;
 }
 
-function optionIssues(instrument: Instrument, input: AssessmentInput): DaRiskIssue[] {
+/**
+ * Sub-option rules a schema cannot express: no choice twice, one choice in a
+ * single-choice group.
+ *
+ * @internal
+ */
+export function optionIssues(
+  instrument: Instrument,
+  answers: AssessmentInput['answers'],
+  path: readonly (string | number)[] = ['answers'],
+): DaRiskIssue[] {
   const issues: DaRiskIssue[] = [];
   for (const item of itemsWithOptions(instrument)) {
-    const options = input.answers[item.id]?.options;
+    const options = answers[item.id]?.options;
     if (options === undefined || options.length < 2) continue;
     const seen = new Set<string>();
     for (const option of options) {
       if (seen.has(option)) {
-        issues.push({ path: ['answers', item.id, 'options'], rule: 'duplicate-option', message: `choice ${option} is selected more than once` });
+        issues.push({ path: [...path, item.id, 'options'], rule: 'duplicate-option', message: `choice ${option} is selected more than once` });
       }
       seen.add(option);
     }
@@ -60,7 +68,7 @@ function optionIssues(instrument: Instrument, input: AssessmentInput): DaRiskIss
       if (group.multiple) continue;
       const chosen = group.choices.filter((choice) => seen.has(choice.id)).length;
       if (chosen > 1) {
-        issues.push({ path: ['answers', item.id, 'options'], rule: 'single-choice', message: `group ${group.id} allows one choice only` });
+        issues.push({ path: [...path, item.id, 'options'], rule: 'single-choice', message: `group ${group.id} allows one choice only` });
       }
     }
   }
@@ -89,34 +97,31 @@ export function validateAssessmentInput(
   input: unknown,
   registry: InstrumentRegistry = defaultRegistry,
 ): Validated<{ readonly instrument: Instrument; readonly input: AssessmentInput }> {
-  const named = head.safeParse(input);
-  if (!named.success) return { ok: false, error: toDaRiskError('invalid-input', named.error.issues, input) };
-  let instrument: Instrument;
-  try {
-    instrument = registry.get(named.data.instrument.id, named.data.instrument.edition);
-  } catch (error) {
-    if (isDaRiskError(error)) return { ok: false, error };
-    throw error;
+  const named = namedEdition(input, registry);
+  if ('error' in named) return { ok: false, error: named.error };
+  const instrument = named.instrument;
+  if (instrument.scoring !== 'yes-count' && instrument.scoring !== 'count-only') {
+    return {
+      ok: false,
+      error: daRiskError(
+        'invalid-input',
+        ['instrument'],
+        'not-a-checklist',
+        `${instrument.id} is not scored by counting answers; use ${instrument.scoring === 'assessor-grade' ? 'assessDara' : 'assessRim'}`,
+      ),
+    };
   }
   const parsed = assessmentSchemaFor(instrument).safeParse(input);
   if (!parsed.success) {
     return {
       ok: false,
       error: toDaRiskError('invalid-input', parsed.error.issues, input, {
-        unknownKey: (parent, key) => {
-          if (parent.length === 1 && parent[0] === 'answers') {
-            return { rule: 'unknown-item', message: `is not an item of ${instrument.id} edition ${instrument.edition}` };
-          }
-          if (parent.length === 2 && parent[0] === 'answers' && key === 'options') {
-            return { rule: 'options-need-yes', message: 'sub-options are recorded only with a yes answer, on an item that has them' };
-          }
-          return undefined;
-        },
+        unknownKey: answerKeyWording(instrument),
       }),
     };
   }
   const value = parsed.data as AssessmentInput;
-  const issues = optionIssues(instrument, value);
+  const issues = optionIssues(instrument, value.answers);
   if (issues.length > 0) return { ok: false, error: new DaRiskError('invalid-input', issues) };
   return { ok: true, value: { instrument, input: value } };
 }

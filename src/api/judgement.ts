@@ -15,7 +15,8 @@ import { isoDateTime, opaqueId, rationaleText, riskLevel } from '../validate/pri
 import { assessmentResultSchema } from '../validate/result-schema.js';
 import { ensureScoringPolicy } from './policies.js';
 
-const judgementSchema = z.strictObject({
+/** A judgement on a risk level. @internal */
+export const judgementSchema = z.strictObject({
   level: riskLevel,
   rationale: rationaleText,
   by: opaqueId,

@@ -11,6 +11,7 @@ import { limits } from '../validate/limits.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { agency, isoDateTime, opaqueId } from '../validate/primitives.js';
 import { judgementReferralSchema } from '../validate/result-schema.js';
+import { parseDaraResult } from './dara.js';
 import { parseResult } from './judgement.js';
 import { ensureMaracPolicy } from './policies.js';
 import { safelivesMarac } from '../policies/safelives-marac.js';
@@ -36,9 +37,10 @@ const maracInputSchema = z.strictObject({
 });
 
 /**
- * Checks the four SafeLives MARAC referral routes — visible high risk,
- * professional judgement, potential escalation and repeat — for one victim at
- * `now`, under a named policy. Validates the input first (dates, agencies,
+ * Checks the MARAC referral routes — the four SafeLives routes (visible high
+ * risk, professional judgement, potential escalation, repeat) and, where the
+ * policy has it, a DARA grade of high — for one victim at `now`, under a
+ * named policy. The assessment may be a DASH result or a DARA result. Validates the input first (dates, agencies,
  * the assessment result if given). Returns a frozen decision: refer or not,
  * every route with met or not, its evidence and reason, the policy used, and
  * for a victim under 16 that the route is children's safeguarding, not MARAC.
@@ -69,9 +71,17 @@ export function checkMarac(input: unknown, policy: MaracPolicy = safelivesMarac)
   const parsed = maracInputSchema.safeParse(input);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
   const value = parsed.data;
+  const assessment = value.assessment;
   const checked: MaracCheckInput = {
     ...value,
-    ...(value.assessment === undefined ? {} : { assessment: parseResult(value.assessment, ['assessment']) }),
+    ...(assessment === undefined
+      ? {}
+      : {
+          assessment:
+            assessment !== null && typeof assessment === 'object' && (assessment as { kind?: unknown }).kind === 'dara'
+              ? parseDaraResult(assessment, ['assessment'])
+              : parseResult(assessment, ['assessment']),
+        }),
   } as MaracCheckInput;
   return decideMarac(checked, policy);
 }

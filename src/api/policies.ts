@@ -9,7 +9,15 @@ import { isDeepFrozen } from '../model/frozen.js';
 import { compareLevels } from '../model/levels.js';
 import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
 import { toDaRiskError } from '../validate/issues.js';
-import { maracPolicySchema, scoringPolicySchema } from '../validate/policy-schema.js';
+import {
+  daraPolicySchema,
+  maracPolicySchema,
+  rimPolicySchema,
+  scoringPolicySchema,
+  thresholdOfNeedPolicySchema,
+} from '../validate/policy-schema.js';
+import type { DaraPolicy } from '../model/dara.js';
+import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
 
 function scoringRuleIssues(policy: ScoringPolicy): DaRiskIssue[] {
   const issues: DaRiskIssue[] = [];
@@ -84,6 +92,91 @@ export function defineMaracPolicy(definition: unknown): MaracPolicy {
   return frozen;
 }
 
+/**
+ * Validates a DARA policy (the consistency checks) and returns it deep-frozen.
+ *
+ * @param definition - the policy, in the {@link DaraPolicy} shape
+ * @returns the frozen policy
+ * @throws {@link DaRiskError} `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const local = defineDaraPolicy({ ...daraConsistency, id: 'exampleshire-dara', version: '1', basis: 'local' });
+ * ```
+ * @since 0.1.0
+ */
+export function defineDaraPolicy(definition: unknown): DaraPolicy {
+  const parsed = daraPolicySchema.safeParse(definition);
+  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
+  const seen = new Set<string>();
+  const issues: DaRiskIssue[] = [];
+  parsed.data.consistency.forEach((rule, index) => {
+    if (seen.has(rule.id)) issues.push({ path: ['consistency', index, 'id'], rule: 'duplicate-id', message: `rule id ${rule.id} is used more than once` });
+    seen.add(rule.id);
+    rule.when.forEach((condition, c) => {
+      if (condition.atLeast > condition.items.length) {
+        issues.push({
+          path: ['consistency', index, 'when', c, 'atLeast'],
+          rule: 'at-least-too-big',
+          message: 'asks for more items than the condition lists',
+        });
+      }
+    });
+  });
+  if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
+  const frozen = deepFreeze(parsed.data as DaraPolicy);
+  CHECKED.add(frozen);
+  return frozen;
+}
+
+/**
+ * Validates a RIM classification policy and returns it deep-frozen.
+ *
+ * @param definition - the policy, in the {@link RimPolicy} shape
+ * @returns the frozen policy
+ * @throws {@link DaRiskError} `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const strict = defineRimPolicy({ ...barnardosRimRules, id: 'no-lowering', judgement: { lowering: 'refused', basis: 'local' } });
+ * ```
+ * @since 0.1.0
+ */
+export function defineRimPolicy(definition: unknown): RimPolicy {
+  const parsed = rimPolicySchema.safeParse(definition);
+  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
+  const frozen = deepFreeze(parsed.data as RimPolicy);
+  CHECKED.add(frozen);
+  return frozen;
+}
+
+/**
+ * Validates a threshold-of-need mapping (one entry for each RIM scale, 1 to
+ * 4, in order) and returns it deep-frozen: an area's threshold document as data.
+ *
+ * @param definition - the mapping, in the {@link ThresholdOfNeedPolicy} shape
+ * @returns the frozen policy
+ * @throws {@link DaRiskError} `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const exampleshire = defineThresholdOfNeedPolicy({ ...londonCafThresholds, id: 'exampleshire-thresholds', version: '2024.1' });
+ * ```
+ * @since 0.1.0
+ */
+export function defineThresholdOfNeedPolicy(definition: unknown): ThresholdOfNeedPolicy {
+  const parsed = thresholdOfNeedPolicySchema.safeParse(definition);
+  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
+  const issues: DaRiskIssue[] = [];
+  parsed.data.scales.forEach((entry, index) => {
+    if (entry.scale !== index + 1) issues.push({ path: ['scales', index, 'scale'], rule: 'in-order', message: `entry ${index + 1} must be for scale ${index + 1}` });
+  });
+  if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
+  const frozen = deepFreeze(parsed.data as ThresholdOfNeedPolicy);
+  CHECKED.add(frozen);
+  return frozen;
+}
+
 const CHECKED = new WeakSet<object>();
 
 function ensure(policy: object, check: (value: unknown) => unknown): void {
@@ -116,4 +209,26 @@ export function ensureScoringPolicy(policy: ScoringPolicy): void {
  */
 export function ensureMaracPolicy(policy: MaracPolicy): void {
   ensure(policy, defineMaracPolicy);
+}
+
+/**
+ * Checks a DARA policy once before first use.
+ *
+ * @internal
+ */
+export function ensureDaraPolicy(policy: DaraPolicy): void {
+  ensure(policy, defineDaraPolicy);
+}
+
+/**
+ * Checks RIM policies once before first use.
+ *
+ * @internal
+ */
+export function ensureRimPolicies(policies: { readonly rules: RimPolicy; readonly needs: ThresholdOfNeedPolicy }): void {
+  if (policies === null || typeof policies !== 'object') {
+    throw daRiskError('invalid-definition', ['policies'], 'type', 'must be an object with rules and needs');
+  }
+  ensure(policies.rules, defineRimPolicy);
+  ensure(policies.needs, defineThresholdOfNeedPolicy);
 }

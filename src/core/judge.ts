@@ -1,24 +1,19 @@
 /**
- * Professional judgement: computed and final levels kept apart, every
- * judgement recorded as an audit event. Raising is always allowed; lowering
- * below the computed level only where the policy says so.
+ * Professional judgement on a checklist result: computed and final levels
+ * kept apart, every judgement recorded as an audit event.
  *
  * @module
  */
 import { daRiskError } from '../errors/error.js';
-import { parseInstant } from '../model/dates.js';
 import type { Judgement } from '../model/judgement.js';
-import { compareLevels } from '../model/levels.js';
+import { compareLevels, type RiskLevel } from '../model/levels.js';
 import type { ScoringPolicy } from '../model/policy.js';
-import type { AssessmentResult, AuditEvent } from '../model/result.js';
+import type { AssessmentResult } from '../model/result.js';
+import { recordJudgement } from './record-judgement.js';
 
-function latestRecordedInstant(result: AssessmentResult): number | undefined {
-  let latest = result.assessedAt === null ? undefined : parseInstant(result.assessedAt);
-  for (const event of result.history) {
-    const at = parseInstant(event.at);
-    if (at !== undefined && (latest === undefined || at > latest)) latest = at;
-  }
-  return latest;
+/** A level in a sentence. @internal */
+export function describeLevel(level: RiskLevel): string {
+  return `level ${level}`;
 }
 
 /**
@@ -59,58 +54,20 @@ export function judge(result: AssessmentResult, judgement: Judgement, policy: Sc
       `the result was produced under scoring policy ${result.policy.id} version ${result.policy.version}, not ${policy.id} version ${policy.version}`,
     );
   }
-  if (judgement.rationale.trim() === '') {
-    throw daRiskError('invalid-input', ['rationale'], 'required', 'a judgement needs the practitioner\u2019s reasons');
-  }
-  if (judgement.by.trim() === '') {
-    throw daRiskError('invalid-input', ['by'], 'required', 'a judgement needs the id of the practitioner making it');
-  }
-  const at = parseInstant(judgement.at);
-  if (at === undefined) {
-    throw daRiskError('invalid-input', ['at'], 'iso-datetime', 'must be an ISO 8601 date-time with an offset, such as 2025-03-01T10:15:00Z');
-  }
-  const latest = latestRecordedInstant(result);
-  if (latest !== undefined && at < latest) {
-    throw daRiskError('invalid-input', ['at'], 'not-before-previous', 'is earlier than the assessment or an earlier judgement on it');
-  }
-  const computed = result.computed?.level ?? null;
-  const lowered = computed !== null && compareLevels(judgement.level, computed) < 0;
-  if (lowered && policy.judgement.lowering !== 'allowed-with-rationale') {
-    throw daRiskError(
-      'judgement-refused',
-      ['level'],
-      'lowering-refused',
-      `is below the computed level; scoring policy ${policy.id} version ${policy.version} does not allow judgement to lower a computed level (raise, confirm, or refer on judgement instead)`,
-    );
-  }
-  const from = result.final.level;
-  const cmp = from === null ? 1 : compareLevels(judgement.level, from);
-  const action: AuditEvent['action'] = cmp > 0 ? 'raised' : cmp < 0 ? 'lowered' : 'confirmed';
-  const referToMarac = judgement.referToMarac === true;
-  const event: AuditEvent = Object.freeze({
-    kind: 'judgement',
-    action,
-    by: judgement.by,
-    at: judgement.at,
-    from,
-    to: judgement.level,
-    computed,
-    referToMarac,
-    rationale: judgement.rationale,
-    policy: Object.freeze({ id: policy.id, version: policy.version }),
-    instrument: Object.freeze({ id: result.instrument.id, edition: result.instrument.edition }),
-  });
-  const change =
-    action === 'confirmed'
-      ? `confirmed the level ${judgement.level}`
-      : from === null
-        ? `set the level to ${judgement.level}`
-        : `${action} the level from ${from} to ${judgement.level}`;
-  const below = lowered
-    ? ` This is below the computed level ${computed}, which scoring policy ${policy.id} version ${policy.version} allows with a rationale.`
-    : '';
-  const referral = referToMarac ? ' and referred to MARAC on professional judgement' : '';
-  const reason = `Professional judgement by ${judgement.by} at ${judgement.at} ${change}${referral}; the rationale is recorded in the history.${below}`;
+  const { event, reason } = recordJudgement<RiskLevel>(
+    {
+      assessedAt: result.assessedAt,
+      history: result.history,
+      current: result.final.level,
+      computed: result.computed?.level ?? null,
+      instrument: result.instrument,
+      policy: { id: policy.id, version: policy.version, lowering: policy.judgement.lowering },
+      compare: compareLevels,
+      describe: describeLevel,
+    },
+    { grade: judgement.level, rationale: judgement.rationale, by: judgement.by, at: judgement.at, ...(judgement.referToMarac === undefined ? {} : { referToMarac: judgement.referToMarac }) },
+  );
+  const referral = event.referToMarac ? ' and referred to MARAC on professional judgement' : '';
   return Object.freeze({
     ...result,
     final: Object.freeze({ level: judgement.level, basis: 'judgement' as const }),
@@ -118,7 +75,7 @@ export function judge(result: AssessmentResult, judgement: Judgement, policy: Sc
       status: 'recorded' as const,
       prompt: `Judgement recorded: final level ${judgement.level}${referral}. Review it at every reassessment trigger.`,
     }),
-    judgementReferral: referToMarac
+    judgementReferral: event.referToMarac
       ? Object.freeze({ by: judgement.by, at: judgement.at, rationale: judgement.rationale })
       : result.judgementReferral,
     reasons: Object.freeze([...result.reasons, reason]),

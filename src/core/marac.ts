@@ -14,6 +14,7 @@ import type {
   MaracRoute,
   MaracRouteId,
 } from '../model/marac.js';
+import { compareLevels } from '../model/levels.js';
 import type { Agency, MaracPolicy } from '../model/policy.js';
 import type { Notice } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
@@ -53,6 +54,21 @@ function visibleHighRisk(input: MaracCheckInput, policy: MaracPolicy): MaracRout
   const rule = policy.visibleHighRisk;
   const result = input.assessment;
   const base = { id: 'visible-high-risk' as const, title: 'Visible high risk', basis: rule.basis };
+  if (result !== undefined && result.kind !== 'checklist') {
+    return Object.freeze({
+      ...base,
+      met: false,
+      referral: false,
+      reason: `Visible high risk not assessed: ${result.instrument.id} has no count (its grade is looked at under graded high risk).`,
+      evidence: Object.freeze({
+        kind: 'count' as const,
+        count: null,
+        threshold: rule.threshold,
+        unknown: null,
+        instrument: Object.freeze({ id: result.instrument.id, edition: result.instrument.edition }),
+      }),
+    });
+  }
   if (result === undefined) {
     return Object.freeze({
       ...base,
@@ -89,10 +105,46 @@ function visibleHighRisk(input: MaracCheckInput, policy: MaracPolicy): MaracRout
   return Object.freeze({ ...base, met, referral: met, reason, evidence });
 }
 
+function gradedHighRisk(input: MaracCheckInput, policy: MaracPolicy): MaracRoute {
+  const rule = policy.gradedHighRisk;
+  const result = input.assessment;
+  const graded = result !== undefined && result.kind === 'dara' ? result : undefined;
+  const instrument = graded === undefined ? null : Object.freeze({ id: graded.instrument.id, edition: graded.instrument.edition });
+  const grade = graded?.final.level ?? null;
+  const base = { id: 'graded-high-risk' as const, title: 'Graded high risk', basis: rule?.basis ?? policy.basis };
+  if (rule === null) {
+    return Object.freeze({
+      ...base,
+      met: false,
+      referral: false,
+      reason: `Graded high risk: policy ${policy.id} has no route for structured-judgement grades.`,
+      evidence: Object.freeze({ kind: 'grade' as const, grade, level: null, instrument }),
+    });
+  }
+  const evidence = Object.freeze({ kind: 'grade' as const, grade, level: rule.level, instrument });
+  if (graded === undefined || !rule.instruments.includes(graded.instrument.id)) {
+    return Object.freeze({
+      ...base,
+      met: false,
+      referral: false,
+      reason: `Graded high risk not assessed: no assessment graded by the assessor on ${rule.instruments.join(' or ')} was given.`,
+      evidence,
+    });
+  }
+  const met = compareLevels(graded.final.level, rule.level) >= 0;
+  let reason = met
+    ? `Graded high risk: the ${graded.final.basis === 'regrade' ? 'regraded' : 'assessor’s'} ${graded.instrument.id} grade ${graded.final.level} meets the route (${rule.level} or above).`
+    : `Graded high risk not met: the ${graded.instrument.id} grade is ${graded.final.level}; the route needs ${rule.level}. A referral on professional judgement is still possible at any grade.`;
+  if (met && !rule.isReferralRoute) reason += ' Under this policy it prompts a full risk assessment and judgement, and is not by itself a referral.';
+  return Object.freeze({ ...base, met, referral: met && rule.isReferralRoute, reason, evidence });
+}
+
 function professionalJudgement(input: MaracCheckInput, policy: MaracPolicy): MaracRoute {
   const rule = policy.professionalJudgement;
   const result = input.assessment;
-  const redFlags = Object.freeze(result === undefined ? [] : result.flags.map((flag) => flag.id));
+  const redFlags = Object.freeze(
+    result === undefined ? [] : result.kind === 'checklist' ? result.flags.map((flag) => flag.id) : result.consistencyFlags.map((flag) => flag.id),
+  );
   const base = { id: 'professional-judgement' as const, title: 'Professional judgement', basis: rule.basis };
   const given = input.professionalJudgement ?? null;
   const recorded = result?.judgementReferral ?? null;
@@ -107,7 +159,13 @@ function professionalJudgement(input: MaracCheckInput, policy: MaracPolicy): Mar
       evidence: Object.freeze({ kind: 'judgement' as const, source, by: referral.by, at: referral.at, rationale: referral.rationale, redFlags }),
     });
   }
-  if (rule.judgementHighIsReferral && result !== undefined && result.final.basis === 'judgement' && result.final.level === 'high') {
+  if (
+    rule.judgementHighIsReferral &&
+    result !== undefined &&
+    result.kind === 'checklist' &&
+    result.final.basis === 'judgement' &&
+    result.final.level === 'high'
+  ) {
     const last = result.history[result.history.length - 1];
     return Object.freeze({
       ...base,
@@ -300,6 +358,7 @@ export function decideMarac(input: MaracCheckInput, policy: MaracPolicy): MaracD
 
   const routes: MaracRoute[] = [
     visibleHighRisk(input, policy),
+    gradedHighRisk(input, policy),
     professionalJudgement(input, policy),
     potentialEscalation(events, sortedSources, now, input.now, policy),
     repeat(events, sortedSources, referrals, now, policy),

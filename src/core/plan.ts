@@ -6,25 +6,12 @@
  *
  * @module
  */
-import { answerTypes, type AnswerKind, type AnswerTypeId } from '../model/answers.js';
 import { EMPTY } from '../model/freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { RedFlagRule, ScoringPolicy } from '../model/policy.js';
 import type { Notice, RedFlag, ScreenPrompt } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
-
-/** Answer codes used inside the scorer (0 = unanswered). @internal */
-export const UNANSWERED = 0;
-/** @internal */
-export const YES = 1;
-/** @internal */
-export const NO = 2;
-/** @internal */
-export const DONT_KNOW = 3;
-/** @internal */
-export const DECLINED = 4;
-
-const CODE_OF_KIND: Readonly<Record<AnswerKind, number>> = { yes: YES, no: NO, dontKnow: DONT_KNOW, declined: DECLINED };
+import { editionPlan, YES, type EditionPlan } from './read-answers.js';
 
 /** A red flag rule resolved to item indices of one edition. @internal */
 export interface FlagPlan {
@@ -43,15 +30,9 @@ export interface PromptPlan {
 }
 
 /** Everything the scorer needs for one edition under one policy. @internal */
-export interface ScoringPlan {
+export interface ScoringPlan extends EditionPlan {
   readonly instrument: Instrument;
   readonly policy: ScoringPolicy;
-  readonly n: number;
-  readonly ids: readonly string[];
-  /** Item index by item id (null prototype). */
-  readonly index: Readonly<Record<string, number>>;
-  /** Per item: answer value to answer code (one map per answer type, shared). */
-  readonly valueCodes: readonly ReadonlyMap<string, number>[];
   readonly counts: readonly boolean[];
   readonly countOutOf: number;
   /** Items that take part in flags or prompts, and their bit in the pattern mask. */
@@ -80,18 +61,24 @@ export const CACHE_COUNT_REASON = 5;
 /** @internal */
 export const CACHE_UNKNOWN_REASON = 6;
 
-const CODE_MAPS = new Map<AnswerTypeId, ReadonlyMap<string, number>>();
-
-function codesOf(type: AnswerTypeId): ReadonlyMap<string, number> {
-  let map = CODE_MAPS.get(type);
-  if (map === undefined) {
-    map = new Map(answerTypes[type].values.map((value) => [value.value, CODE_OF_KIND[value.kind]] as const));
-    CODE_MAPS.set(type, map);
+/**
+ * The notice every result from a provisional edition carries: how many items
+ * are not verified, and which.
+ *
+ * @internal
+ */
+export function provisionalNotice(instrument: Instrument): Notice | null {
+  let notice = PROVISIONAL.get(instrument);
+  if (notice === undefined) {
+    notice = buildProvisionalNotice(instrument);
+    PROVISIONAL.set(instrument, notice);
   }
-  return map;
+  return notice;
 }
 
-function provisionalNotice(instrument: Instrument): Notice | null {
+const PROVISIONAL = new WeakMap<Instrument, Notice | null>();
+
+function buildProvisionalNotice(instrument: Instrument): Notice | null {
   if (instrument.status !== 'provisional') return null;
   const notVerified = instrument.items.filter((item) => item.provenance.status !== 'verified');
   const attested = notVerified.filter((item) => item.provenance.status === 'attested').length;
@@ -115,9 +102,8 @@ function provisionalNotice(instrument: Instrument): Notice | null {
 
 function buildPlan(instrument: Instrument, policy: ScoringPolicy): ScoringPlan {
   const items = instrument.items;
-  const index: Record<string, number> = Object.create(null) as Record<string, number>;
-  items.forEach((item, i) => (index[item.id] = i));
-  const valueCodes = items.map((item) => codesOf(item.answerType));
+  const edition = editionPlan(instrument);
+  const index = edition.index;
 
   const flagPlans: FlagPlan[] = [];
   for (const rule of policy.redFlags) {
@@ -147,12 +133,9 @@ function buildPlan(instrument: Instrument, policy: ScoringPolicy): ScoringPlan {
   if (basis !== null) notices.push(basis);
 
   return {
+    ...edition,
     instrument,
     policy,
-    n: items.length,
-    ids: items.map((item) => item.id),
-    index,
-    valueCodes,
     counts: items.map((item) => item.counts),
     countOutOf: items.filter((item) => item.counts).length,
     watched,

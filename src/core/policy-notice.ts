@@ -22,6 +22,8 @@ export function describeBasis(basis: PolicyBasis): string {
       return 'national guidance';
     case 'safelives':
       return 'SafeLives guidance';
+    case 'publisher':
+      return 'the rule of the instrument\u2019s publisher';
     case 'local':
       return 'a local rule or convention, not a national one';
     case 'library-default':

@@ -32,17 +32,13 @@ import {
   CACHE_COUNT_REASON,
   CACHE_TALLY,
   CACHE_UNKNOWN_REASON,
-  DECLINED,
-  DONT_KNOW,
   flagLine,
   flagsFor,
-  NO,
   planFor,
   promptsFor,
   type ScoringPlan,
-  UNANSWERED,
-  YES,
 } from './plan.js';
+import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, UNANSWERED, YES } from './read-answers.js';
 
 const PENDING: JudgementStep = Object.freeze({
   status: 'pending',
@@ -65,15 +61,13 @@ function plural(n: number, word: string): string {
 }
 
 function checkApplicable(instrument: Instrument, input: AssessmentInput, policy: ScoringPolicy): void {
-  if (input.instrument.id !== instrument.id) {
-    throw daRiskError('invalid-input', ['instrument', 'id'], 'instrument-mismatch', 'names a different instrument from the edition given to score it');
-  }
-  if (input.instrument.edition !== instrument.edition) {
+  checkEdition(instrument, input.instrument);
+  if (instrument.scoring !== 'yes-count' && instrument.scoring !== 'count-only') {
     throw daRiskError(
       'invalid-input',
-      ['instrument', 'edition'],
-      'edition-mismatch',
-      'names a different edition from the one given to score it; editions are never substituted',
+      ['instrument'],
+      'not-a-checklist',
+      `${instrument.id} is not scored by counting answers; use its own function (assessDara or assessRim)`,
     );
   }
   if (instrument.scoring === 'yes-count' && !policy.instruments.includes(instrument.id)) {
@@ -84,12 +78,6 @@ function checkApplicable(instrument: Instrument, input: AssessmentInput, policy:
       `scoring policy ${policy.id} version ${policy.version} has no bands for instrument ${instrument.id}`,
     );
   }
-}
-
-function codeOf(plan: ScoringPlan, i: number, id: string, value: string): number {
-  const code = plan.valueCodes[i]!.get(value);
-  if (code === undefined) throw daRiskError('invalid-input', ['answers', id, 'value'], 'one-of', 'is not an answer this item allows');
-  return code;
 }
 
 function cached<T>(plan: ScoringPlan, slot: number, key: number, make: () => T): T {
@@ -194,22 +182,8 @@ export function score(instrument: Instrument, input: AssessmentInput, policy: Sc
   const plan = planFor(instrument, policy);
   const n = plan.n;
   const ids = plan.ids;
-  const index = plan.index;
-  const answers = input.answers;
 
-  // Read each answer once, in whatever order the keys come.
-  const codes = new Uint8Array(n);
-  const keys = Object.keys(answers);
-  for (let k = 0; k < keys.length; k++) {
-    const id = keys[k]!;
-    const i = index[id];
-    if (i === undefined) {
-      throw daRiskError('invalid-input', ['answers', id], 'unknown-item', `is not an item of ${instrument.id} edition ${instrument.edition}`);
-    }
-    const answer = answers[id];
-    if (answer === undefined) continue;
-    codes[i] = codeOf(plan, i, id, answer.value);
-  }
+  const codes = readAnswers(instrument, input.answers);
 
   // Group item ids in form order.
   const yes: string[] = [];
@@ -290,6 +264,7 @@ export function score(instrument: Instrument, input: AssessmentInput, policy: Sc
 
   return Object.freeze({
     resultFormat: 1,
+    kind: 'checklist',
     assessmentId: input.id ?? null,
     assessedAt: input.assessedAt ?? null,
     instrument: plan.ref,

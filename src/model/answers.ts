@@ -23,10 +23,15 @@ export type AnswerKind = 'yes' | 'no' | 'dontKnow' | 'declined';
  * The answer types an item can have in format version 1.
  * - `yes-no-dont-know` — `yes`, `no`, `dont-know`, `declined` (the DASH checklists).
  * - `yes-no` — `yes`, `no`, `declined` (the S-DASH screen). Not knowing is recorded by leaving the item unanswered.
+ * - `frequency` — `never`, `once`, `more-than-once`, `not-known`, `declined` (behaviour items of DARA):
+ *   `once` and `more-than-once` are kind `yes`, `never` is `no`, `not-known` is `dontKnow`.
+ * - `indicator-state` — `confirmed`, `suspected`, `absent` (the Barnardo's RIM): `confirmed` is kind `yes`,
+ *   `absent` is `no`, and `suspected` — neither established nor ruled out — is kind `dontKnow`.
+ * - `text` — free text (DARA's victim's own view of the risk); never counted, never echoed in errors.
  *
  * @since 0.1.0
  */
-export type AnswerTypeId = 'yes-no-dont-know' | 'yes-no';
+export type AnswerTypeId = 'yes-no-dont-know' | 'yes-no' | 'frequency' | 'indicator-state' | 'text';
 
 /**
  * One allowed answer value and its kind.
@@ -50,8 +55,10 @@ export interface AnswerValueDefinition {
 export interface AnswerTypeDefinition {
   /** The answer type id. */
   readonly id: AnswerTypeId;
-  /** Allowed values in display order. */
+  /** Allowed values in display order (empty for free text). */
   readonly values: readonly AnswerValueDefinition[];
+  /** True for free text: any non-blank text is an answer, and it has no kind. */
+  readonly freeText: boolean;
 }
 
 /**
@@ -66,6 +73,7 @@ export interface AnswerTypeDefinition {
 export const answerTypes: { readonly [K in AnswerTypeId]: AnswerTypeDefinition } = /* @__PURE__ */ Object.freeze({
   'yes-no-dont-know': Object.freeze({
     id: 'yes-no-dont-know',
+    freeText: false,
     values: Object.freeze([
       Object.freeze({ value: 'yes', kind: 'yes', label: 'Yes' }),
       Object.freeze({ value: 'no', kind: 'no', label: 'No' }),
@@ -75,12 +83,34 @@ export const answerTypes: { readonly [K in AnswerTypeId]: AnswerTypeDefinition }
   }),
   'yes-no': Object.freeze({
     id: 'yes-no',
+    freeText: false,
     values: Object.freeze([
       Object.freeze({ value: 'yes', kind: 'yes', label: 'Yes' }),
       Object.freeze({ value: 'no', kind: 'no', label: 'No' }),
       Object.freeze({ value: 'declined', kind: 'declined', label: 'Declined to answer' }),
     ]),
   }),
+  frequency: Object.freeze({
+    id: 'frequency',
+    freeText: false,
+    values: Object.freeze([
+      Object.freeze({ value: 'never', kind: 'no', label: 'Never' }),
+      Object.freeze({ value: 'once', kind: 'yes', label: 'Once' }),
+      Object.freeze({ value: 'more-than-once', kind: 'yes', label: 'More than once' }),
+      Object.freeze({ value: 'not-known', kind: 'dontKnow', label: 'Not known' }),
+      Object.freeze({ value: 'declined', kind: 'declined', label: 'Declined to answer' }),
+    ]),
+  }),
+  'indicator-state': Object.freeze({
+    id: 'indicator-state',
+    freeText: false,
+    values: Object.freeze([
+      Object.freeze({ value: 'confirmed', kind: 'yes', label: 'Confirmed' }),
+      Object.freeze({ value: 'suspected', kind: 'dontKnow', label: 'Suspected' }),
+      Object.freeze({ value: 'absent', kind: 'no', label: 'Absent' }),
+    ]),
+  }),
+  text: Object.freeze({ id: 'text', freeText: true, values: Object.freeze([]) }),
 } as const);
 
 /**

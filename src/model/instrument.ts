@@ -150,16 +150,22 @@ export interface Item {
   readonly prompts: readonly ScreenPromptDefinition[];
   /** Sources and how firmly the item is known. */
   readonly provenance: Provenance;
+  /** Matrix column (1–4) of an indicator (the Barnardo's RIM). Protective factors have none. */
+  readonly scale?: 1 | 2 | 3 | 4;
+  /** Kind of matrix indicator (the Barnardo's RIM). */
+  readonly indicator?: 'risk-factor' | 'vulnerability' | 'protective-factor';
 }
 
 /**
  * How an edition produces a level:
  * - `yes-count` — the number of `yes` answers is banded by a scoring policy (DASH);
- * - `count-only` — the `yes` count is reported, but no level is computed (the S-DASH has no cut-off).
+ * - `count-only` — the `yes` count is reported, but no level is computed (the S-DASH has no cut-off);
+ * - `assessor-grade` — structured professional judgement: the assessor's grade is an input, never computed (DARA);
+ * - `matrix` — indicators in scale columns, classified per child with each step explained (the Barnardo's RIM).
  *
  * @since 0.1.0
  */
-export type ScoringMethod = 'yes-count' | 'count-only';
+export type ScoringMethod = 'yes-count' | 'count-only' | 'assessor-grade' | 'matrix';
 
 /**
  * An instrument edition: frozen, versioned data.

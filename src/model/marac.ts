@@ -5,6 +5,8 @@
  */
 import type { InstrumentRef } from './instrument.js';
 import type { Agency, PolicyBasis, PolicyRef } from './policy.js';
+import type { DaraResult } from './dara.js';
+import type { RiskLevel } from './levels.js';
 import type { AssessmentResult, JudgementReferral, Notice } from './result.js';
 
 /**
@@ -46,8 +48,8 @@ export interface MaracCheckInput {
   readonly now: string;
   /** The victim's age in whole years, when known. */
   readonly victimAge?: number;
-  /** The latest assessment result (with any judgement recorded on it). */
-  readonly assessment?: AssessmentResult;
+  /** The latest assessment result (with any judgement recorded on it): a checklist (DASH) or a DARA result. */
+  readonly assessment?: AssessmentResult | DaraResult;
   /** Every known abuse event between the same victim and abuser(s), including the current one, in any order. */
   readonly events?: readonly AbuseEvent[];
   /** Previous MARAC referrals of the victim, in any order. */
@@ -57,11 +59,13 @@ export interface MaracCheckInput {
 }
 
 /**
- * The four SafeLives MARAC referral routes.
+ * The MARAC referral routes: the four SafeLives routes, and `graded-high-risk`
+ * (a structured-judgement grade such as DARA "high", where an area's policy
+ * makes it a route).
  *
  * @since 0.1.0
  */
-export type MaracRouteId = 'visible-high-risk' | 'professional-judgement' | 'potential-escalation' | 'repeat';
+export type MaracRouteId = 'visible-high-risk' | 'graded-high-risk' | 'professional-judgement' | 'potential-escalation' | 'repeat';
 
 /**
  * An event as cited in evidence.
@@ -90,6 +94,22 @@ export interface VisibleHighRiskEvidence {
   /** Items don't know, declined or unanswered on the assessment (null without one). */
   readonly unknown: number | null;
   /** The edition the count came from, or null. */
+  readonly instrument: InstrumentRef | null;
+}
+
+/**
+ * Evidence for the graded-high-risk route.
+ *
+ * @since 0.1.0
+ */
+export interface GradedHighRiskEvidence {
+  /** Always `grade`. */
+  readonly kind: 'grade';
+  /** The final grade on the assessment, or null. */
+  readonly grade: RiskLevel | null;
+  /** The grade that meets the route, or null when the policy has no such route. */
+  readonly level: RiskLevel | null;
+  /** The edition the grade came from, or null. */
   readonly instrument: InstrumentRef | null;
 }
 
@@ -184,7 +204,12 @@ export interface MaracRoute {
   /** Plain-language explanation. */
   readonly reason: string;
   /** The evidence looked at. */
-  readonly evidence: VisibleHighRiskEvidence | ProfessionalJudgementEvidence | PotentialEscalationEvidence | RepeatEvidence;
+  readonly evidence:
+    | VisibleHighRiskEvidence
+    | GradedHighRiskEvidence
+    | ProfessionalJudgementEvidence
+    | PotentialEscalationEvidence
+    | RepeatEvidence;
 }
 
 /**
@@ -211,7 +236,7 @@ export interface MaracDecision {
   readonly refer: boolean;
   /** Ids of the routes whose criterion is met and which are referral routes. */
   readonly routesMet: readonly MaracRouteId[];
-  /** Every route, met or not, in SafeLives order. */
+  /** Every route, met or not: visible high risk, graded high risk, professional judgement, potential escalation, repeat. */
   readonly routes: readonly MaracRoute[];
   /** The victim's age as given, or null. */
   readonly victimAge: number | null;

@@ -12,12 +12,13 @@ import type { RiskLevel } from './levels.js';
  * Where a rule comes from:
  * - `national-guidance` — national police guidance (College of Policing APP) or statute;
  * - `safelives` — SafeLives (formerly CAADA) guidance or criteria;
+ * - `publisher` — the publisher of the instrument (for example Barnardo's for the RIM);
  * - `local` — a local partnership's rule or a common local convention;
  * - `library-default` — a choice made by da-risk where no published rule was found.
  *
  * @since 0.1.0
  */
-export type PolicyBasis = 'national-guidance' | 'safelives' | 'local' | 'library-default';
+export type PolicyBasis = 'national-guidance' | 'safelives' | 'publisher' | 'local' | 'library-default';
 
 /**
  * A reference to a policy, as carried by every result.
@@ -176,6 +177,21 @@ export interface MaracPolicy {
     /** Where the rule comes from. */
     readonly basis: PolicyBasis;
   };
+  /**
+   * A structured-judgement grade at or above `level` on one of `instruments` (a DARA
+   * "high"), as a referral route. No national rule was found: each area sets it.
+   * Null where the policy has no such route.
+   */
+  readonly gradedHighRisk: {
+    /** Instruments whose final grade is read. */
+    readonly instruments: readonly string[];
+    /** The grade that meets the route. */
+    readonly level: RiskLevel;
+    /** Whether meeting it is itself a referral. */
+    readonly isReferralRoute: boolean;
+    /** Where the rule comes from. */
+    readonly basis: PolicyBasis;
+  } | null;
   /** Route 2: a practitioner's judgement referral with reasons. */
   readonly professionalJudgement: {
     /** Where the route comes from. */

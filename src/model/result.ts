@@ -6,6 +6,7 @@
  */
 import type { AnswerKind } from './answers.js';
 import type { InstrumentRef, InstrumentStatus } from './instrument.js';
+import type { Grade } from './grades.js';
 import type { RiskLevel } from './levels.js';
 import type { PolicyBasis, PolicyRef } from './policy.js';
 
@@ -156,33 +157,40 @@ export interface Notice {
 }
 
 /**
- * One recorded action on a result: who, when, from what to what, why, under which policy.
+ * One recorded decision on a result: who, when, from what to what, why,
+ * under which policy. Police systems must log alterations (DPA 2018 s62);
+ * a case system stores these with the result.
  *
  * @since 0.1.0
  */
 export interface AuditEvent {
-  /** Always `judgement` in format version 1. */
-  readonly kind: 'judgement';
-  /** `raised`, `lowered` or `confirmed`, relative to the final level before the judgement. */
-  readonly action: 'raised' | 'lowered' | 'confirmed';
+  /** `judgement` — a level, grade or scale decided; `uplift-decision` — a suggested RIM uplift accepted or rejected. */
+  readonly kind: 'judgement' | 'uplift-decision';
+  /**
+   * Relative to the final grade before the decision: `set` (there was none), `raised`,
+   * `lowered`, `confirmed`; for an uplift decision, `accepted` or `rejected`.
+   */
+  readonly action: 'set' | 'raised' | 'lowered' | 'confirmed' | 'accepted' | 'rejected';
   /** Opaque id of the practitioner (supplied by the caller). */
   readonly by: string;
   /** When (ISO 8601 with offset, supplied by the caller). */
   readonly at: string;
-  /** The final level before the judgement. */
-  readonly from: RiskLevel | null;
-  /** The final level after it. */
-  readonly to: RiskLevel;
-  /** The computed level at the time. */
-  readonly computed: RiskLevel | null;
+  /** The final grade before the decision, or null. */
+  readonly from: Grade | null;
+  /** The final grade after it. */
+  readonly to: Grade;
+  /** The computed (or suggested) grade at the time, or null where the instrument computes none. */
+  readonly computed: Grade | null;
   /** Whether the practitioner referred to MARAC on judgement. */
   readonly referToMarac: boolean;
   /** The practitioner's reasons. */
   readonly rationale: string;
-  /** The scoring policy in force. */
+  /** The policy in force. */
   readonly policy: PolicyRef;
   /** The instrument edition. */
   readonly instrument: InstrumentRef;
+  /** What the decision is about, when a result covers several subjects (the child's id on a RIM result). */
+  readonly subject?: string;
 }
 
 /**
@@ -208,6 +216,8 @@ export interface JudgementReferral {
 export interface AssessmentResult {
   /** {@link RESULT_FORMAT_VERSION}. */
   readonly resultFormat: 1;
+  /** Always `checklist`: a DASH-style result (see `DaraResult` and `RimResult` for the others). */
+  readonly kind: 'checklist';
   /** The caller's id for the assessment, or null. */
   readonly assessmentId: string | null;
   /** When the assessment was completed, or null. */

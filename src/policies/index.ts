@@ -7,3 +7,7 @@
 export { commonLocalBands } from './common-local-bands.js';
 export { dashRedFlags } from './dash-red-flags.js';
 export { safelivesMarac, safelives2009Marac } from './safelives-marac.js';
+export { daraConsistency } from '../dara/dara-consistency.js';
+export { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
+export { sharedConcepts } from './shared-concepts.js';
+export { reportingSeverity } from './reporting-severity.js';

@@ -13,7 +13,8 @@ import type { MaracPolicy } from '../model/policy.js';
  * more abuse events in 12 months reported to any agency; repeat = any further
  * abuse within 12 months of the last referral. Victims under 16 go to
  * children's safeguarding. A final level of high set by judgement counts as a
- * judgement referral (a library default).
+ * judgement referral, and a DARA grade of high is a referral route (both
+ * library defaults: no national rule was found).
  *
  * @example
  * ```ts
@@ -31,6 +32,7 @@ export const safelivesMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
     'Refer a victim aged 16 or over when the DASH count is 14 or more, on professional judgement, after 3 or more abuse events in 12 months reported to any agency, or on any further abuse within 12 months of the last MARAC referral.',
   minimumVictimAge: 16,
   visibleHighRisk: { threshold: 14, instruments: ['dash-ric', 'police-dash'], basis: 'safelives' },
+  gradedHighRisk: { instruments: ['dara'], level: 'high', isReferralRoute: true, basis: 'library-default' },
   professionalJudgement: { basis: 'safelives', judgementHighIsReferral: true, judgementHighBasis: 'library-default' },
   potentialEscalation: { minEvents: 3, window: { months: 12 }, reportedTo: 'any-agency', isReferralRoute: true, basis: 'safelives' },
   repeat: { window: { months: 12 }, counts: 'any-abuse', basis: 'safelives' },
@@ -40,7 +42,8 @@ export const safelivesMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
  * MARAC policy `safelives-2009` (the CAADA 2009 criteria, kept so that cases
  * decided under them can be re-explained): visible high risk at 14 or more;
  * professional judgement; potential escalation at 3 or more police call-outs
- * in 12 months; repeat counted only for incidents that would be crimes.
+ * in 12 months; repeat counted only for incidents that would be crimes. No
+ * DARA route (DARA did not exist).
  *
  * @since 0.1.0
  */
@@ -54,6 +57,7 @@ export const safelives2009Marac: MaracPolicy = /* @__PURE__ */ deepFreeze({
     'Refer a victim aged 16 or over when the DASH count is 14 or more, on professional judgement, or after 3 or more police call-outs in 12 months; a repeat is a further incident that would be a crime within 12 months of the last referral.',
   minimumVictimAge: 16,
   visibleHighRisk: { threshold: 14, instruments: ['dash-ric', 'police-dash'], basis: 'safelives' },
+  gradedHighRisk: null,
   professionalJudgement: { basis: 'safelives', judgementHighIsReferral: true, judgementHighBasis: 'library-default' },
   potentialEscalation: { minEvents: 3, window: { months: 12 }, reportedTo: ['police'], isReferralRoute: true, basis: 'safelives' },
   repeat: { window: { months: 12 }, counts: 'crime-only', basis: 'safelives' },

@@ -13,7 +13,12 @@ import { answerSource, isoDateTime, opaqueId } from './primitives.js';
 
 const comment = z.string().max(limits.commentLength);
 
+const freeText = z.string().max(limits.commentLength).regex(/\S/);
+
 function answerSchema(item: Item): z.ZodType {
+  if (answerTypes[item.answerType].freeText) {
+    return z.strictObject({ value: freeText, source: z.optional(answerSource) }).meta({ description: `${item.number}. ${item.label}` });
+  }
   const values = answerTypes[item.answerType].values.map((v) => v.value) as [string, ...string[]];
   const choices = item.optionGroups.flatMap((group) => group.choices.map((choice) => choice.id));
   const description = `${item.number}. ${item.label}`;
@@ -37,23 +42,61 @@ function answerSchema(item: Item): z.ZodType {
 }
 
 /**
+ * The schema of an edition's answers object: every item optional, no other key.
+ *
+ * @internal
+ */
+export function answersSchema(instrument: Instrument) {
+  const shape: Record<string, z.ZodType> = {};
+  for (const item of instrument.items) shape[item.id] = z.optional(answerSchema(item));
+  return z.strictObject(shape);
+}
+
+/**
+ * The schema of the reference to one edition.
+ *
+ * @internal
+ */
+export function editionRefSchema(instrument: Instrument) {
+  return z.strictObject({ id: z.literal(instrument.id), edition: z.literal(instrument.edition) });
+}
+
+/**
  * Builds the zod schema of an assessment input for one edition (not cached,
  * not compiled). Structure only: no refinements or transforms.
  *
  * @internal
  */
 export function buildAssessmentSchema(instrument: Instrument) {
-  const shape: Record<string, z.ZodType> = {};
-  for (const item of instrument.items) shape[item.id] = z.optional(answerSchema(item));
   return z.strictObject({
-    instrument: z.strictObject({ id: z.literal(instrument.id), edition: z.literal(instrument.edition) }),
+    instrument: editionRefSchema(instrument),
     id: z.optional(opaqueId),
     assessedAt: z.optional(isoDateTime),
-    answers: z.strictObject(shape),
+    answers: answersSchema(instrument),
   });
 }
 
-const CACHE = new WeakMap<Instrument, z.ZodType>();
+const CACHE = new WeakMap<Instrument, Map<(instrument: Instrument) => z.ZodType, z.ZodType>>();
+
+/**
+ * The input schema an edition gets from `build`, built once per edition and
+ * compiled where the runtime allows it.
+ *
+ * @internal
+ */
+export function cachedSchema(instrument: Instrument, build: (instrument: Instrument) => z.ZodType): z.ZodType {
+  let byBuilder = CACHE.get(instrument);
+  if (byBuilder === undefined) {
+    byBuilder = new Map();
+    CACHE.set(instrument, byBuilder);
+  }
+  let schema = byBuilder.get(build);
+  if (schema === undefined) {
+    schema = z.compile(build(instrument));
+    byBuilder.set(build, schema);
+  }
+  return schema;
+}
 
 /**
  * The (cached, compiled where possible) assessment input schema of an edition.
@@ -61,10 +104,5 @@ const CACHE = new WeakMap<Instrument, z.ZodType>();
  * @internal
  */
 export function assessmentSchemaFor(instrument: Instrument): z.ZodType {
-  let schema = CACHE.get(instrument);
-  if (schema === undefined) {
-    schema = z.compile(buildAssessmentSchema(instrument));
-    CACHE.set(instrument, schema);
-  }
-  return schema;
+  return cachedSchema(instrument, buildAssessmentSchema);
 }

@@ -5,7 +5,7 @@
  */
 import { DaRiskError, type DaRiskIssue } from '../errors/error.js';
 import { deepFreeze } from '../model/freeze.js';
-import type { Instrument } from '../model/instrument.js';
+import type { Instrument, Item } from '../model/instrument.js';
 import { instrumentDefinitionSchema } from './instrument-schema.js';
 import { toDaRiskError } from './issues.js';
 
@@ -14,6 +14,41 @@ function duplicates<T>(values: readonly T[]): Set<T> {
   const twice = new Set<T>();
   for (const value of values) (seen.has(value) ? twice : seen).add(value);
   return twice;
+}
+
+function itemMethodIssues(scoring: Instrument['scoring'], item: Item, at: (string | number)[]): DaRiskIssue[] {
+  const issues: DaRiskIssue[] = [];
+  const matrix = scoring === 'matrix';
+  if (item.answerType === 'text') {
+    if (scoring !== 'assessor-grade') {
+      issues.push({ path: [...at, 'answerType'], rule: 'text-needs-assessor-grade', message: 'free-text items belong only to editions graded by the assessor' });
+    }
+    if (item.counts) issues.push({ path: [...at, 'counts'], rule: 'text-never-counts', message: 'a free-text item cannot count' });
+    if (item.optionGroups.length > 0) {
+      issues.push({ path: [...at, 'optionGroups'], rule: 'text-has-no-options', message: 'a free-text item has no sub-options' });
+    }
+  }
+  if (matrix !== (item.answerType === 'indicator-state')) {
+    issues.push({
+      path: [...at, 'answerType'],
+      rule: 'indicator-state-needs-matrix',
+      message: 'matrix editions take indicator-state items, and only they do',
+    });
+  }
+  if (matrix) {
+    if (item.indicator === undefined) {
+      issues.push({ path: [...at, 'indicator'], rule: 'required', message: 'a matrix indicator needs its kind' });
+    } else if (item.indicator === 'protective-factor' ? item.scale !== undefined : item.scale === undefined) {
+      issues.push({
+        path: [...at, 'scale'],
+        rule: 'scale-by-indicator-kind',
+        message: 'risk factors and vulnerabilities need a scale column; protective factors have none',
+      });
+    }
+  } else if (item.scale !== undefined || item.indicator !== undefined) {
+    issues.push({ path: [...at, 'scale'], rule: 'matrix-only', message: 'scale columns and indicator kinds belong only to matrix editions' });
+  }
+  return issues;
 }
 
 /**
@@ -67,6 +102,7 @@ export function instrumentRuleIssues(definition: Instrument): DaRiskIssue[] {
         });
       }
     });
+    issues.push(...itemMethodIssues(definition.scoring, item, at));
     if (definition.status === 'verified' && item.provenance.status !== 'verified') {
       issues.push({
         path: [...at, 'provenance', 'status'],

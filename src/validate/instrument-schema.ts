@@ -29,13 +29,15 @@ const item = z.strictObject({
   number: z.int().min(1).max(10_000),
   section: kebabId,
   label,
-  answerType: z.enum(['yes-no-dont-know', 'yes-no']),
+  answerType: z.enum(['yes-no-dont-know', 'yes-no', 'frequency', 'indicator-state', 'text']),
   counts: z.boolean(),
   optionGroups: z.array(optionGroup).max(20),
   commentPrompt: z.optional(label),
   tags: z.array(kebabId).max(50),
   prompts: z.array(z.strictObject({ screen: kebabId, reason: text })).max(10),
   provenance,
+  scale: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+  indicator: z.optional(z.enum(['risk-factor', 'vulnerability', 'protective-factor'])),
 });
 
 /**
@@ -54,7 +56,7 @@ export const instrumentDefinitionSchema = z.strictObject({
   licence: text,
   attribution: text,
   status: z.enum(['verified', 'provisional']),
-  scoring: z.enum(['yes-count', 'count-only']),
+  scoring: z.enum(['yes-count', 'count-only', 'assessor-grade', 'matrix']),
   summary: text,
   sources: z
     .array(

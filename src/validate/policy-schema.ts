@@ -45,6 +45,9 @@ export const maracPolicySchema = z.strictObject({
   summary: text,
   minimumVictimAge: z.int().min(0).max(130),
   visibleHighRisk: z.strictObject({ threshold: z.int().min(1).max(10_000), instruments: z.array(kebabId).max(100), basis: policyBasis }),
+  gradedHighRisk: z.nullable(
+    z.strictObject({ instruments: z.array(kebabId).max(100), level: riskLevel, isReferralRoute: z.boolean(), basis: policyBasis }),
+  ),
   professionalJudgement: z.strictObject({ basis: policyBasis, judgementHighIsReferral: z.boolean(), judgementHighBasis: policyBasis }),
   potentialEscalation: z.strictObject({
     minEvents: z.int().min(1).max(10_000),
@@ -54,4 +57,53 @@ export const maracPolicySchema = z.strictObject({
     basis: policyBasis,
   }),
   repeat: z.strictObject({ window: duration, counts: z.enum(['any-abuse', 'crime-only']), basis: policyBasis }),
+});
+
+const rimScaleLiteral = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+/** Shape of a DARA policy. @internal */
+export const daraPolicySchema = z.strictObject({
+  kind: z.literal('dara'),
+  id: kebabId,
+  version,
+  basis: policyBasis,
+  title,
+  summary: text,
+  instruments: z.array(kebabId).max(100),
+  consistency: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        title,
+        reason: text,
+        when: z.array(z.strictObject({ items: z.array(kebabId).min(1).max(100), atLeast: z.int().min(1).max(100) })).min(1).max(20),
+        gradeBelow: riskLevel,
+      }),
+    )
+    .max(200),
+});
+
+/** Shape of a RIM policy. @internal */
+export const rimPolicySchema = z.strictObject({
+  kind: z.literal('rim'),
+  id: kebabId,
+  version,
+  basis: policyBasis,
+  title,
+  summary: text,
+  instruments: z.array(kebabId).max(100),
+  upliftUnderAge: z.int().min(0).max(25),
+  babyUnderMonths: z.int().min(0).max(60),
+  judgement: z.strictObject({ lowering: z.enum(['refused', 'allowed-with-rationale']), basis: policyBasis }),
+});
+
+/** Shape of a threshold-of-need policy. @internal */
+export const thresholdOfNeedPolicySchema = z.strictObject({
+  kind: z.literal('threshold-of-need'),
+  id: kebabId,
+  version,
+  basis: policyBasis,
+  title,
+  summary: text,
+  scales: z.array(z.strictObject({ scale: rimScaleLiteral, threshold: title, response: text })).length(4),
 });

@@ -39,7 +39,7 @@ export const agency = z.enum(agencies as [string, ...string[]]);
 export const instrumentRef = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
 
 /** A policy basis. @internal */
-export const policyBasis = z.enum(['national-guidance', 'safelives', 'local', 'library-default']);
+export const policyBasis = z.enum(['national-guidance', 'safelives', 'publisher', 'local', 'library-default']);
 
 /** A duration in months, days or hours. @internal */
 export const duration = z.union([

@@ -15,40 +15,54 @@ const policyRef = z.strictObject({ id: kebabId, version: z.string().min(1).max(5
 const instrumentRef = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
 
 /** An audit event. @internal */
+const grade = z.union([riskLevel, z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
 export const auditEventSchema = z.strictObject({
-  kind: z.literal('judgement'),
-  action: z.enum(['raised', 'lowered', 'confirmed']),
+  kind: z.enum(['judgement', 'uplift-decision']),
+  action: z.enum(['set', 'raised', 'lowered', 'confirmed', 'accepted', 'rejected']),
   by: opaqueId,
   at: isoDateTime,
-  from: z.nullable(riskLevel),
-  to: riskLevel,
-  computed: z.nullable(riskLevel),
+  from: z.nullable(grade),
+  to: grade,
+  computed: z.nullable(grade),
   referToMarac: z.boolean(),
   rationale: rationaleText,
   policy: policyRef,
   instrument: instrumentRef,
+  subject: z.optional(opaqueId),
 });
 
 /** A judgement referral. @internal */
 export const judgementReferralSchema = z.strictObject({ by: opaqueId, at: isoDateTime, rationale: rationaleText });
 
-const notice = z.strictObject({ id: kebabId, message: text, items: ids });
+/** A notice. @internal */
+export const noticeSchema = z.strictObject({ id: kebabId, message: text, items: ids });
+
+/** The instrument of a result. @internal */
+export const resultInstrumentSchema = z.strictObject({
+  id: kebabId,
+  edition: z.string().min(1).max(limits.idLength),
+  status: z.enum(['verified', 'provisional']),
+});
+
+/** A tally of answer kinds. @internal */
+export const tallySchema = z.strictObject({ yes: count, no: count, dontKnow: count, declined: count, unanswered: count });
+
+/** Item ids by kind of answer. @internal */
+export const itemsByAnswerSchema = z.strictObject({ yes: ids, no: ids, dontKnow: ids, declined: ids, unanswered: ids });
 
 /** The assessment result, format 1. @internal */
 export const assessmentResultSchema = z.strictObject({
   resultFormat: z.literal(1),
+  kind: z.literal('checklist'),
   assessmentId: z.nullable(opaqueId),
   assessedAt: z.nullable(isoDateTime),
-  instrument: z.strictObject({
-    id: kebabId,
-    edition: z.string().min(1).max(limits.idLength),
-    status: z.enum(['verified', 'provisional']),
-  }),
+  instrument: resultInstrumentSchema,
   policy: z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis }),
   count,
   countOutOf: count,
-  tally: z.strictObject({ yes: count, no: count, dontKnow: count, declined: count, unanswered: count }),
-  items: z.strictObject({ yes: ids, no: ids, dontKnow: ids, declined: ids, unanswered: ids }),
+  tally: tallySchema,
+  items: itemsByAnswerSchema,
   completeness: z.strictObject({
     status: z.enum(['complete', 'incomplete']),
     known: count,
@@ -68,7 +82,7 @@ export const assessmentResultSchema = z.strictObject({
   judgement: z.strictObject({ status: z.enum(['pending', 'recorded']), prompt: text }),
   flags: z.array(z.strictObject({ id: kebabId, title: text, items: ids, reason: text })).max(500),
   prompts: z.array(z.strictObject({ screen: kebabId, items: ids, reason: text })).max(100),
-  notices: z.array(notice).max(100),
+  notices: z.array(noticeSchema).max(100),
   judgementReferral: z.nullable(judgementReferralSchema),
   reasons: z.array(text).max(1_000),
   history: z.array(auditEventSchema).max(10_000),

@@ -142,6 +142,7 @@ export function plainScore(input) {
   for (const n of NOTICES) reasons.push(n.message);
   return Object.freeze({
     resultFormat: 1,
+    kind: 'checklist',
     assessmentId: input.id ?? null,
     assessedAt: input.assessedAt ?? null,
     instrument: INSTRUMENT,

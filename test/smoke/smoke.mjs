@@ -3,7 +3,10 @@ import assert from 'node:assert/strict';
 import { assess, checkMarac, applyJudgement, commonLocalBands } from 'da-risk';
 import { score, judge } from 'da-risk/score';
 import { dashRic2009, shippedInstruments } from 'da-risk/instruments';
-import { safelivesMarac } from 'da-risk/policies';
+import { safelivesMarac, daraConsistency as daraPolicyFromPolicies } from 'da-risk/policies';
+import { decideMarac } from 'da-risk/marac';
+import { gradeDara, dara2022Provisional, daraConsistency } from 'da-risk/dara';
+import { classifyRim, barnardosRimProvisional, barnardosRimRules, londonCafThresholds } from 'da-risk/rim';
 
 const answers = Object.fromEntries(dashRic2009.items.slice(0, 14).map((item) => [item.id, { value: 'yes' }]));
 const input = { instrument: { id: 'dash-ric', edition: '2009' }, answers };
@@ -11,8 +14,27 @@ const result = assess(input);
 assert.equal(result.count, 14);
 assert.equal(result.computed.level, 'high');
 assert.deepEqual(score(dashRic2009, input, commonLocalBands), result);
-assert.equal(shippedInstruments.length, 3);
+assert.equal(shippedInstruments.length, 5);
 const judged = applyJudgement(result, { level: 'high', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' }, commonLocalBands);
 assert.equal(typeof judge, 'function');
 assert.equal(checkMarac({ now: '2025-01-02T00:00:00Z', victimAge: 30, assessment: judged }, safelivesMarac).outcome, 'refer-to-marac');
+assert.equal(decideMarac({ now: '2025-01-02T00:00:00Z', victimAge: 30, assessment: judged }, safelivesMarac).refer, true);
+assert.equal(daraPolicyFromPolicies, daraConsistency);
+const dara = gradeDara(
+  dara2022Provisional,
+  { instrument: { id: 'dara', edition: '2022-provisional' }, answers: { strangulation: { value: 'once' } }, grade: { level: 'medium', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' } },
+  daraConsistency,
+);
+assert.equal(dara.consistencyFlags[0].id, 'strangulation-below-high');
+const rim = classifyRim(
+  barnardosRimProvisional,
+  {
+    instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
+    assessedAt: '2025-01-01T00:00:00Z',
+    answers: { 'rim-violence-serious-or-persistent': { value: 'confirmed' } },
+    children: [{ id: 'c', age: { years: 3 }, specialNeeds: false }],
+  },
+  { rules: barnardosRimRules, needs: londonCafThresholds },
+);
+assert.equal(rim.children[0].uplift.to, 4);
 console.log(`ESM ok on Node ${process.version}`);

@@ -1,0 +1,112 @@
+/**
+ * DARA from outside data: validate, then grade; validate a stored result,
+ * then regrade.
+ *
+ * @module
+ */
+import { gradeDara, regradeDara } from '../core/dara.js';
+import { DaRiskError, daRiskError } from '../errors/error.js';
+import type { DaraInput, DaraPolicy, DaraResult } from '../model/dara.js';
+import { deepFreeze } from '../model/freeze.js';
+import type { Judgement } from '../model/judgement.js';
+import { daraConsistency } from '../dara/dara-consistency.js';
+import { cachedSchema } from '../validate/assessment-schema.js';
+import { buildDaraSchema, daraResultSchema } from '../validate/dara-schema.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { optionIssues } from './assess.js';
+import { defaultRegistry } from './default-registry.js';
+import { answerKeyWording, namedEdition } from './edition-lookup.js';
+import { judgementSchema } from './judgement.js';
+import { ensureDaraPolicy } from './policies.js';
+import type { InstrumentRegistry } from './registry.js';
+
+/**
+ * Options for {@link assessDara}.
+ *
+ * @since 0.1.0
+ */
+export interface AssessDaraOptions {
+  /** The DARA policy. Default: {@link daraConsistency}. */
+  readonly policy?: DaraPolicy;
+  /** Where editions are looked up. Default: {@link defaultRegistry}. */
+  readonly registry?: InstrumentRegistry;
+}
+
+/**
+ * Validates a DARA assessment from outside and records it: the assessor's
+ * grade and reasons (never computed), the indicators by theme, and
+ * consistency flags for supervisor review. See {@link gradeDara}.
+ *
+ * @param input - outside data in the {@link DaraInput} shape
+ * @param options - policy and registry
+ * @returns the frozen result
+ * @throws {@link DaRiskError} `invalid-input` (including a grade without a rationale), `unknown-instrument`, `unknown-edition`, `policy-not-applicable`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const result = assessDara({
+ *   instrument: { id: 'dara', edition: '2022-provisional' },
+ *   assessedAt: '2025-03-01T21:40:00Z',
+ *   answers: { strangulation: { value: 'once' }, 'physical-violence': { value: 'more-than-once' } },
+ *   grade: { level: 'medium', rationale: 'First call-out; victim calm.', by: 'pc-881', at: '2025-03-01T22:10:00Z' },
+ *   evidence: ['bwv-2025-0301-881'],
+ * });
+ * result.final.level; // 'medium' — never changed by the library
+ * result.consistencyFlags[0]?.id; // 'strangulation-below-high'
+ * ```
+ * @since 0.1.0
+ */
+export function assessDara(input: unknown, options: AssessDaraOptions = {}): DaraResult {
+  const policy = options.policy ?? daraConsistency;
+  ensureDaraPolicy(policy);
+  const named = namedEdition(input, options.registry ?? defaultRegistry);
+  if ('error' in named) throw named.error;
+  const instrument = named.instrument;
+  if (instrument.scoring !== 'assessor-grade') {
+    throw daRiskError('invalid-input', ['instrument'], 'not-assessor-graded', `${instrument.id} is not graded by the assessor; use assess or assessRim`);
+  }
+  const parsed = cachedSchema(instrument, buildDaraSchema).safeParse(input);
+  if (!parsed.success) {
+    throw toDaRiskError('invalid-input', parsed.error.issues, input, { unknownKey: answerKeyWording(instrument) });
+  }
+  const value = parsed.data as DaraInput;
+  const issues = optionIssues(instrument, value.answers);
+  if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
+  return gradeDara(instrument, value, policy);
+}
+
+/**
+ * Validates a stored DARA result and returns a frozen copy.
+ *
+ * @internal
+ */
+export function parseDaraResult(result: unknown, path: (string | number)[] = []): DaraResult {
+  const parsed = daraResultSchema.safeParse(result);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, result, { prefix: path });
+  return deepFreeze(parsed.data as DaraResult);
+}
+
+/**
+ * Records a supervisor's or reviewer's regrade of a DARA result (validating
+ * both, since the result may come back from storage). See {@link regradeDara}.
+ *
+ * @param result - the stored DARA result
+ * @param judgement - the regrade: level, rationale, practitioner id, time
+ * @param policy - the DARA policy the result was produced under
+ * @returns a new frozen result with the regrade in its history
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`
+ *
+ * @example
+ * ```ts
+ * const reviewed = applyDaraRegrade(stored, { level: 'high', rationale: 'Strangulation disclosed.', by: 'sgt-12', at: '2025-03-02T08:30:00Z' }, daraConsistency);
+ * reviewed.history.map((e) => e.action); // ['set', 'raised']
+ * ```
+ * @since 0.1.0
+ */
+export function applyDaraRegrade(result: unknown, judgement: unknown, policy: DaraPolicy = daraConsistency): DaraResult {
+  ensureDaraPolicy(policy);
+  const stored = parseDaraResult(result);
+  const parsed = judgementSchema.safeParse(judgement);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
+  return regradeDara(stored, parsed.data as Judgement, policy);
+}

@@ -1,0 +1,48 @@
+/**
+ * Finding the edition an input names, before validating the rest of it.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { isDaRiskError, type DaRiskError } from '../errors/error.js';
+import type { Instrument } from '../model/instrument.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { instrumentRef } from '../validate/primitives.js';
+import type { InstrumentRegistry } from './registry.js';
+
+const head = z.compile(z.object({ instrument: instrumentRef }));
+
+/**
+ * The edition an input names, or the error (unknown instrument or edition,
+ * malformed reference).
+ *
+ * @internal
+ */
+export function namedEdition(input: unknown, registry: InstrumentRegistry): { instrument: Instrument } | { error: DaRiskError } {
+  const named = head.safeParse(input);
+  if (!named.success) return { error: toDaRiskError('invalid-input', named.error.issues, input) };
+  try {
+    return { instrument: registry.get(named.data.instrument.id, named.data.instrument.edition) };
+  } catch (error) {
+    if (isDaRiskError(error)) return { error };
+    throw error;
+  }
+}
+
+/**
+ * Wording for unknown keys in answers objects (`answers`, `children[i].answers`).
+ *
+ * @internal
+ */
+export function answerKeyWording(instrument: Instrument) {
+  return (parent: readonly PropertyKey[], key: string): { rule: string; message: string } | undefined => {
+    const last = parent[parent.length - 1];
+    if (last === 'answers') {
+      return { rule: 'unknown-item', message: `is not an item of ${instrument.id} edition ${instrument.edition}` };
+    }
+    if (parent[parent.length - 2] === 'answers' && key === 'options') {
+      return { rule: 'options-need-yes', message: 'sub-options are recorded only with a yes answer, on an item that has them' };
+    }
+    return undefined;
+  };
+}

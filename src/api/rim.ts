@@ -1,0 +1,151 @@
+/**
+ * The Barnardo's RIM from outside data: validate, then classify; validate a
+ * stored result, then record the practitioner's decisions.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { classifyRim, decideRimUplift, judgeRimScale, type RimPolicies } from '../core/rim.js';
+import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
+import { deepFreeze } from '../model/freeze.js';
+import type { RimScale } from '../model/grades.js';
+import type { RimInput, RimResult } from '../model/rim.js';
+import { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
+import { cachedSchema } from '../validate/assessment-schema.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { isoDateTime, opaqueId, rationaleText } from '../validate/primitives.js';
+import { buildRimSchema, rimResultSchema, rimScale } from '../validate/rim-schema.js';
+import { optionIssues } from './assess.js';
+import { defaultRegistry } from './default-registry.js';
+import { answerKeyWording, namedEdition } from './edition-lookup.js';
+import { ensureRimPolicies } from './policies.js';
+import type { InstrumentRegistry } from './registry.js';
+
+/**
+ * The default RIM policies: {@link barnardosRimRules} and {@link londonCafThresholds}.
+ *
+ * @since 0.1.0
+ */
+export const defaultRimPolicies: RimPolicies = /* @__PURE__ */ Object.freeze({ rules: barnardosRimRules, needs: londonCafThresholds });
+
+/**
+ * Options for {@link assessRim}.
+ *
+ * @since 0.1.0
+ */
+export interface AssessRimOptions {
+  /** Classification rules and threshold-of-need mapping. Default: {@link defaultRimPolicies}. */
+  readonly policies?: RimPolicies;
+  /** Where editions are looked up. Default: {@link defaultRegistry}. */
+  readonly registry?: InstrumentRegistry;
+}
+
+/**
+ * Validates a household RIM assessment from outside and classifies each
+ * child. See {@link classifyRim}. Each child needs a date of birth or an age
+ * (not both).
+ *
+ * @param input - outside data in the {@link RimInput} shape
+ * @param options - policies and registry
+ * @returns the frozen result: one classification per child and a household summary
+ * @throws {@link DaRiskError} `invalid-input`, `unknown-instrument`, `unknown-edition`, `policy-not-applicable`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const result = assessRim({
+ *   instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
+ *   assessedAt: '2025-03-01T10:00:00Z',
+ *   answers: { 'rim-violence-serious-or-persistent': { value: 'confirmed' } },
+ *   children: [{ id: 'c1', dateOfBirth: '2021-06-30', specialNeeds: false }, { id: 'c2', age: { years: 11 }, specialNeeds: false }],
+ * });
+ * result.children.map((c) => [c.childId, c.suggested, c.uplift?.to ?? null]); // [['c1', 3, 4], ['c2', 3, null]]
+ * ```
+ * @since 0.1.0
+ */
+export function assessRim(input: unknown, options: AssessRimOptions = {}): RimResult {
+  const policies = options.policies ?? defaultRimPolicies;
+  ensureRimPolicies(policies);
+  const named = namedEdition(input, options.registry ?? defaultRegistry);
+  if ('error' in named) throw named.error;
+  const instrument = named.instrument;
+  if (instrument.scoring !== 'matrix') {
+    throw daRiskError('invalid-input', ['instrument'], 'not-a-matrix', `${instrument.id} is not a risk matrix; use assess or assessDara`);
+  }
+  const parsed = cachedSchema(instrument, buildRimSchema).safeParse(input);
+  if (!parsed.success) {
+    throw toDaRiskError('invalid-input', parsed.error.issues, input, { unknownKey: answerKeyWording(instrument) });
+  }
+  const value = parsed.data as RimInput;
+  const issues: DaRiskIssue[] = [...optionIssues(instrument, value.answers)];
+  value.children.forEach((child, index) => {
+    if ((child.dateOfBirth === undefined) === (child.age === undefined)) {
+      issues.push({ path: ['children', index], rule: 'one-age', message: 'needs either a date of birth or an age, not both' });
+    }
+    if (child.answers !== undefined) issues.push(...optionIssues(instrument, child.answers, ['children', index, 'answers']));
+  });
+  if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
+  return classifyRim(instrument, value, policies);
+}
+
+function parseRimResult(result: unknown): RimResult {
+  const parsed = rimResultSchema.safeParse(result);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, result);
+  return deepFreeze(parsed.data as RimResult);
+}
+
+const upliftDecisionSchema = z.strictObject({ accept: z.boolean(), rationale: rationaleText, by: opaqueId, at: isoDateTime });
+const scaleJudgementSchema = z.strictObject({ scale: rimScale, rationale: rationaleText, by: opaqueId, at: isoDateTime });
+
+/**
+ * Records a practitioner's decision on a child's suggested uplift, from
+ * outside data. See {@link decideRimUplift}.
+ *
+ * @param result - the stored RIM result
+ * @param childId - the child's opaque id
+ * @param decision - `{ accept, rationale, by, at }`
+ * @param policies - the policies the result was produced under (default {@link defaultRimPolicies})
+ * @returns a new frozen result
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`
+ *
+ * @example
+ * ```ts
+ * applyRimUpliftDecision(result, 'c1', { accept: false, rationale: 'Protective grandparent lives in.', by: 'sw-4', at: '2025-03-01T12:00:00Z' });
+ * ```
+ * @since 0.1.0
+ */
+export function applyRimUpliftDecision(result: unknown, childId: unknown, decision: unknown, policies: RimPolicies = defaultRimPolicies): RimResult {
+  ensureRimPolicies(policies);
+  const stored = parseRimResult(result);
+  const id = opaqueId.safeParse(childId);
+  if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
+  const parsed = upliftDecisionSchema.safeParse(decision);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, decision);
+  return decideRimUplift(stored, id.data, parsed.data, policies);
+}
+
+/**
+ * Records a practitioner's final scale for a child, from outside data. See
+ * {@link judgeRimScale}.
+ *
+ * @param result - the stored RIM result
+ * @param childId - the child's opaque id
+ * @param judgement - `{ scale, rationale, by, at }`
+ * @param policies - the policies the result was produced under (default {@link defaultRimPolicies})
+ * @returns a new frozen result
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`
+ *
+ * @example
+ * ```ts
+ * applyRimJudgement(result, 'c2', { scale: 3, rationale: 'Confirmed at strategy discussion.', by: 'sw-4', at: '2025-03-01T12:30:00Z' });
+ * ```
+ * @since 0.1.0
+ */
+export function applyRimJudgement(result: unknown, childId: unknown, judgement: unknown, policies: RimPolicies = defaultRimPolicies): RimResult {
+  ensureRimPolicies(policies);
+  const stored = parseRimResult(result);
+  const id = opaqueId.safeParse(childId);
+  if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
+  const parsed = scaleJudgementSchema.safeParse(judgement);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
+  return judgeRimScale(stored, id.data, parsed.data as { scale: RimScale; rationale: string; by: string; at: string }, policies);
+}

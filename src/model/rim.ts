@@ -1,0 +1,240 @@
+/**
+ * The Barnardo's Domestic Violence Risk Identification Matrix (DV RIM): what
+ * goes in and what comes out. Risk to children, assessed per child.
+ *
+ * @module
+ */
+import type { Answer } from './assessment.js';
+import type { InstrumentRef } from './instrument.js';
+import type { PolicyBasis, PolicyRef } from './policy.js';
+import type { RimScale } from './grades.js';
+import type { AuditEvent, Notice, ResultInstrument } from './result.js';
+
+/**
+ * A child's age in whole years and months.
+ *
+ * @since 0.1.0
+ */
+export interface ChildAge {
+  /** Whole years. */
+  readonly years: number;
+  /** Whole months beyond the years (0–11). */
+  readonly months: number;
+}
+
+/**
+ * One child in a RIM assessment. The id is opaque; no name is needed.
+ *
+ * @since 0.1.0
+ */
+export interface RimChildInput {
+  /** The caller's opaque id for the child, unique in the household. */
+  readonly id: string;
+  /** Date of birth (`YYYY-MM-DD`); the age is worked out at the assessment date. Give this or `age`. */
+  readonly dateOfBirth?: string;
+  /** The age, when no date of birth is held. Give this or `dateOfBirth`. */
+  readonly age?: { readonly years: number; readonly months?: number };
+  /** Whether the child has special needs (a disability, for example). */
+  readonly specialNeeds: boolean;
+  /** Indicators that apply to this child only (child vulnerabilities), by item id. */
+  readonly answers?: { readonly [itemId: string]: Answer };
+}
+
+/**
+ * A RIM assessment of a household: indicators shared by every child, and
+ * each child with their own.
+ *
+ * @since 0.1.0
+ */
+export interface RimInput {
+  /** The RIM edition. */
+  readonly instrument: InstrumentRef;
+  /** The caller's opaque id for the assessment. */
+  readonly id?: string;
+  /** When the assessment was made (ISO 8601 with offset). Ages are worked out at this date. */
+  readonly assessedAt: string;
+  /** Whether the non-abusing parent is pregnant. */
+  readonly pregnancy?: boolean;
+  /** Indicators about the household (violence, perpetrator, non-abusing parent, protective factors), by item id. */
+  readonly answers: { readonly [itemId: string]: Answer };
+  /** The children (at least one). */
+  readonly children: readonly RimChildInput[];
+}
+
+/**
+ * The suggested uplift for a young child or a child with special needs.
+ *
+ * @since 0.1.0
+ */
+export interface RimUplift {
+  /** The scale before the uplift. */
+  readonly from: RimScale;
+  /** The scale the uplift suggests. */
+  readonly to: RimScale;
+  /** Why. */
+  readonly reason: string;
+  /** `pending` until a practitioner accepts or rejects it. */
+  readonly decision: 'pending' | 'accepted' | 'rejected';
+}
+
+/**
+ * A threshold of need and the response it calls for, under a policy.
+ *
+ * @since 0.1.0
+ */
+export interface NeedResponse {
+  /** The scale it applies to. */
+  readonly scale: RimScale;
+  /** The threshold of need, e.g. "Level 3: complex needs". */
+  readonly threshold: string;
+  /** The response, e.g. "Child in need: children's services may consider a Section 17 assessment". */
+  readonly response: string;
+}
+
+/**
+ * One child's classification, each step explained.
+ *
+ * @since 0.1.0
+ */
+export interface RimChildResult {
+  /** The child's opaque id. */
+  readonly childId: string;
+  /** The age at the assessment date. */
+  readonly age: ChildAge;
+  /** Where the age came from. */
+  readonly ageFrom: 'date-of-birth' | 'given';
+  /** Whether the child is under the policy's uplift age (7). */
+  readonly youngChild: boolean;
+  /** Whether the child is a baby under the policy's age in months (12). */
+  readonly baby: boolean;
+  /** Whether the child has special needs. */
+  readonly specialNeeds: boolean;
+  /** Indicators confirmed (shared and the child's own), in form order. */
+  readonly confirmed: readonly string[];
+  /** Indicators suspected, in form order. */
+  readonly suspected: readonly string[];
+  /** Indicators recorded as absent, in form order. */
+  readonly absent: readonly string[];
+  /** The highest scale with a confirmed indicator, or null. */
+  readonly highestConfirmed: RimScale | null;
+  /** Suspected indicators above that scale: for judgement. */
+  readonly suspectedAbove: readonly { readonly item: string; readonly scale: RimScale }[];
+  /** Whether the pregnancy or baby rule suggested scale 4. */
+  readonly pregnancyRule: boolean;
+  /** The scale the matrix suggests, before any uplift, or null when nothing is confirmed. */
+  readonly suggested: RimScale | null;
+  /** The uplift suggested for a young child or a child with special needs, or null. */
+  readonly uplift: RimUplift | null;
+  /** Protective factors confirmed (weighed by judgement only). */
+  readonly protectiveFactors: readonly string[];
+  /** The scale the child's case is managed at. */
+  readonly final: { readonly scale: RimScale | null; readonly basis: 'suggested' | 'uplift' | 'judgement' };
+  /** The judgement step. */
+  readonly judgement: { readonly status: 'pending' | 'recorded'; readonly prompt: string };
+  /** The threshold of need and response for the final scale, or null. */
+  readonly need: NeedResponse | null;
+  /** Every step of the classification, in plain language. */
+  readonly steps: readonly string[];
+}
+
+/**
+ * The RIM classification rules a result is produced under.
+ *
+ * @since 0.1.0
+ */
+export interface RimPolicy {
+  /** Always `rim`. */
+  readonly kind: 'rim';
+  /** Policy id. */
+  readonly id: string;
+  /** Policy version. */
+  readonly version: string;
+  /** Where the rules come from. */
+  readonly basis: PolicyBasis;
+  /** Short title. */
+  readonly title: string;
+  /** What the policy does. */
+  readonly summary: string;
+  /** Instrument ids classified under this policy. */
+  readonly instruments: readonly string[];
+  /** Children younger than this many years get the uplift suggestion (7). */
+  readonly upliftUnderAge: number;
+  /** A baby younger than this many months, with any incident, suggests scale 4 (12). */
+  readonly babyUnderMonths: number;
+  /** What judgement may do. Lowering below the suggested scale (for protective factors) needs a rationale. */
+  readonly judgement: { readonly lowering: 'refused' | 'allowed-with-rationale'; readonly basis: PolicyBasis };
+}
+
+/**
+ * A mapping from RIM scale to threshold of need and response: an area's
+ * threshold document as data.
+ *
+ * @since 0.1.0
+ */
+export interface ThresholdOfNeedPolicy {
+  /** Always `threshold-of-need`. */
+  readonly kind: 'threshold-of-need';
+  /** Policy id. */
+  readonly id: string;
+  /** Policy version. */
+  readonly version: string;
+  /** Where the mapping comes from. */
+  readonly basis: PolicyBasis;
+  /** Short title. */
+  readonly title: string;
+  /** What the mapping is. */
+  readonly summary: string;
+  /** One entry per scale, 1 to 4. */
+  readonly scales: readonly NeedResponse[];
+}
+
+/**
+ * A household summary across children.
+ *
+ * @since 0.1.0
+ */
+export interface RimHouseholdSummary {
+  /** Number of children. */
+  readonly children: number;
+  /** The highest final scale among the children, or null. */
+  readonly highestFinal: RimScale | null;
+  /** Children by final scale (`none`: nothing confirmed). */
+  readonly byScale: { readonly 1: number; readonly 2: number; readonly 3: number; readonly 4: number; readonly none: number };
+  /** Decisions still pending (uplifts and judgements). */
+  readonly pendingDecisions: number;
+  /** Plain-language summary. */
+  readonly reason: string;
+}
+
+/**
+ * A RIM result: one classification per child and a household summary.
+ * Frozen and JSON-serialisable.
+ *
+ * @since 0.1.0
+ */
+export interface RimResult {
+  /** Result format version. */
+  readonly resultFormat: 1;
+  /** Always `rim`. */
+  readonly kind: 'rim';
+  /** The caller's id, or null. */
+  readonly assessmentId: string | null;
+  /** When the assessment was made. */
+  readonly assessedAt: string;
+  /** The edition. */
+  readonly instrument: ResultInstrument;
+  /** The classification policy. */
+  readonly policy: PolicyRef & { readonly basis: PolicyBasis };
+  /** The threshold-of-need policy. */
+  readonly needPolicy: PolicyRef & { readonly basis: PolicyBasis };
+  /** Whether the non-abusing parent is pregnant. */
+  readonly pregnancy: boolean;
+  /** One result per child, in the order given. */
+  readonly children: readonly RimChildResult[];
+  /** Across the children. */
+  readonly household: RimHouseholdSummary;
+  /** Notices (provisional edition, policy basis). */
+  readonly notices: readonly Notice[];
+  /** Every decision, oldest first; each names its child in `subject`. */
+  readonly history: readonly AuditEvent[];
+}

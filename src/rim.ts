@@ -1,0 +1,27 @@
+/**
+ * The Barnardo's DV RIM (`da-risk/rim`): the provisional edition, the
+ * classification rules and threshold-of-need mapping, and the pure functions
+ * that classify each child and record the practitioner's decisions. No
+ * runtime dependency; use the main entry's `assessRim`,
+ * `applyRimUpliftDecision` and `applyRimJudgement` for outside data.
+ *
+ * @module rim
+ */
+export { classifyRim, decideRimUplift, judgeRimScale } from './core/rim.js';
+export type { RimPolicies } from './core/rim.js';
+export { barnardosRimProvisional } from './rim/barnardos-rim-provisional.js';
+export { barnardosRimRules, londonCafThresholds } from './rim/rim-policies.js';
+export { rimScales } from './model/grades.js';
+export type { Grade, RimScale } from './model/grades.js';
+export type {
+  ChildAge,
+  NeedResponse,
+  RimChildInput,
+  RimChildResult,
+  RimHouseholdSummary,
+  RimInput,
+  RimPolicy,
+  RimResult,
+  RimUplift,
+  ThresholdOfNeedPolicy,
+} from './model/rim.js';

@@ -1,0 +1,74 @@
+/**
+ * zod schemas for DARA inputs and results.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import type { Instrument } from '../model/instrument.js';
+import { answersSchema, editionRefSchema } from './assessment-schema.js';
+import { limits } from './limits.js';
+import { instrumentRef, isoDateTime, kebabId, opaqueId, policyBasis, rationaleText, riskLevel } from './primitives.js';
+import { auditEventSchema, judgementReferralSchema, noticeSchema, resultInstrumentSchema, tallySchema, itemsByAnswerSchema } from './result-schema.js';
+
+const opaqueList = z.array(opaqueId).max(100);
+
+/** The grade as entered. @internal */
+export const daraGradeSchema = z.strictObject({
+  level: riskLevel,
+  rationale: rationaleText,
+  by: opaqueId,
+  at: isoDateTime,
+  referToMarac: z.optional(z.boolean()),
+});
+
+const secondary = z.strictObject({ instrument: instrumentRef, assessmentId: opaqueId });
+
+/**
+ * Builds the DARA input schema of an edition (structure only).
+ *
+ * @internal
+ */
+export function buildDaraSchema(instrument: Instrument) {
+  return z.strictObject({
+    instrument: editionRefSchema(instrument),
+    id: z.optional(opaqueId),
+    assessedAt: z.optional(isoDateTime),
+    answers: answersSchema(instrument),
+    grade: daraGradeSchema,
+    observations: z.optional(opaqueList),
+    evidence: z.optional(opaqueList),
+    secondaryAssessment: z.optional(secondary),
+  });
+}
+
+const ids = z.array(kebabId).max(limits.items);
+const text = z.string().max(limits.textLength);
+
+/** A DARA result, format 1. @internal */
+export const daraResultSchema = z.strictObject({
+  resultFormat: z.literal(1),
+  kind: z.literal('dara'),
+  assessmentId: z.nullable(opaqueId),
+  assessedAt: z.nullable(isoDateTime),
+  instrument: resultInstrumentSchema,
+  policy: z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis }),
+  grade: daraGradeSchema,
+  final: z.strictObject({ level: riskLevel, basis: z.enum(['assessor', 'regrade']) }),
+  tally: tallySchema,
+  items: itemsByAnswerSchema,
+  repeated: ids,
+  textAnswered: ids,
+  themes: z
+    .array(z.strictObject({ theme: kebabId, title: text, disclosed: ids, repeated: ids, unknown: ids, reason: text }))
+    .max(100),
+  consistencyFlags: z
+    .array(z.strictObject({ id: kebabId, title: text, items: ids, expected: riskLevel, graded: riskLevel, reason: text }))
+    .max(200),
+  observations: opaqueList,
+  evidence: opaqueList,
+  secondaryAssessment: z.nullable(secondary),
+  judgementReferral: z.nullable(judgementReferralSchema),
+  notices: z.array(noticeSchema).max(100),
+  reasons: z.array(text).max(1_000),
+  history: z.array(auditEventSchema).max(10_000),
+});

@@ -1,0 +1,96 @@
+/**
+ * zod schemas for RIM inputs and results.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import type { Instrument } from '../model/instrument.js';
+import { answersSchema, editionRefSchema } from './assessment-schema.js';
+import { limits } from './limits.js';
+import { isoDateTime, kebabId, opaqueId, policyBasis } from './primitives.js';
+import { auditEventSchema, noticeSchema, resultInstrumentSchema } from './result-schema.js';
+
+/** A RIM scale. @internal */
+export const rimScale = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+/** Most children in one household assessment. @internal */
+export const MAX_CHILDREN = 30;
+
+/**
+ * Builds the RIM input schema of an edition (structure only).
+ *
+ * @internal
+ */
+export function buildRimSchema(instrument: Instrument) {
+  const answers = answersSchema(instrument);
+  return z.strictObject({
+    instrument: editionRefSchema(instrument),
+    id: z.optional(opaqueId),
+    assessedAt: isoDateTime,
+    pregnancy: z.optional(z.boolean()),
+    answers,
+    children: z
+      .array(
+        z.strictObject({
+          id: opaqueId,
+          dateOfBirth: z.optional(z.iso.date()),
+          age: z.optional(z.strictObject({ years: z.int().min(0).max(25), months: z.optional(z.int().min(0).max(11)) })),
+          specialNeeds: z.boolean(),
+          answers: z.optional(answers),
+        }),
+      )
+      .min(1)
+      .max(MAX_CHILDREN),
+  });
+}
+
+const ids = z.array(kebabId).max(limits.items);
+const text = z.string().max(limits.textLength);
+const need = z.strictObject({ scale: rimScale, threshold: text, response: text });
+
+const childResult = z.strictObject({
+  childId: opaqueId,
+  age: z.strictObject({ years: z.int().min(0).max(25), months: z.int().min(0).max(11) }),
+  ageFrom: z.enum(['date-of-birth', 'given']),
+  youngChild: z.boolean(),
+  baby: z.boolean(),
+  specialNeeds: z.boolean(),
+  confirmed: ids,
+  suspected: ids,
+  absent: ids,
+  highestConfirmed: z.nullable(rimScale),
+  suspectedAbove: z.array(z.strictObject({ item: kebabId, scale: rimScale })).max(limits.items),
+  pregnancyRule: z.boolean(),
+  suggested: z.nullable(rimScale),
+  uplift: z.nullable(z.strictObject({ from: rimScale, to: rimScale, reason: text, decision: z.enum(['pending', 'accepted', 'rejected']) })),
+  protectiveFactors: ids,
+  final: z.strictObject({ scale: z.nullable(rimScale), basis: z.enum(['suggested', 'uplift', 'judgement']) }),
+  judgement: z.strictObject({ status: z.enum(['pending', 'recorded']), prompt: text }),
+  need: z.nullable(need),
+  steps: z.array(text).max(1_000),
+});
+
+const ref = z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis });
+const perScale = z.int().min(0).max(MAX_CHILDREN);
+
+/** A RIM result, format 1. @internal */
+export const rimResultSchema = z.strictObject({
+  resultFormat: z.literal(1),
+  kind: z.literal('rim'),
+  assessmentId: z.nullable(opaqueId),
+  assessedAt: isoDateTime,
+  instrument: resultInstrumentSchema,
+  policy: ref,
+  needPolicy: ref,
+  pregnancy: z.boolean(),
+  children: z.array(childResult).min(1).max(MAX_CHILDREN),
+  household: z.strictObject({
+    children: perScale,
+    highestFinal: z.nullable(rimScale),
+    byScale: z.strictObject({ 1: perScale, 2: perScale, 3: perScale, 4: perScale, none: perScale }),
+    pendingDecisions: z.int().min(0).max(MAX_CHILDREN * 2),
+    reason: text,
+  }),
+  notices: z.array(noticeSchema).max(100),
+  history: z.array(auditEventSchema).max(10_000),
+});
