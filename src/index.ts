@@ -40,8 +40,7 @@ export type {
   ThresholdOfNeedPolicy,
 } from './model/rim.js';
 export { disclosures, severityOf } from './core/cross-instrument.js';
-export type { AnyResult } from './core/cross-instrument.js';
-export type { Concept, ConceptDisclosure, ConceptMap, DisclosureState, SeverityOrdering } from './model/cross-instrument.js';
+export type { AnyResult, Concept, ConceptDisclosure, ConceptMap, DisclosureState, SeverityOrdering } from './model/cross-instrument.js';
 export { assessDara, applyDaraRegrade } from './api/dara.js';
 export type { AssessDaraOptions } from './api/dara.js';
 export { assessRim, applyRimUpliftDecision, applyRimJudgement, defaultRimPolicies } from './api/rim.js';
@@ -59,3 +58,50 @@ export type { WordedInstrument, WordingPack } from './api/wording.js';
 export type { Validated } from './api/validation-result.js';
 export { defineInstrument } from './validate/define-instrument.js';
 export { limits } from './validate/limits.js';
+export {
+  parseCase,
+  validateCase,
+  dueReassessments,
+  assessmentStatus,
+  reviewDeadlines,
+  caseMaracCheck,
+  compareAssessments,
+  maracReferral,
+  checkSafetyPlan,
+  interventionLevel,
+  managementInformation,
+  defineReassessmentPolicy,
+  defineAssessmentRequiredPolicy,
+  defineReviewDeadlinePolicy,
+  defineInterventionPolicy,
+  defineRepeatDefinition,
+} from './api/case.js';
+export { buildMaracReferral } from './core/case/referral.js';
+export type { MaracReferralPayload, ReferralOptions } from './core/case/referral.js';
+export type { ReassessmentItem } from './core/case/triggers.js';
+export type { DueReassessments } from './core/case/due.js';
+export type { IncidentAssessmentStatus } from './core/case/assessment-required.js';
+export type { ReviewDeadline } from './core/case/reviews.js';
+export type { AssessmentComparison } from './core/case/compare.js';
+export type { SafetyPlanCheck } from './core/case/safety-plan.js';
+export type { InterventionLevel } from './core/case/intervention.js';
+export type { ManagementInformation, MiOptions } from './core/case/mi.js';
+export { triggerTypes, incidentTypes } from './model/case.js';
+export type {
+  CaseAssessment,
+  CaseEvent,
+  CaseRecord,
+  CaseReferral,
+  CaseReview,
+  SafetyAction,
+  SafetyPlan,
+  TriggerType,
+} from './model/case.js';
+export type {
+  AssessmentRequiredPolicy,
+  InterventionPolicy,
+  ReassessmentPolicy,
+  RepeatDefinition,
+  ReviewDeadlinePolicy,
+  TriggerRule,
+} from './model/case-policy.js';

@@ -16,6 +16,7 @@ import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureScoringPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
+import { trusted } from './trusted.js';
 import type { Validated } from './validation-result.js';
 
 /**
@@ -158,5 +159,5 @@ export function assess(input: unknown, options: AssessOptions = {}): AssessmentR
   ensureScoringPolicy(policy);
   const checked = validateAssessmentInput(input, options.registry ?? defaultRegistry);
   if (!checked.ok) throw checked.error;
-  return score(checked.value.instrument, checked.value.input, policy);
+  return trusted(score(checked.value.instrument, checked.value.input, policy));
 }

@@ -19,6 +19,7 @@ import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { judgementSchema } from './judgement.js';
 import { ensureDaraPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
+import { isTrusted, trusted } from './trusted.js';
 
 /**
  * Options for {@link assessDara}.
@@ -72,7 +73,7 @@ export function assessDara(input: unknown, options: AssessDaraOptions = {}): Dar
   const value = parsed.data as DaraInput;
   const issues = optionIssues(instrument, value.answers);
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
-  return gradeDara(instrument, value, policy);
+  return trusted(gradeDara(instrument, value, policy));
 }
 
 /**
@@ -81,6 +82,7 @@ export function assessDara(input: unknown, options: AssessDaraOptions = {}): Dar
  * @internal
  */
 export function parseDaraResult(result: unknown, path: (string | number)[] = []): DaraResult {
+  if (isTrusted(result) && (result as { kind?: unknown }).kind === 'dara') return result as DaraResult;
   const parsed = daraResultSchema.safeParse(result);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, result, { prefix: path });
   return deepFreeze(parsed.data as DaraResult);
@@ -108,5 +110,5 @@ export function applyDaraRegrade(result: unknown, judgement: unknown, policy: Da
   const stored = parseDaraResult(result);
   const parsed = judgementSchema.safeParse(judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return regradeDara(stored, parsed.data as Judgement, policy);
+  return trusted(regradeDara(stored, parsed.data as Judgement, policy));
 }

@@ -14,6 +14,7 @@ import { toDaRiskError } from '../validate/issues.js';
 import { isoDateTime, opaqueId, rationaleText, riskLevel } from '../validate/primitives.js';
 import { assessmentResultSchema } from '../validate/result-schema.js';
 import { ensureScoringPolicy } from './policies.js';
+import { isTrusted, trusted } from './trusted.js';
 
 /** A judgement on a risk level. @internal */
 export const judgementSchema = z.strictObject({
@@ -32,6 +33,7 @@ export const judgementSchema = z.strictObject({
  * @internal
  */
 export function parseResult(result: unknown, path: (string | number)[] = []): AssessmentResult {
+  if (isTrusted(result) && (result as { kind?: unknown }).kind === 'checklist') return result as AssessmentResult;
   const parsed = assessmentResultSchema.safeParse(result);
   if (!parsed.success) {
     throw toDaRiskError('invalid-input', parsed.error.issues, result, { prefix: path });
@@ -68,5 +70,5 @@ export function applyJudgement(result: unknown, judgement: unknown, policy: Scor
   const stored = parseResult(result);
   const parsed = judgementSchema.safeParse(judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return judge(stored, parsed.data as Judgement, policy);
+  return trusted(judge(stored, parsed.data as Judgement, policy));
 }

@@ -20,6 +20,7 @@ import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureRimPolicies } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
+import { isTrusted, trusted } from './trusted.js';
 
 /**
  * The default RIM policies: {@link barnardosRimRules} and {@link londonCafThresholds}.
@@ -84,10 +85,11 @@ export function assessRim(input: unknown, options: AssessRimOptions = {}): RimRe
     if (child.answers !== undefined) issues.push(...optionIssues(instrument, child.answers, ['children', index, 'answers']));
   });
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
-  return classifyRim(instrument, value, policies);
+  return trusted(classifyRim(instrument, value, policies));
 }
 
 function parseRimResult(result: unknown): RimResult {
+  if (isTrusted(result) && (result as { kind?: unknown }).kind === 'rim') return result as RimResult;
   const parsed = rimResultSchema.safeParse(result);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, result);
   return deepFreeze(parsed.data as RimResult);
@@ -120,7 +122,7 @@ export function applyRimUpliftDecision(result: unknown, childId: unknown, decisi
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
   const parsed = upliftDecisionSchema.safeParse(decision);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, decision);
-  return decideRimUplift(stored, id.data, parsed.data, policies);
+  return trusted(decideRimUplift(stored, id.data, parsed.data, policies));
 }
 
 /**
@@ -147,5 +149,5 @@ export function applyRimJudgement(result: unknown, childId: unknown, judgement: 
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
   const parsed = scaleJudgementSchema.safeParse(judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return judgeRimScale(stored, id.data, parsed.data as { scale: RimScale; rationale: string; by: string; at: string }, policies);
+  return trusted(judgeRimScale(stored, id.data, parsed.data as { scale: RimScale; rationale: string; by: string; at: string }, policies));
 }

@@ -4,17 +4,10 @@
  *
  * @module
  */
-import type { DaraResult } from '../model/dara.js';
-import type { ConceptDisclosure, ConceptMap, DisclosureState, SeverityOrdering } from '../model/cross-instrument.js';
+import type { AnyResult, ConceptDisclosure, ConceptMap, DisclosureState, SeverityOrdering } from '../model/cross-instrument.js';
 import type { RimResult } from '../model/rim.js';
-import type { AssessmentResult, ItemsByAnswer } from '../model/result.js';
+import type { ItemsByAnswer } from '../model/result.js';
 
-/**
- * Any result the library produces.
- *
- * @since 0.1.0
- */
-export type AnyResult = AssessmentResult | DaraResult | RimResult;
 
 function byKind(result: AnyResult): ItemsByAnswer {
   if (result.kind !== 'rim') return result.items;

@@ -5,9 +5,19 @@
  *
  * @module
  */
+import type { DaraResult } from './dara.js';
 import type { RimScale } from './grades.js';
 import type { RiskLevel } from './levels.js';
 import type { PolicyBasis } from './policy.js';
+import type { RimResult } from './rim.js';
+import type { AssessmentResult } from './result.js';
+
+/**
+ * Any result the library produces: a checklist (DASH, S-DASH), DARA or RIM result.
+ *
+ * @since 0.1.0
+ */
+export type AnyResult = AssessmentResult | DaraResult | RimResult;
 
 /**
  * One concept (strangulation, threats to kill…) and the items that ask about

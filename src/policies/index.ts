@@ -11,3 +11,11 @@ export { daraConsistency } from '../dara/dara-consistency.js';
 export { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
 export { sharedConcepts } from './shared-concepts.js';
 export { reportingSeverity } from './reporting-severity.js';
+export {
+  reassessmentDefaults,
+  everyIncident,
+  crimeOrRecentHistory,
+  cambridgeshireReviewDeadlines,
+  cambridgeshireInterventionLevels,
+  safelivesRepeat,
+} from '../case/case-policies.js';

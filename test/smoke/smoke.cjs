@@ -23,4 +23,7 @@ const dara = assessDara({ instrument: { id: 'dara', edition: '2022-provisional' 
 assert.equal(dara.final.level, 'high');
 const rim = assessRim({ instrument: { id: 'barnardos-rim', edition: '2009-provisional' }, assessedAt: '2025-01-01T00:00:00Z', answers: {}, children: [{ id: 'c', dateOfBirth: '2020-01-01', specialNeeds: false }] });
 assert.equal(rim.children[0].age.years, 5);
+const { parseCase, dueReassessments, reassessmentDefaults } = require('da-risk');
+const record = parseCase({ assessments: [{ id: 'a', date: '2025-01-01T00:00:00Z', result }], events: [{ type: 'released-from-custody', date: '2025-01-02T00:00:00Z' }], maracReferrals: [], reviews: [] });
+assert.equal(dueReassessments(record, '2025-01-05T00:00:00Z', reassessmentDefaults).due[0].status, 'overdue');
 console.log(`CJS ok on Node ${process.version}`);

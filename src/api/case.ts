@@ -1,0 +1,507 @@
+/**
+ * Case rules from outside data: a validated case record, then the rules
+ * over it. Every function takes a record from `parseCase`, or outside data
+ * it validates itself, and a policy made with a `define*` function or shipped.
+ *
+ * @module
+ */
+import type * as z from 'zod';
+import { assessmentStatus as assessmentStatusCore, type IncidentAssessmentStatus } from '../core/case/assessment-required.js';
+import { compareAssessments as compareCore, type AssessmentComparison } from '../core/case/compare.js';
+import { dueReassessments as dueCore, type DueReassessments } from '../core/case/due.js';
+import { interventionLevel as interventionCore, type InterventionLevel } from '../core/case/intervention.js';
+import { caseMaracCheck as maracCore } from '../core/case/marac-history.js';
+import { managementInformation as miCore, type ManagementInformation, type MiOptions } from '../core/case/mi.js';
+import { buildMaracReferral, type MaracReferralPayload, type ReferralOptions } from '../core/case/referral.js';
+import { reviewDeadlines as reviewsCore, type ReviewDeadline } from '../core/case/reviews.js';
+import { checkSafetyPlan as safetyCore, type SafetyPlanCheck } from '../core/case/safety-plan.js';
+import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
+import type { CaseRecord } from '../model/case.js';
+import { incidentTypes } from '../model/case.js';
+import type {
+  AssessmentRequiredPolicy,
+  InterventionPolicy,
+  ReassessmentPolicy,
+  RepeatDefinition,
+  ReviewDeadlinePolicy,
+} from '../model/case-policy.js';
+import type { AnyResult } from '../model/cross-instrument.js';
+import type { DaraResult } from '../model/dara.js';
+import { parseInstant } from '../model/dates.js';
+import { deepFreeze } from '../model/freeze.js';
+import { isDeepFrozen } from '../model/frozen.js';
+import type { MaracDecision } from '../model/marac.js';
+import type { MaracPolicy } from '../model/policy.js';
+import type { AssessmentResult } from '../model/result.js';
+import { safelivesMarac } from '../policies/safelives-marac.js';
+import {
+  assessmentRequiredPolicySchema,
+  caseRecordSchema,
+  interventionPolicySchema,
+  maracDecisionSchema,
+  reassessmentPolicySchema,
+  repeatDefinitionSchema,
+  reviewDeadlinePolicySchema,
+} from '../validate/case-schema.js';
+import { daraResultSchema } from '../validate/dara-schema.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { agency, isoDateTime, opaqueId } from '../validate/primitives.js';
+import { assessmentResultSchema } from '../validate/result-schema.js';
+import { rimResultSchema } from '../validate/rim-schema.js';
+import * as zod from 'zod';
+import { validateAssessmentInput } from './assess.js';
+import { defaultRegistry } from './default-registry.js';
+import { ensureMaracPolicy } from './policies.js';
+import type { InstrumentRegistry } from './registry.js';
+import { isTrusted } from './trusted.js';
+import type { Validated } from './validation-result.js';
+
+const PARSED = new WeakSet<object>();
+
+function resultSchemaFor(value: unknown): z.ZodType {
+  const kind = value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
+  return kind === 'dara' ? daraResultSchema : kind === 'rim' ? rimResultSchema : assessmentResultSchema;
+}
+
+/**
+ * Validates one stored result of any instrument and returns a frozen copy.
+ *
+ * @internal
+ */
+export function parseAnyResult(value: unknown, path: (string | number)[]): AnyResult {
+  if (isTrusted(value)) return value as AnyResult;
+  const parsed = resultSchemaFor(value).safeParse(value);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: path });
+  return deepFreeze(parsed.data as AnyResult);
+}
+
+/**
+ * Validates a case record from outside data (a case system's JSON): dates,
+ * event types, agencies, every stored result by its kind, incidents with
+ * their crime status and the agencies told, unique assessment ids, and
+ * reviews that name a known assessment. Returns a deep-frozen copy that every
+ * case function accepts without validating again.
+ *
+ * @param input - outside data in the {@link CaseRecord} shape
+ * @returns the frozen record
+ * @throws {@link DaRiskError} `invalid-input`, naming each field and rule
+ *
+ * @example
+ * ```ts
+ * const record = parseCase(JSON.parse(body));
+ * dueReassessments(record, now, reassessmentDefaults);
+ * ```
+ * @since 0.1.0
+ */
+export function parseCase(input: unknown): CaseRecord {
+  if (input !== null && typeof input === 'object' && PARSED.has(input)) return input as CaseRecord;
+  const parsed = caseRecordSchema.safeParse(input);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
+  const value = parsed.data;
+  const issues: DaRiskIssue[] = [];
+  const ids = new Set<string>();
+  const assessments = value.assessments.map((assessment, index) => {
+    if (ids.has(assessment.id)) issues.push({ path: ['assessments', index, 'id'], rule: 'duplicate-id', message: 'is used for more than one assessment' });
+    ids.add(assessment.id);
+    return { ...assessment, result: parseAnyResult(assessment.result, ['assessments', index, 'result']) };
+  });
+  value.events.forEach((event, index) => {
+    const incident = incidentTypes.includes(event.type as never);
+    if (incident) {
+      if (event.crime === undefined) issues.push({ path: ['events', index, 'crime'], rule: 'required', message: 'an incident must say whether it would be a crime' });
+      if (event.reportedTo === undefined) {
+        issues.push({ path: ['events', index, 'reportedTo'], rule: 'required', message: 'an incident must say which agencies it was reported to' });
+      }
+    } else {
+      if (event.crime !== undefined) issues.push({ path: ['events', index, 'crime'], rule: 'incident-only', message: 'is recorded only for incidents' });
+      if (event.reportedTo !== undefined) issues.push({ path: ['events', index, 'reportedTo'], rule: 'incident-only', message: 'is recorded only for incidents' });
+    }
+  });
+  value.reviews.forEach((review, index) => {
+    if (!ids.has(review.assessmentId)) {
+      issues.push({ path: ['reviews', index, 'assessmentId'], rule: 'unknown-assessment', message: 'names no assessment of this case' });
+    }
+  });
+  if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
+  // Results are already frozen (validated copies or trusted results): freeze the rest without walking them again.
+  const frozenAssessments = Object.freeze(assessments.map((assessment) => Object.freeze(assessment)));
+  const record = Object.freeze({ ...deepFreeze({ ...value, assessments: [] }), assessments: frozenAssessments }) as CaseRecord;
+  PARSED.add(record);
+  return record;
+}
+
+/**
+ * Validates a case record without throwing.
+ *
+ * @param input - outside data
+ * @returns the frozen record, or the error
+ *
+ * @example
+ * ```ts
+ * const checked = validateCase(body);
+ * if (!checked.ok) return respond(400, checked.error.issues);
+ * ```
+ * @since 0.1.0
+ */
+export function validateCase(input: unknown): Validated<CaseRecord> {
+  try {
+    return { ok: true, value: parseCase(input) };
+  } catch (error) {
+    if (error instanceof DaRiskError) return { ok: false, error };
+    throw error;
+  }
+}
+
+const POLICIES = new WeakSet<object>();
+
+function definer<T>(schema: z.ZodType, check: (value: T) => DaRiskIssue[] = () => []): (definition: unknown) => T {
+  return (definition: unknown): T => {
+    const parsed = schema.safeParse(definition);
+    if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
+    const issues = check(parsed.data as T);
+    if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
+    const frozen = deepFreeze(parsed.data as T);
+    POLICIES.add(frozen as object);
+    return frozen;
+  };
+}
+
+/**
+ * Validates a reassessment policy (one rule per trigger type, each type at
+ * most once) and returns it deep-frozen.
+ *
+ * @example
+ * ```ts
+ * const local = defineReassessmentPolicy({ ...reassessmentDefaults, id: 'exampleshire-reassessment', version: '2025.1', basis: 'local' });
+ * ```
+ * @since 0.1.0
+ */
+export const defineReassessmentPolicy: (definition: unknown) => ReassessmentPolicy = /* @__PURE__ */ definer<ReassessmentPolicy>(
+  reassessmentPolicySchema,
+  (policy) => {
+    const seen = new Set<string>();
+    const issues: DaRiskIssue[] = [];
+    policy.triggers.forEach((rule, index) => {
+      if (seen.has(rule.trigger)) issues.push({ path: ['triggers', index, 'trigger'], rule: 'duplicate-id', message: `${rule.trigger} has more than one rule` });
+      seen.add(rule.trigger);
+    });
+    return issues;
+  },
+);
+
+/**
+ * Validates an assessment-required policy and returns it deep-frozen.
+ *
+ * @example
+ * ```ts
+ * defineAssessmentRequiredPolicy({ ...everyIncident, id: 'exampleshire-every-incident', within: { hours: 12 } });
+ * ```
+ * @since 0.1.0
+ */
+export const defineAssessmentRequiredPolicy: (definition: unknown) => AssessmentRequiredPolicy =
+  /* @__PURE__ */ definer<AssessmentRequiredPolicy>(assessmentRequiredPolicySchema);
+
+/**
+ * Validates a review-deadline policy and returns it deep-frozen.
+ *
+ * @example
+ * ```ts
+ * defineReviewDeadlinePolicy({ ...cambridgeshireReviewDeadlines, id: 'exampleshire-mash', referralUnit: { levels: ['high'], within: { hours: 24 }, basis: 'local' } });
+ * ```
+ * @since 0.1.0
+ */
+export const defineReviewDeadlinePolicy: (definition: unknown) => ReviewDeadlinePolicy =
+  /* @__PURE__ */ definer<ReviewDeadlinePolicy>(reviewDeadlinePolicySchema);
+
+/**
+ * Validates an intervention policy (the levels it maps to must exist) and returns it deep-frozen.
+ *
+ * @example
+ * ```ts
+ * defineInterventionPolicy({ ...cambridgeshireInterventionLevels, id: 'exampleshire-offer', version: '2024' });
+ * ```
+ * @since 0.1.0
+ */
+export const defineInterventionPolicy: (definition: unknown) => InterventionPolicy = /* @__PURE__ */ definer<InterventionPolicy>(
+  interventionPolicySchema,
+  (policy) => {
+    const known = new Set(policy.levels.map((l) => l.level));
+    const issues: DaRiskIssue[] = [];
+    for (const [path, level] of [
+      [['highest', 'level'], policy.highest.level],
+      [['assessed'], policy.assessed],
+      [['unassessed'], policy.unassessed],
+    ] as const) {
+      if (!known.has(level)) issues.push({ path: [...path], rule: 'unknown-level', message: 'names a level the policy does not list' });
+    }
+    return issues;
+  },
+);
+
+/**
+ * Validates a repeat definition and returns it deep-frozen.
+ *
+ * @example
+ * ```ts
+ * defineRepeatDefinition({ ...safelivesRepeat, id: 'six-month-repeat', window: { months: 6 }, basis: 'local' });
+ * ```
+ * @since 0.1.0
+ */
+export const defineRepeatDefinition: (definition: unknown) => RepeatDefinition = /* @__PURE__ */ definer<RepeatDefinition>(repeatDefinitionSchema);
+
+function ensurePolicy(policy: object, define: (value: unknown) => unknown): void {
+  if (POLICIES.has(policy)) return;
+  if (policy === null || typeof policy !== 'object' || !isDeepFrozen(policy)) {
+    throw daRiskError('invalid-definition', ['policy'], 'not-frozen', 'a policy must be shipped or made with its define function (it is then frozen)');
+  }
+  define(policy);
+  POLICIES.add(policy);
+}
+
+function checkNow(now: unknown): string {
+  if (typeof now !== 'string' || parseInstant(now) === undefined) {
+    throw daRiskError('invalid-input', ['now'], 'iso-datetime', 'must be an ISO 8601 date-time with seconds and an offset, such as 2025-03-01T10:15:00Z');
+  }
+  return now;
+}
+
+/**
+ * The reassessments a case needs at `now`: every trigger event no assessment
+ * has answered since it opened, and the periodic review, each with its due
+ * date, status, the basis of its rule and timing, and the policy.
+ *
+ * @param record - a case (from {@link parseCase}, or outside data to validate)
+ * @param now - the moment of the check
+ * @param policy - the reassessment policy
+ * @returns due, overdue and upcoming reassessments with reasons
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const answer = dueReassessments(record, '2025-06-01T09:00:00Z', reassessmentDefaults);
+ * answer.due[0]; // { trigger: 'released-from-custody', status: 'overdue', basis: 'national-guidance', timingBasis: 'library-default', … }
+ * ```
+ * @since 0.1.0
+ */
+export function dueReassessments(record: unknown, now: string, policy: ReassessmentPolicy): DueReassessments {
+  ensurePolicy(policy, defineReassessmentPolicy);
+  return dueCore(parseCase(record), checkNow(now), policy);
+}
+
+/**
+ * For each incident of a case, whether an assessment was required under the
+ * policy and whether one is on record, not yet on record, or overdue.
+ *
+ * @param record - a case
+ * @param now - the moment of the check
+ * @param policy - `everyIncident` (default rule) or `crimeOrRecentHistory` (historical), or an area's own
+ * @returns one status per incident
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * assessmentStatus(record, now, everyIncident).filter((s) => s.status === 'assessment-overdue');
+ * ```
+ * @since 0.1.0
+ */
+export function assessmentStatus(record: unknown, now: string, policy: AssessmentRequiredPolicy): readonly IncidentAssessmentStatus[] {
+  ensurePolicy(policy, defineAssessmentRequiredPolicy);
+  return assessmentStatusCore(parseCase(record), checkNow(now), policy);
+}
+
+/**
+ * Supervisor-review and referral-unit deadlines of a case: due, met, or
+ * breached, with how late.
+ *
+ * @param record - a case
+ * @param now - the moment of the check
+ * @param policy - the review-deadline policy
+ * @returns the deadlines
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * reviewDeadlines(record, now, cambridgeshireReviewDeadlines).map((d) => [d.kind, d.status, d.lateByHours]);
+ * ```
+ * @since 0.1.0
+ */
+export function reviewDeadlines(record: unknown, now: string, policy: ReviewDeadlinePolicy): readonly ReviewDeadline[] {
+  ensurePolicy(policy, defineReviewDeadlinePolicy);
+  return reviewsCore(parseCase(record), checkNow(now), policy);
+}
+
+/**
+ * The MARAC check over a case's own history (latest assessment, incidents,
+ * previous referrals, victim's age): repeat and escalation by the one MARAC check.
+ *
+ * @param record - a case
+ * @param now - the moment of the check
+ * @param policy - the MARAC policy (default {@link safelivesMarac})
+ * @returns the decision
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * caseMaracCheck(record, now).routesMet; // ['repeat']
+ * ```
+ * @since 0.1.0
+ */
+export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesMarac): MaracDecision {
+  ensureMaracPolicy(policy);
+  return maracCore(parseCase(record), checkNow(now), policy);
+}
+
+/**
+ * Compares two stored assessments of the same case: new yes answers,
+ * resolved, unchanged, no longer known, count and level change, and which new
+ * answers are also reassessment triggers.
+ *
+ * @param earlier - the earlier stored result (DASH or DARA)
+ * @param later - the later stored result
+ * @param policy - the reassessment policy (its item triggers)
+ * @returns the comparison
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * compareAssessments(first, review, reassessmentDefaults).triggers; // [{ item: 'separation', trigger: 'separation' }]
+ * ```
+ * @since 0.1.0
+ */
+export function compareAssessments(earlier: unknown, later: unknown, policy: ReassessmentPolicy): AssessmentComparison {
+  ensurePolicy(policy, defineReassessmentPolicy);
+  const a = parseAnyResult(earlier, ['earlier']);
+  const b = parseAnyResult(later, ['later']);
+  if (a.kind === 'rim' || b.kind === 'rim') {
+    throw daRiskError('invalid-input', [a.kind === 'rim' ? 'earlier' : 'later'], 'not-comparable', 'RIM results are compared child by child, not here');
+  }
+  return compareCore(a as AssessmentResult | DaraResult, b as AssessmentResult | DaraResult, policy);
+}
+
+const referralOptionsSchema = zod.strictObject({
+  referralId: zod.optional(opaqueId),
+  referredAt: isoDateTime,
+  referredBy: opaqueId,
+  agency,
+  minimise: zod.optional(zod.boolean()),
+});
+
+/**
+ * Builds a MARAC referral from a stored assessment (its input and result)
+ * and the MARAC decision, so nothing is typed twice. With `minimise`, every
+ * comment and free-text rationale is dropped.
+ *
+ * @param stored - `{ input, result }` as stored
+ * @param decision - the MARAC decision (outcome `refer-to-marac`)
+ * @param options - referral id, time, referrer, agency, minimise
+ * @param registry - where the edition is looked up (default {@link defaultRegistry})
+ * @returns the payload
+ * @throws {@link DaRiskError} `invalid-input` (including parts that do not belong together)
+ *
+ * @example
+ * ```ts
+ * const payload = maracReferral({ input, result: judged }, decision, { referredAt: now, referredBy: 'idva-0042', agency: 'idva', minimise: true });
+ * ```
+ * @since 0.1.0
+ */
+export function maracReferral(
+  stored: { readonly input: unknown; readonly result: unknown },
+  decision: unknown,
+  options: ReferralOptions,
+  registry: InstrumentRegistry = defaultRegistry,
+): MaracReferralPayload {
+  if (stored === null || typeof stored !== 'object') throw daRiskError('invalid-input', ['stored'], 'type', 'must be an object with input and result');
+  const checked = validateAssessmentInput(stored.input, registry);
+  if (!checked.ok) throw new DaRiskError('invalid-input', checked.error.issues.map((issue) => ({ ...issue, path: ['stored', 'input', ...issue.path] })));
+  const result = parseAnyResult(stored.result, ['stored', 'result']);
+  if (result.kind !== 'checklist') throw daRiskError('invalid-input', ['stored', 'result', 'kind'], 'checklist-only', 'a referral payload is built from a DASH result');
+  const parsedDecision = maracDecisionSchema.safeParse(decision);
+  if (!parsedDecision.success) throw toDaRiskError('invalid-input', parsedDecision.error.issues, decision, { prefix: ['decision'] });
+  const parsedOptions = referralOptionsSchema.safeParse(options);
+  if (!parsedOptions.success) throw toDaRiskError('invalid-input', parsedOptions.error.issues, options, { prefix: ['options'] });
+  return buildMaracReferral(
+    { instrument: checked.value.instrument, input: checked.value.input, result },
+    parsedDecision.data as MaracDecision,
+    parsedOptions.data as ReferralOptions,
+  );
+}
+
+/**
+ * Checks a case's safety plan (RARA): a high-risk case with no plan, an
+ * empty plan, a plan that only accepts risk, or one older than the latest
+ * trigger, is flagged.
+ *
+ * @param record - a case
+ * @param now - the moment of the check
+ * @returns the check
+ * @throws {@link DaRiskError} `invalid-input`
+ *
+ * @example
+ * ```ts
+ * checkSafetyPlan(record, now).flags;
+ * ```
+ * @since 0.1.0
+ */
+export function checkSafetyPlan(record: unknown, now: string): SafetyPlanCheck {
+  return safetyCore(parseCase(record), checkNow(now));
+}
+
+/**
+ * A case's level of intervention under an area's staged model.
+ *
+ * @param record - a case
+ * @param now - the moment of the check
+ * @param policy - the intervention policy
+ * @returns the level, or null when nothing places the case
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * interventionLevel(record, now, cambridgeshireInterventionLevels)?.title; // 'Intensive response'
+ * ```
+ * @since 0.1.0
+ */
+export function interventionLevel(record: unknown, now: string, policy: InterventionPolicy): InterventionLevel | null {
+  ensurePolicy(policy, defineInterventionPolicy);
+  return interventionCore(parseCase(record), checkNow(now), policy);
+}
+
+/**
+ * Management information over many cases for a period: MARAC referrals and
+ * repeats, referrals from agencies other than the police, risk levels,
+ * assessment completion, regrading, judgements by direction, reassessments on
+ * time — each with its unit and the definitions used.
+ *
+ * @param records - the cases (each from {@link parseCase}, or outside data)
+ * @param options - period, `now`, the repeat definition and the policies
+ * @returns the report
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * managementInformation(cases, { from, to, now, repeat: safelivesRepeat, reassessment: reassessmentDefaults, assessmentRequired: everyIncident }).marac;
+ * ```
+ * @since 0.1.0
+ */
+export function managementInformation(records: readonly unknown[], options: MiOptions): ManagementInformation {
+  if (!Array.isArray(records)) throw daRiskError('invalid-input', ['records'], 'type', 'must be an array of cases');
+  if (options === null || typeof options !== 'object') throw daRiskError('invalid-input', ['options'], 'type', 'must be an object');
+  ensurePolicy(options.repeat, defineRepeatDefinition);
+  ensurePolicy(options.reassessment, defineReassessmentPolicy);
+  ensurePolicy(options.assessmentRequired, defineAssessmentRequiredPolicy);
+  checkNow(options.now);
+  for (const [key, value] of [['from', options.from], ['to', options.to]] as const) {
+    const parsed = isoDateTime.safeParse(value);
+    if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: ['options', key] });
+  }
+  const parsed = records.map((record, index) => {
+    try {
+      return parseCase(record);
+    } catch (error) {
+      if (error instanceof DaRiskError) throw new DaRiskError(error.code, error.issues.map((issue) => ({ ...issue, path: ['records', index, ...issue.path] })));
+      throw error;
+    }
+  });
+  return miCore(parsed, options);
+}
+

@@ -1,0 +1,213 @@
+/**
+ * The shipped case-rule policies: reassessment triggers and clocks, the
+ * assessment-required rule in both forms, review deadlines, levels of
+ * intervention and the definition of a MARAC repeat.
+ *
+ * @module
+ */
+import { deepFreeze } from '../model/freeze.js';
+import type {
+  AssessmentRequiredPolicy,
+  InterventionPolicy,
+  ReassessmentPolicy,
+  RepeatDefinition,
+  ReviewDeadlinePolicy,
+  TriggerRule,
+} from '../model/case-policy.js';
+
+const APP = 'College of Policing APP (victim safety and support): named trigger point';
+
+const rule = (
+  trigger: TriggerRule['trigger'],
+  title: string,
+  basis: TriggerRule['basis'],
+  source: string,
+  timing: TriggerRule['timing'],
+): TriggerRule => ({ trigger, title, basis, source, timing, timingBasis: 'library-default' });
+
+/**
+ * Reassessment policy `reassessment-defaults` version `1`. Every trigger from
+ * the domain table, each with its basis (APP, Victims' Code, SafeLives, local
+ * guidance, or a library default, labelled). Guidance names the trigger
+ * points but rarely a time: every timing here is a da-risk default
+ * (`timingBasis: 'library-default'`) for an area to replace. Periodic review:
+ * every 6 weeks at high and 8 weeks at medium, counted from the last
+ * completed assessment (SafeLives' IDVA service standard asks for 6–8 weeks).
+ *
+ * @since 0.1.0
+ */
+export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFreeze({
+  kind: 'reassessment',
+  id: 'reassessment-defaults',
+  version: '1',
+  basis: 'library-default',
+  title: 'Reassessment triggers and review clock (da-risk defaults)',
+  summary:
+    'Reassess at every trigger point the guidance names, before scheduled events such as a trial or a release from prison, and periodically by risk level. The triggers come from guidance; the times are da-risk defaults for an area to set.',
+  triggers: [
+    rule('released-from-custody', 'Suspect released from custody', 'national-guidance', APP, { after: { days: 1 } }),
+    rule('charged', 'Suspect charged', 'national-guidance', APP, { after: { days: 7 } }),
+    rule('trial-approaching', 'Trial approaching', 'national-guidance', APP, { before: { days: 14 } }),
+    rule('sentenced', 'Sentencing', 'national-guidance', APP, { after: { days: 7 } }),
+    rule('released-from-prison', 'Release from prison', 'national-guidance', APP, { before: { days: 14 } }),
+    rule('order-imposed', 'Court order imposed', 'national-guidance', APP, { after: { days: 2 } }),
+    rule('order-expiring', 'Court order expiring', 'national-guidance', APP, { before: { days: 7 } }),
+    rule('bail-changed', 'Bail conditions set, changed or cancelled', 'national-guidance', 'Victims\u2019 Code (victims told within 1 working day); an inferred trigger', { after: { days: 1 } }),
+    rule('breach', 'Breach of bail or of a civil order', 'safelives', 'SafeLives; also a MARAC repeat incident', { after: { days: 1 } }),
+    rule('family-proceedings', 'Family or child-contact proceedings', 'national-guidance', 'APP; DASH question 7', { after: { days: 7 } }),
+    rule('victim-new-relationship', 'Victim starts a new relationship', 'national-guidance', APP, { after: { days: 14 } }),
+    rule('new-incident', 'A further incident, crime or not', 'local', 'Local guidance; SafeLives', { after: { days: 1 } }),
+    rule('separation', 'Separation, actual, planned, attempted or perceived', 'local', 'Local guidance; DASH question 6; homicide research', { after: { days: 2 } }),
+    rule('pregnancy-or-birth', 'Pregnancy or a birth', 'local', 'DASH question 9; local guidance', { after: { days: 14 } }),
+    rule('escalation', 'Abuse more frequent or more severe', 'local', 'DASH questions 10\u201311; MARAC potential escalation', { after: { days: 1 } }),
+    rule('stalking', 'Stalking or harassment begins or resumes', 'local', 'DASH question 8; S-DASH', { after: { days: 2 } }),
+    rule('weapon-access', 'New access to weapons', 'safelives', 'SafeLives', { after: { days: 1 } }),
+    rule('perpetrator-suicide-threat', 'Perpetrator threatens suicide', 'national-guidance', 'APP (custody checklists record it for the pre-release assessment)', { after: { days: 1 } }),
+    rule(
+      'perpetrator-circumstances',
+      'Perpetrator\u2019s circumstances change (medication stopped, drink or drugs, relationship breakdown, job loss, money crisis)',
+      'local',
+      'The definition of medium risk names these; job loss is from research, not guidance',
+      { after: { days: 7 } },
+    ),
+    rule('victim-moved', 'Victim moves', 'national-guidance', 'Police statement (a move may lower risk if untraceable; a lowering still needs a recorded decision)', { after: { days: 7 } }),
+    rule('marac-feedback', 'New information from MARAC', 'local', 'Local practice', { after: { days: 7 } }),
+    rule('new-information', 'New information from an investigation or another agency', 'local', 'Local practice', { after: { days: 7 } }),
+    rule('victim-disengaged', 'A victim stops engaging or calling', 'library-default', 'da-risk default (HMIC 2014 found no mechanism to notice)', { after: { days: 7 } }),
+    rule('case-closing', 'Case closure review', 'safelives', 'SafeLives service standard', { before: { days: 14 } }),
+  ],
+  periodic: {
+    intervals: { high: { days: 42 }, medium: { days: 56 }, standard: null },
+    counting: 'from-last-assessment',
+    lead: { days: 7 },
+    basis: 'safelives',
+  },
+  itemTriggers: {
+    separation: 'separation',
+    'child-contact-conflict': 'family-proceedings',
+    'stalking-harassment': 'stalking',
+    'pregnancy-or-recent-birth': 'pregnancy-or-birth',
+    'abuse-more-often': 'escalation',
+    'abuse-getting-worse': 'escalation',
+    escalation: 'escalation',
+    weapons: 'weapon-access',
+    'perpetrator-suicide': 'perpetrator-suicide-threat',
+    'breached-orders': 'breach',
+    'drugs-alcohol-mental-health': 'perpetrator-circumstances',
+    'financial-issues': 'perpetrator-circumstances',
+  },
+  recentBirth: { window: { months: 18 }, item: 'pregnancy-or-recent-birth', basis: 'safelives' },
+} satisfies ReassessmentPolicy);
+
+/**
+ * Assessment-required policy `every-incident` version `1` (the default): every
+ * domestic incident gets a risk assessment, crime or not, as the DASH 2009
+ * model and HMIC (2014) want. Overdue after 24 hours (a library default).
+ *
+ * @since 0.1.0
+ */
+export const everyIncident: AssessmentRequiredPolicy = /* @__PURE__ */ deepFreeze({
+  kind: 'assessment-required',
+  id: 'every-incident',
+  version: '1',
+  basis: 'national-guidance',
+  title: 'A risk assessment for every domestic incident',
+  summary: 'Every domestic incident, crime or not, first-time or repeat, gets a risk assessment (the DASH 2009 model; HMIC 2014).',
+  rule: 'every-incident',
+  recentWindow: { months: 12 },
+  within: { hours: 24 },
+  withinBasis: 'library-default',
+} satisfies AssessmentRequiredPolicy);
+
+/**
+ * Assessment-required policy `crime-or-recent-history` version `2014`: the
+ * historical Cambridgeshire rule — an assessment only where a crime was
+ * committed or either party was in a domestic incident in the previous 12
+ * months. HMIC criticised it: first-time non-crime incidents went unassessed.
+ * Kept so that past cases can be re-explained, not recommended.
+ *
+ * @since 0.1.0
+ */
+export const crimeOrRecentHistory: AssessmentRequiredPolicy = /* @__PURE__ */ deepFreeze({
+  kind: 'assessment-required',
+  id: 'crime-or-recent-history',
+  version: '2014',
+  basis: 'local',
+  title: 'Assessment only for a crime or a recent history (historical Cambridgeshire rule)',
+  summary:
+    'A risk assessment only where a crime was committed or either party had a domestic incident in the previous 12 months. HMIC (2014) criticised this rule; it is shipped to re-explain past cases.',
+  rule: 'crime-or-recent-history',
+  recentWindow: { months: 12 },
+  within: { hours: 24 },
+  withinBasis: 'library-default',
+} satisfies AssessmentRequiredPolicy);
+
+/**
+ * Review-deadline policy `cambridgeshire-2014` version `1`: every
+ * first-response assessment reviewed by a supervisor (within 24 hours, a
+ * library default), and medium and high cases processed by the referral unit
+ * within 72 hours (Cambridgeshire's MARU target; HMIC found backlogs of up to
+ * five weeks).
+ *
+ * @since 0.1.0
+ */
+export const cambridgeshireReviewDeadlines: ReviewDeadlinePolicy = /* @__PURE__ */ deepFreeze({
+  kind: 'review-deadlines',
+  id: 'cambridgeshire-2014',
+  version: '1',
+  basis: 'local',
+  title: 'Supervisor review and referral-unit processing (Cambridgeshire, 2014)',
+  summary:
+    'A supervisor reviews every first-response assessment; the multi-agency referral unit processes medium and high cases within 72 hours.',
+  supervisor: { within: { hours: 24 }, basis: 'library-default' },
+  referralUnit: { levels: ['medium', 'high'], within: { hours: 72 }, basis: 'local' },
+} satisfies ReviewDeadlinePolicy);
+
+/**
+ * Intervention policy `cambridgeshire-offer` version `2016`: the four levels
+ * of the Cambridgeshire partnership's staged "Offer". A high final level, a
+ * RIM scale 4 or a MARAC referral maps to level 4; any assessment on record
+ * to level 3; known incidents without an assessment to level 2. The mapping
+ * is da-risk's reading of the model; replace it with an area's own.
+ *
+ * @since 0.1.0
+ */
+export const cambridgeshireInterventionLevels: InterventionPolicy = /* @__PURE__ */ deepFreeze({
+  kind: 'intervention-levels',
+  id: 'cambridgeshire-offer',
+  version: '2016',
+  basis: 'local',
+  title: 'Levels of intervention (Cambridgeshire partnership Offer, 2016)',
+  summary:
+    'Four levels from community to intensive response. Which results reach which level is da-risk\u2019s reading of the model, for an area to replace.',
+  levels: [
+    { level: 1, title: 'Community', response: 'Awareness and support in the community.' },
+    { level: 2, title: 'Universal and preventive services', response: 'Universal services and early prevention.' },
+    {
+      level: 3,
+      title: 'Initial response',
+      response: 'Risk identification and assessment (DASH and/or the Barnardo\u2019s RIM), safety planning and referral.',
+    },
+    { level: 4, title: 'Intensive response', response: 'Expert advice; risk and safety managed in casework for the highest risk.' },
+  ],
+  highest: { level: 4, riskLevels: ['high'], rimScales: [4], maracReferral: true },
+  assessed: 3,
+  unassessed: 2,
+} satisfies InterventionPolicy);
+
+/**
+ * Repeat definition `safelives-repeat` version `1`: a MARAC referral within 12
+ * months of the same victim's previous referral is a repeat (the measure in
+ * SafeLives' national figures and Cambridgeshire's indicators).
+ *
+ * @since 0.1.0
+ */
+export const safelivesRepeat: RepeatDefinition = /* @__PURE__ */ deepFreeze({
+  kind: 'repeat-definition',
+  id: 'safelives-repeat',
+  version: '1',
+  basis: 'safelives',
+  title: 'MARAC repeat: referred again within 12 months',
+  summary: 'A referral is a repeat when the same victim was referred within the previous 12 months.',
+  window: { months: 12 },
+} satisfies RepeatDefinition);

@@ -1,0 +1,193 @@
+/**
+ * The MARAC referral payload: built from the stored assessment and the MARAC
+ * decision, so nothing is typed twice.
+ *
+ * @module
+ */
+import { daRiskError } from '../../errors/error.js';
+import type { AssessmentInput } from '../../model/assessment.js';
+import type { Instrument } from '../../model/instrument.js';
+import type { MaracDecision, MaracRoute } from '../../model/marac.js';
+import type { Agency } from '../../model/policy.js';
+import type { AssessmentResult } from '../../model/result.js';
+import { readAnswers, YES } from '../read-answers.js';
+import { instantAt } from './timeline.js';
+
+/**
+ * Who refers, when, and whether to minimise.
+ *
+ * @since 0.1.0
+ */
+export interface ReferralOptions {
+  /** The caller's opaque id for the referral. */
+  readonly referralId?: string;
+  /** When the referral is made (ISO 8601 with offset). */
+  readonly referredAt: string;
+  /** Opaque id of the referrer. */
+  readonly referredBy: string;
+  /** The referring agency. */
+  readonly agency: Agency;
+  /** Drop every comment and free-text rationale (data minimisation). Default false. */
+  readonly minimise?: boolean;
+}
+
+/**
+ * A MARAC referral as structured data.
+ *
+ * @since 0.1.0
+ */
+export interface MaracReferralPayload {
+  /** Payload format version. */
+  readonly payloadFormat: 1;
+  /** The referral. */
+  readonly referral: { readonly id: string | null; readonly date: string; readonly agency: Agency; readonly by: string };
+  /** The victim's age as given to the MARAC check, or null. */
+  readonly victimAge: number | null;
+  /** The edition. */
+  readonly instrument: { readonly id: string; readonly edition: string; readonly status: string; readonly title: string };
+  /** The policies behind the count and the decision. */
+  readonly policies: {
+    readonly scoring: { readonly id: string; readonly version: string };
+    readonly marac: { readonly id: string; readonly version: string };
+  };
+  /** The assessment in brief. */
+  readonly assessment: {
+    readonly id: string | null;
+    readonly assessedAt: string | null;
+    readonly count: number;
+    readonly countOutOf: number;
+    readonly computedLevel: string | null;
+    readonly finalLevel: string | null;
+    readonly completeness: string;
+    readonly tally: AssessmentResult['tally'];
+  };
+  /** Every answered item, in form order, with its source. */
+  readonly answers: readonly {
+    readonly item: string;
+    readonly number: number;
+    readonly label: string;
+    readonly value: string;
+    readonly source: string | null;
+    readonly options: readonly string[];
+    readonly comment: string | null;
+  }[];
+  /** Red flags. */
+  readonly flags: readonly { readonly id: string; readonly title: string; readonly items: readonly string[] }[];
+  /** The referral routes met, with evidence. */
+  readonly routesMet: readonly MaracRoute[];
+  /** The professional judgements on the assessment. */
+  readonly judgements: readonly { readonly action: string; readonly from: string | null; readonly to: string; readonly by: string; readonly at: string; readonly rationale: string | null }[];
+  /** Notices (provisional edition, policy basis). */
+  readonly notices: readonly string[];
+  /** Whether free text was dropped. */
+  readonly minimised: boolean;
+}
+
+/**
+ * Builds a MARAC referral from a stored assessment (the edition, the input as
+ * given and the result) and the MARAC decision: answers with their sources,
+ * the count, the routes met with their evidence, the judgement rationale, and
+ * the instrument and policy versions. With `minimise`, every comment and
+ * free-text rationale is dropped. The input, the result and the decision must
+ * belong together: the input's yes answers must be the result's, and the
+ * decision's count must be the result's.
+ *
+ * @param stored - the edition, the validated input and its result
+ * @param decision - the MARAC decision (its outcome must be a referral)
+ * @param options - who refers, when, and whether to minimise
+ * @returns the frozen payload
+ * @throws {@link DaRiskError} `invalid-input` when the parts do not belong together or the decision is not a referral
+ *
+ * @example
+ * ```ts
+ * const payload = buildMaracReferral({ instrument: dashRic2009, input, result }, decision, {
+ *   referredAt: '2025-03-03T15:10:00Z', referredBy: 'idva-0042', agency: 'idva', minimise: true,
+ * });
+ * payload.answers[0]; // { item: 'current-injury', number: 1, label: '…', value: 'yes', source: 'victim', options: [], comment: null }
+ * ```
+ * @since 0.1.0
+ */
+export function buildMaracReferral(
+  stored: { readonly instrument: Instrument; readonly input: AssessmentInput; readonly result: AssessmentResult },
+  decision: MaracDecision,
+  options: ReferralOptions,
+): MaracReferralPayload {
+  const { instrument, input, result } = stored;
+  instantAt(options.referredAt, ['options', 'referredAt']);
+  const same = (ref: { id: string; edition: string }) => ref.id === instrument.id && ref.edition === instrument.edition;
+  if (!same(input.instrument) || !same(result.instrument)) {
+    throw daRiskError('invalid-input', ['stored'], 'parts-do-not-match', 'the edition, the input and the result name different editions');
+  }
+  const codes = readAnswers(instrument, input.answers, ['stored', 'input', 'answers']);
+  const yes = instrument.items.filter((_, i) => codes[i] === YES).map((item) => item.id);
+  if (yes.length !== result.items.yes.length || yes.some((id, i) => result.items.yes[i] !== id)) {
+    throw daRiskError('invalid-input', ['stored', 'result'], 'parts-do-not-match', 'the result was not produced from this input');
+  }
+  const counted = decision.routes.find((route) => route.id === 'visible-high-risk')?.evidence;
+  if (counted?.kind === 'count' && counted.count !== null && counted.count !== result.count) {
+    throw daRiskError('invalid-input', ['decision'], 'parts-do-not-match', 'the decision was made on a different count');
+  }
+  if (decision.outcome !== 'refer-to-marac') {
+    throw daRiskError('invalid-input', ['decision', 'outcome'], 'not-a-referral', 'the decision does not refer to MARAC');
+  }
+  const minimise = options.minimise === true;
+  const answers = instrument.items.flatMap((item) => {
+    const answer = input.answers[item.id];
+    if (answer === undefined) return [];
+    return [
+      Object.freeze({
+        item: item.id,
+        number: item.number,
+        label: item.label,
+        value: answer.value,
+        source: answer.source ?? null,
+        options: Object.freeze([...(answer.options ?? [])]),
+        comment: minimise ? null : (answer.comment ?? null),
+      }),
+    ];
+  });
+  const routesMet = decision.routes
+    .filter((route) => route.referral)
+    .map((route) =>
+      minimise && route.evidence.kind === 'judgement'
+        ? Object.freeze({ ...route, evidence: Object.freeze({ ...route.evidence, rationale: null }) })
+        : route,
+    );
+  return Object.freeze({
+    payloadFormat: 1 as const,
+    referral: Object.freeze({ id: options.referralId ?? null, date: options.referredAt, agency: options.agency, by: options.referredBy }),
+    victimAge: decision.victimAge,
+    instrument: Object.freeze({ id: instrument.id, edition: instrument.edition, status: instrument.status, title: instrument.title }),
+    policies: Object.freeze({
+      scoring: Object.freeze({ id: result.policy.id, version: result.policy.version }),
+      marac: Object.freeze({ id: decision.policy.id, version: decision.policy.version }),
+    }),
+    assessment: Object.freeze({
+      id: result.assessmentId,
+      assessedAt: result.assessedAt,
+      count: result.count,
+      countOutOf: result.countOutOf,
+      computedLevel: result.computed?.level ?? null,
+      finalLevel: result.final.level,
+      completeness: result.completeness.status,
+      tally: result.tally,
+    }),
+    answers: Object.freeze(answers),
+    flags: Object.freeze(result.flags.map((flag) => Object.freeze({ id: flag.id, title: flag.title, items: flag.items }))),
+    routesMet: Object.freeze(routesMet),
+    judgements: Object.freeze(
+      result.history.map((event) =>
+        Object.freeze({
+          action: event.action,
+          from: event.from === null ? null : String(event.from),
+          to: String(event.to),
+          by: event.by,
+          at: event.at,
+          rationale: minimise ? null : event.rationale,
+        }),
+      ),
+    ),
+    notices: Object.freeze(result.notices.map((notice) => notice.message)),
+    minimised: minimise,
+  });
+}
