@@ -1,3 +1,4 @@
+import { cpSync, mkdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -5,10 +6,14 @@ export default defineConfig({
     index: 'src/index.ts',
     score: 'src/score.ts',
     marac: 'src/marac.ts',
-    instruments: 'src/instruments/index.ts',
     dara: 'src/dara.ts',
     rim: 'src/rim.ts',
+    instruments: 'src/instruments/index.ts',
     policies: 'src/policies/index.ts',
+    fhir: 'src/fhir.ts',
+    'json-schema': 'src/json-schema.ts',
+    testing: 'src/testing/index.ts',
+    cli: 'src/cli/bin.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -18,4 +23,17 @@ export default defineConfig({
   splitting: true,
   target: 'es2022',
   platform: 'neutral',
+  external: ['fast-check', /^node:/],
+  async onSuccess() {
+    // Generated documents (committed in docs/, checked for drift) and the conformance vectors ship in dist/.
+    const copies: readonly (readonly [string, string])[] = [
+      ['docs/schemas', 'dist/schemas'],
+      ['docs/fhir', 'dist/fhir'],
+      ['src/testing/vectors', 'dist/vectors'],
+    ];
+    for (const [from, to] of copies) {
+      mkdirSync(to, { recursive: true });
+      cpSync(from, to, { recursive: true });
+    }
+  },
 });

@@ -105,3 +105,25 @@ export type {
   ReviewDeadlinePolicy,
   TriggerRule,
 } from './model/case-policy.js';
+export {
+  toFhirQuestionnaire,
+  toQuestionnaireResponse,
+  fromQuestionnaireResponse,
+  countExpression,
+  optionSystem,
+  ANSWER_SYSTEM,
+  SOURCE_SYSTEM,
+  LEVEL_SYSTEM,
+} from './interop/fhir.js';
+export type { FhirOptions } from './interop/fhir.js';
+export type {
+  FhirAnswer,
+  FhirCoding,
+  FhirExtension,
+  FhirQuestionnaire,
+  FhirQuestionnaireItem,
+  FhirQuestionnaireResponse,
+  FhirResponseItem,
+} from './interop/fhir-types.js';
+export { assessmentInputJsonSchema, resultJsonSchema } from './interop/json-schema.js';
+export type { JsonSchema, ResultKind } from './interop/json-schema.js';

@@ -1,9 +1,19 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+const src = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
+
 export default defineConfig({
+  resolve: {
+    // The examples import the package by name, as a consumer would; in tests that name is the source.
+    alias: [
+      { find: /^da-risk\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^da-risk$/, replacement: src('index.ts') },
+    ],
+  },
   test: {
-    root: new URL('..', import.meta.url).pathname,
-    include: ['test/**/*.test.ts'],
+    root: fileURLToPath(new URL('..', import.meta.url)),
+    include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -11,7 +11,7 @@ import type { Instrument, Item } from '../model/instrument.js';
 import { limits } from './limits.js';
 import { answerSource, isoDateTime, opaqueId } from './primitives.js';
 
-const comment = z.string().max(limits.commentLength);
+const comment = z.string().max(limits.commentLength).regex(/\S/);
 
 const freeText = z.string().max(limits.commentLength).regex(/\S/);
 

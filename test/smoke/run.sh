@@ -8,7 +8,7 @@ trap 'rm -rf "$work"' EXIT
 tarball="$(cd "$root" && npm pack --silent --pack-destination "$work" | tail -n 1)"
 cd "$work"
 printf '{ "name": "da-risk-smoke", "private": true, "type": "module" }\n' > package.json
-npm install --silent --no-audit --no-fund "./$tarball" >/dev/null
+npm install --silent --no-audit --no-fund "./$tarball" fast-check@4 >/dev/null
 cp "$root/test/smoke/smoke.mjs" "$root/test/smoke/smoke.cjs" .
 node smoke.mjs
 node smoke.cjs

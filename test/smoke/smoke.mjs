@@ -37,4 +37,19 @@ const rim = classifyRim(
   { rules: barnardosRimRules, needs: londonCafThresholds },
 );
 assert.equal(rim.children[0].uplift.to, 4);
+const { toFhirQuestionnaire, fromQuestionnaireResponse, toQuestionnaireResponse } = await import('da-risk/fhir');
+const { assessmentInputJsonSchema } = await import('da-risk/json-schema');
+const { conformanceVectors, checkVector } = await import('da-risk/testing');
+assert.equal(toFhirQuestionnaire(dashRic2009).version, '2009');
+assert.deepEqual(fromQuestionnaireResponse(toQuestionnaireResponse(dashRic2009, input)).input, input);
+assert.equal(assessmentInputJsonSchema(dashRic2009).$schema, 'https://json-schema.org/draft/2020-12/schema');
+for (const file of Object.values(conformanceVectors)) for (const c of file.cases) assert.deepEqual(checkVector(file, c.name), []);
+const { createRequire } = await import('node:module');
+const require = createRequire(import.meta.url);
+assert.match(require('da-risk/schemas/dash-ric@2009.input.json').$id, /dash-ric@2009/);
+assert.equal(require('da-risk/vectors/dash-ric@2009.json').vectorFormat, 1);
+assert.equal(require('da-risk/fhir/s-dash@2009.questionnaire.json').resourceType, 'Questionnaire');
+const { execFileSync } = await import('node:child_process');
+const listed = execFileSync(process.execPath, ['node_modules/.bin/da-risk', 'instruments', '--json'], { encoding: 'utf8' });
+assert.equal(JSON.parse(listed).length, 5);
 console.log(`ESM ok on Node ${process.version}`);

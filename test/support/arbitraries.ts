@@ -9,7 +9,7 @@ export function answerArb(item: Item): fc.Arbitrary<Answer> {
     .record(
       {
         value: fc.constantFrom(...values),
-        comment: fc.string({ maxLength: 40 }),
+        comment: fc.string({ maxLength: 40 }).filter((text) => text.trim() !== ''),
         source: fc.constantFrom('victim', 'practitioner', 'records', 'other-agency' as const),
         options: fc.subarray(choices),
       },

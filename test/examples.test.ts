@@ -1,0 +1,27 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { handler } from '../examples/http-handler.js';
+import { inputWithYes } from './support/fixtures.js';
+
+describe('the plain Node HTTP handler example', () => {
+  it('scores a posted assessment and refuses bad input with fields and rules only', async () => {
+    const server = createServer(handler);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/assess`;
+    try {
+      const ok = await fetch(url, { method: 'POST', body: JSON.stringify(inputWithYes(14)) });
+      expect(ok.status).toBe(200);
+      expect(((await ok.json()) as { computed: { level: string } }).computed.level).toBe('high');
+      const bad = await fetch(url, { method: 'POST', body: JSON.stringify({ instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'SECRET' } } }) });
+      expect(bad.status).toBe(400);
+      const text = await bad.text();
+      expect(text).toContain('one-of');
+      expect(text).not.toContain('SECRET');
+      expect((await fetch(url, { method: 'POST', body: '{' })).status).toBe(400);
+      expect((await fetch(url.replace('/assess', '/'), { method: 'GET' })).status).toBe(404);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
