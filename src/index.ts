@@ -127,3 +127,5 @@ export type {
 } from './interop/fhir-types.js';
 export { assessmentInputJsonSchema, resultJsonSchema } from './interop/json-schema.js';
 export type { JsonSchema, ResultKind } from './interop/json-schema.js';
+export { compareEditions } from './core/compare-editions.js';
+export type { EditionComparison, ItemChange } from './core/compare-editions.js';

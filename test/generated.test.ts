@@ -12,7 +12,7 @@ describe('generated files are committed and up to date', () => {
   });
 
   it('no stale generated file is left behind', () => {
-    for (const folder of ['docs/schemas', 'docs/fhir']) {
+    for (const folder of ['docs/schemas', 'docs/fhir', 'docs/editions']) {
       for (const name of readdirSync(join(root, folder))) expect(files.has(`${folder}/${name}`), `${folder}/${name} is stale`).toBe(true);
     }
   });

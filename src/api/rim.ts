@@ -25,6 +25,10 @@ import { isTrusted, trusted } from './trusted.js';
 /**
  * The default RIM policies: {@link barnardosRimRules} and {@link londonCafThresholds}.
  *
+ * @example
+ * ```ts
+ * assessRim(input, { policies: defaultRimPolicies });
+ * ```
  * @since 0.1.0
  */
 export const defaultRimPolicies: RimPolicies = /* @__PURE__ */ Object.freeze({ rules: barnardosRimRules, needs: londonCafThresholds });

@@ -34,6 +34,10 @@ const rule = (
  * every 6 weeks at high and 8 weeks at medium, counted from the last
  * completed assessment (SafeLives' IDVA service standard asks for 6–8 weeks).
  *
+ * @example
+ * ```ts
+ * dueReassessments(record, now, reassessmentDefaults).due;
+ * ```
  * @since 0.1.0
  */
 export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFreeze({
@@ -104,6 +108,10 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
  * domestic incident gets a risk assessment, crime or not, as the DASH 2009
  * model and HMIC (2014) want. Overdue after 24 hours (a library default).
  *
+ * @example
+ * ```ts
+ * assessmentStatus(record, now, everyIncident).map((s) => s.status); // ['assessed', 'assessment-overdue']
+ * ```
  * @since 0.1.0
  */
 export const everyIncident: AssessmentRequiredPolicy = /* @__PURE__ */ deepFreeze({
@@ -126,6 +134,10 @@ export const everyIncident: AssessmentRequiredPolicy = /* @__PURE__ */ deepFreez
  * months. HMIC criticised it: first-time non-crime incidents went unassessed.
  * Kept so that past cases can be re-explained, not recommended.
  *
+ * @example
+ * ```ts
+ * assessmentStatus(record, now, crimeOrRecentHistory)[0]?.required; // false for a first-time non-crime incident
+ * ```
  * @since 0.1.0
  */
 export const crimeOrRecentHistory: AssessmentRequiredPolicy = /* @__PURE__ */ deepFreeze({
@@ -149,6 +161,10 @@ export const crimeOrRecentHistory: AssessmentRequiredPolicy = /* @__PURE__ */ de
  * within 72 hours (Cambridgeshire's MARU target; HMIC found backlogs of up to
  * five weeks).
  *
+ * @example
+ * ```ts
+ * reviewDeadlines(record, now, cambridgeshireReviewDeadlines).filter((d) => d.status === 'breached');
+ * ```
  * @since 0.1.0
  */
 export const cambridgeshireReviewDeadlines: ReviewDeadlinePolicy = /* @__PURE__ */ deepFreeze({
@@ -170,6 +186,10 @@ export const cambridgeshireReviewDeadlines: ReviewDeadlinePolicy = /* @__PURE__ 
  * to level 3; known incidents without an assessment to level 2. The mapping
  * is da-risk's reading of the model; replace it with an area's own.
  *
+ * @example
+ * ```ts
+ * interventionLevel(record, now, cambridgeshireInterventionLevels)?.level; // 4
+ * ```
  * @since 0.1.0
  */
 export const cambridgeshireInterventionLevels: InterventionPolicy = /* @__PURE__ */ deepFreeze({
@@ -200,6 +220,10 @@ export const cambridgeshireInterventionLevels: InterventionPolicy = /* @__PURE__
  * months of the same victim's previous referral is a repeat (the measure in
  * SafeLives' national figures and Cambridgeshire's indicators).
  *
+ * @example
+ * ```ts
+ * managementInformation(cases, { from, to, now, repeat: safelivesRepeat, reassessment: reassessmentDefaults, assessmentRequired: everyIncident });
+ * ```
  * @since 0.1.0
  */
 export const safelivesRepeat: RepeatDefinition = /* @__PURE__ */ deepFreeze({

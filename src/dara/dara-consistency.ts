@@ -17,6 +17,10 @@ const COERCIVE = ['isolation', 'monitoring', 'economic-control', 'degradation', 
  * stalking are graded below high, or when several coercive-control
  * behaviours, extreme fear, or violence in pregnancy are graded standard.
  *
+ * @example
+ * ```ts
+ * assessDara(input, { policy: daraConsistency }).consistencyFlags.map((f) => f.id); // ['strangulation-below-high']
+ * ```
  * @since 0.1.0
  */
 export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({

@@ -49,6 +49,10 @@ export interface DaRiskIssue {
 /**
  * Formats a path for messages: `answers.strangulation.value`, `events[2].date`.
  *
+ * @example
+ * ```ts
+ * formatPath(['events', 2, 'date']); // 'events[2].date'
+ * ```
  * @since 0.1.0
  */
 export function formatPath(path: readonly (string | number)[]): string {

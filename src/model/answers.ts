@@ -134,6 +134,10 @@ export type AnswerSource = 'victim' | 'practitioner' | 'records' | 'other-agency
 /**
  * All answer sources, in display order.
  *
+ * @example
+ * ```ts
+ * answerSources; // ['victim', 'practitioner', 'records', 'other-agency']
+ * ```
  * @since 0.1.0
  */
 export const answerSources: readonly AnswerSource[] = /* @__PURE__ */ Object.freeze([

@@ -49,6 +49,10 @@ export type TriggerType =
 /**
  * Every {@link TriggerType}, in the order of the domain table.
  *
+ * @example
+ * ```ts
+ * triggerTypes.includes('released-from-custody'); // true
+ * ```
  * @since 0.1.0
  */
 export const triggerTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freeze([
@@ -82,6 +86,10 @@ export const triggerTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freez
  * Event types that are incidents of abuse (counted for MARAC escalation and
  * repeats, and for the assessment-required rule).
  *
+ * @example
+ * ```ts
+ * incidentTypes; // ['new-incident', 'breach']
+ * ```
  * @since 0.1.0
  */
 export const incidentTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freeze(['new-incident', 'breach'] as const);

@@ -16,6 +16,10 @@ export type RimScale = 1 | 2 | 3 | 4;
 /**
  * The RIM scales from lowest to highest, with their names.
  *
+ * @example
+ * ```ts
+ * rimScales.map((s) => s.name); // ['Moderate', 'Moderate to Serious', 'Serious', 'Severe']
+ * ```
  * @since 0.1.0
  */
 export const rimScales: readonly { readonly scale: RimScale; readonly name: string }[] = /* @__PURE__ */ Object.freeze([

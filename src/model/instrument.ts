@@ -10,6 +10,10 @@ import type { AnswerTypeId } from './answers.js';
  * The version of the definition format described here. It changes only when
  * the shape of a definition changes, never when an edition's content does.
  *
+ * @example
+ * ```ts
+ * dashRic2009.formatVersion === INSTRUMENT_FORMAT_VERSION; // true
+ * ```
  * @since 0.1.0
  */
 export const INSTRUMENT_FORMAT_VERSION = 1;

@@ -18,6 +18,10 @@ export type RiskLevel = 'standard' | 'medium' | 'high';
 /**
  * The risk levels from lowest to highest.
  *
+ * @example
+ * ```ts
+ * riskLevels; // ['standard', 'medium', 'high']
+ * ```
  * @since 0.1.0
  */
 export const riskLevels: readonly RiskLevel[] = /* @__PURE__ */ Object.freeze(['standard', 'medium', 'high'] as const);

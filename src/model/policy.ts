@@ -132,6 +132,10 @@ export type Agency =
 /**
  * Every {@link Agency}, in display order.
  *
+ * @example
+ * ```ts
+ * agencies.includes('idva'); // true
+ * ```
  * @since 0.1.0
  */
 export const agencies: readonly Agency[] = /* @__PURE__ */ Object.freeze([

@@ -13,6 +13,10 @@ import type { PolicyBasis, PolicyRef } from './policy.js';
 /**
  * The version of the result format. Changes only when the shape of a result changes.
  *
+ * @example
+ * ```ts
+ * assess(input).resultFormat === RESULT_FORMAT_VERSION; // true
+ * ```
  * @since 0.1.0
  */
 export const RESULT_FORMAT_VERSION = 1;

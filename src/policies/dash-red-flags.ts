@@ -11,6 +11,10 @@ import type { RedFlagRule } from '../model/policy.js';
  * Red flag rules over the shared DASH item ids. A flag prompts judgement; it
  * never changes a level by itself.
  *
+ * @example
+ * ```ts
+ * dashRedFlags.map((rule) => rule.id).includes('strangulation'); // true
+ * ```
  * @since 0.1.0
  */
 export const dashRedFlags: readonly RedFlagRule[] = [

@@ -13,6 +13,10 @@ import type { SeverityOrdering } from '../model/cross-instrument.js';
  * everything else. It does not say that a DASH "high" and a RIM "Serious"
  * are the same risk: the tools measure different things.
  *
+ * @example
+ * ```ts
+ * severityOf(result, reportingSeverity)?.label; // 'high'
+ * ```
  * @since 0.1.0
  */
 export const reportingSeverity: SeverityOrdering = /* @__PURE__ */ deepFreeze({

@@ -45,6 +45,10 @@ export const safelivesMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
  * in 12 months; repeat counted only for incidents that would be crimes. No
  * DARA route (DARA did not exist).
  *
+ * @example
+ * ```ts
+ * checkMarac({ now, victimAge, events }, safelives2009Marac).routesMet; // counts police call-outs only
+ * ```
  * @since 0.1.0
  */
 export const safelives2009Marac: MaracPolicy = /* @__PURE__ */ deepFreeze({

@@ -14,6 +14,10 @@ const DASH = (...ids: string[]) => ({ 'dash-ric': ids, 'police-dash': ids });
  * and the Barnardo's RIM. Items with the same id on two instruments are the
  * same question; the rest are mapped here by meaning.
  *
+ * @example
+ * ```ts
+ * sharedConcepts.concepts.find((c) => c.id === 'strangulation')?.items; // { 'dash-ric': ['strangulation'], 'police-dash': ['strangulation'], dara: ['strangulation'] }
+ * ```
  * @since 0.1.0
  */
 export const sharedConcepts: ConceptMap = /* @__PURE__ */ deepFreeze({

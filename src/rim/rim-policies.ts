@@ -15,6 +15,10 @@ import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
  * matrix itself), and judgement may lower a suggested scale only with a
  * rationale (protective factors are weighed by judgement).
  *
+ * @example
+ * ```ts
+ * assessRim(input, { policies: { rules: barnardosRimRules, needs: londonCafThresholds } });
+ * ```
  * @since 0.1.0
  */
 export const barnardosRimRules: RimPolicy = /* @__PURE__ */ deepFreeze({
@@ -38,6 +42,10 @@ export const barnardosRimRules: RimPolicy = /* @__PURE__ */ deepFreeze({
  * enquiry). CAF has since been replaced by early-help assessments and local
  * threshold documents: substitute your area's own with `defineThresholdOfNeedPolicy`.
  *
+ * @example
+ * ```ts
+ * londonCafThresholds.scales[3]?.response; // 'Child in need of protection: consider a Section 47 enquiry; …'
+ * ```
  * @since 0.1.0
  */
 export const londonCafThresholds: ThresholdOfNeedPolicy = /* @__PURE__ */ deepFreeze({

@@ -23,6 +23,10 @@ const END = Date.parse('2030-12-31T00:00:00Z');
 /**
  * ISO 8601 date-times with an offset (whole seconds, UTC) between 2020 and 2030.
  *
+ * @example
+ * ```ts
+ * fc.sample(isoDateTimeArbitrary(), 1); // ['2024-07-03T11:52:08Z']
+ * ```
  * @since 0.1.0
  */
 export function isoDateTimeArbitrary(from = START, to = END): fc.Arbitrary<string> {

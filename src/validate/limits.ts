@@ -8,6 +8,10 @@
 /**
  * The size limits every validating function applies.
  *
+ * @example
+ * ```ts
+ * limits.commentLength; // 10000
+ * ```
  * @since 0.1.0
  */
 export const limits = Object.freeze({

@@ -4,7 +4,114 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assessmentInputJsonSchema, resultJsonSchema, shippedInstruments, toFhirQuestionnaire } from '../../src/index.js';
+import {
+  answerTypes,
+  assessmentInputJsonSchema,
+  commonLocalBands,
+  compareEditions,
+  resultJsonSchema,
+  shippedInstruments,
+  toFhirQuestionnaire,
+  type Instrument,
+} from '../../src/index.js';
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const slug = (instrument: Instrument) => `${instrument.id}@${instrument.edition}`;
+
+function editionPage(instrument: Instrument): string {
+  const notVerified = instrument.items.filter((item) => item.provenance.status !== 'verified').length;
+  const sources = new Map(instrument.sources.map((source) => [source.id, source]));
+  const lines = [
+    '---',
+    `title: ${instrument.id} ${instrument.edition}`,
+    'group: Editions',
+    '---',
+    '',
+    `# ${instrument.title} — edition ${instrument.edition}`,
+    '',
+    '<!-- Generated from the edition data by `npm run generate`; do not edit by hand. -->',
+    '',
+    `- **Instrument id:** \`${instrument.id}\`, **edition:** \`${instrument.edition}\`, definition format ${instrument.formatVersion}`,
+    `- **Status:** ${instrument.status}${instrument.status === 'provisional' ? ` — ${notVerified} of ${instrument.items.length} items are not verified against a primary copy of the form` : ''}`,
+    `- **How it is scored:** ${
+      {
+        'yes-count': 'the number of yes answers, banded by a scoring policy',
+        'count-only': 'the number of yes answers is reported; no level is computed',
+        'assessor-grade': 'structured professional judgement: the assessor grades, the library never computes a grade',
+        matrix: 'a matrix of indicators, classified per child with each step explained',
+      }[instrument.scoring]
+    }`,
+    `- **Publisher:** ${instrument.publisher}`,
+    '',
+    instrument.summary,
+    '',
+    '## Questions',
+    '',
+    'Labels are da-risk paraphrases, not the official wording. "Verified" means read in a copy of the form; "attested" consistent across several secondary copies; "unverified" neither.',
+    '',
+    '| No. | Item id | Our label | Section | Answers | Counts | Sub-options | Prompts | Provenance |',
+    '|---|---|---|---|---|---|---|---|---|',
+    ...instrument.items.map((item) => {
+      const type = answerTypes[item.answerType];
+      const answers = type.freeText ? 'free text' : type.values.map((v) => v.value).join(', ');
+      const section = instrument.sections.find((s) => s.id === item.section)?.label ?? item.section;
+      const options = item.optionGroups.map((g) => `${g.label}: ${g.choices.map((c) => c.label).join(', ')} (${g.provenance.status})`).join('; ');
+      const extra = item.scale === undefined ? '' : ` (scale ${item.scale})`;
+      return `| ${item.number} | \`${item.id}\` | ${cell(item.label)}${extra} | ${cell(section)} | ${answers} | ${item.counts ? 'yes' : 'no'} | ${cell(options || '—')} | ${item.prompts.map((p) => p.screen).join(', ') || '—'} | ${item.provenance.status} |`;
+    }),
+    '',
+  ];
+  const flags = commonLocalBands.redFlags.filter((rule) => rule.allOf.every((group) => group.some((id) => instrument.items.some((item) => item.id === id))));
+  if (instrument.scoring === 'yes-count' && flags.length > 0) {
+    lines.push('## Red flags (scoring policy common-local-bands, version 1)', '', 'A red flag prompts professional judgement; it never changes the level by itself.', '');
+    for (const rule of flags) lines.push(`- **${rule.title}** (\`${rule.id}\`): when ${rule.allOf.map((group) => group.map((id) => `\`${id}\``).join(' or ')).join(' and ')} is answered yes. ${rule.reason}`);
+    lines.push('');
+  }
+  lines.push('## Sources', '');
+  for (const source of sources.values()) lines.push(`- ${source.title}${source.url === undefined ? '' : ` — ${source.url}`} (${source.kind})`);
+  lines.push('', '## Licence and attribution', '', instrument.licence, '', instrument.attribution, '');
+  return `${lines.join('\n')}`;
+}
+
+function whatChangedPage(): string {
+  const lines = [
+    '---',
+    'title: What changed between editions',
+    'group: Editions',
+    '---',
+    '',
+    '# What changed between editions',
+    '',
+    '<!-- Generated from the edition data by `npm run generate`; do not edit by hand. -->',
+    '',
+    'Editions never change once published: a correction is a new edition, and this page shows what differs. It also compares the police DASH with the SafeLives checklist, which share their item ids.',
+    '',
+  ];
+  const byId = new Map<string, Instrument[]>();
+  for (const instrument of shippedInstruments) byId.set(instrument.id, [...(byId.get(instrument.id) ?? []), instrument]);
+  const pairs: [Instrument, Instrument, string][] = [];
+  for (const [id, editions] of byId) {
+    if (editions.length < 2) lines.push(`- \`${id}\`: one edition so far (${editions[0]!.edition}).`);
+    for (let i = 1; i < editions.length; i++) pairs.push([editions[i - 1]!, editions[i]!, `${id}: ${editions[i - 1]!.edition} → ${editions[i]!.edition}`]);
+  }
+  const ric = shippedInstruments.find((i) => i.id === 'dash-ric');
+  const police = shippedInstruments.find((i) => i.id === 'police-dash');
+  if (ric !== undefined && police !== undefined) pairs.push([ric, police, `The SafeLives DASH RIC ${ric.edition} and the police DASH ${police.edition}`]);
+  for (const [from, to, title] of pairs) {
+    const diff = compareEditions(from, to);
+    lines.push('', `## ${title}`, '');
+    lines.push(`- Added in \`${slug(to)}\`: ${diff.added.map((id) => `\`${id}\``).join(', ') || 'none'}`);
+    lines.push(`- Removed: ${diff.removed.map((id) => `\`${id}\``).join(', ') || 'none'}`);
+    lines.push(`- Unchanged: ${diff.unchanged.length} items`);
+    lines.push(`- Edition-level differences: ${diff.edition.join(', ') || 'none'}`);
+    if (diff.changed.length > 0) {
+      lines.push('', '| Item id | Number | What differs |', '|---|---|---|');
+      for (const change of diff.changed) lines.push(`| \`${change.id}\` | ${change.numbers.from} → ${change.numbers.to} | ${change.changes.join(', ')} |`);
+    }
+  }
+  lines.push('');
+  return lines.join('\n');
+}
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -17,6 +124,8 @@ export function generatedFiles(): Map<string, string> {
     files.set(`docs/schemas/${key}.input.json`, json(assessmentInputJsonSchema(instrument)));
     files.set(`docs/fhir/${key}.questionnaire.json`, json(toFhirQuestionnaire(instrument)));
   }
+  for (const instrument of shippedInstruments) files.set(`docs/editions/${slug(instrument)}.md`, editionPage(instrument));
+  files.set('docs/editions/what-changed.md', whatChangedPage());
   for (const kind of ['checklist', 'dara', 'rim', 'marac-decision', 'case'] as const) {
     files.set(`docs/schemas/${kind === 'marac-decision' || kind === 'case' ? kind : `result.${kind}`}.json`, json(resultJsonSchema(kind)));
   }
