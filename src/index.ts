@@ -12,33 +12,10 @@ export * from './score.js';
 export * from './marac.js';
 export * from './instruments/index.js';
 export * from './policies/index.js';
-export { gradeDara, regradeDara } from './core/dara.js';
-export type {
-  ConsistencyFlag,
-  ConsistencyRule,
-  DaraGrade,
-  DaraInput,
-  DaraPolicy,
-  DaraResult,
-  SecondaryAssessmentLink,
-  ThemeSummary,
-} from './model/dara.js';
-export { classifyRim, decideRimUplift, judgeRimScale } from './core/rim.js';
-export type { RimPolicies } from './core/rim.js';
-export { rimScales } from './model/grades.js';
-export type { Grade, RimScale } from './model/grades.js';
-export type {
-  ChildAge,
-  NeedResponse,
-  RimChildInput,
-  RimChildResult,
-  RimHouseholdSummary,
-  RimInput,
-  RimPolicy,
-  RimResult,
-  RimUplift,
-  ThresholdOfNeedPolicy,
-} from './model/rim.js';
+export * from './dara.js';
+export * from './rim.js';
+export * from './fhir.js';
+export * from './json-schema.js';
 export { disclosures, severityOf } from './core/cross-instrument.js';
 export type { AnyResult, Concept, ConceptDisclosure, ConceptMap, DisclosureState, SeverityOrdering } from './model/cross-instrument.js';
 export { assessDara, applyDaraRegrade } from './api/dara.js';
@@ -105,27 +82,5 @@ export type {
   ReviewDeadlinePolicy,
   TriggerRule,
 } from './model/case-policy.js';
-export {
-  toFhirQuestionnaire,
-  toQuestionnaireResponse,
-  fromQuestionnaireResponse,
-  countExpression,
-  optionSystem,
-  ANSWER_SYSTEM,
-  SOURCE_SYSTEM,
-  LEVEL_SYSTEM,
-} from './interop/fhir.js';
-export type { FhirOptions } from './interop/fhir.js';
-export type {
-  FhirAnswer,
-  FhirCoding,
-  FhirExtension,
-  FhirQuestionnaire,
-  FhirQuestionnaireItem,
-  FhirQuestionnaireResponse,
-  FhirResponseItem,
-} from './interop/fhir-types.js';
-export { assessmentInputJsonSchema, resultJsonSchema } from './interop/json-schema.js';
-export type { JsonSchema, ResultKind } from './interop/json-schema.js';
 export { compareEditions } from './core/compare-editions.js';
 export type { EditionComparison, ItemChange } from './core/compare-editions.js';
