@@ -17,7 +17,7 @@ import { describeLevel } from './judge.js';
 import { provisionalNotice } from './plan.js';
 import { policyBasisNotice } from './policy-notice.js';
 import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, TEXT, UNANSWERED, YES } from './read-answers.js';
-import { recordJudgement } from './record-judgement.js';
+import { levelJudgement, recordJudgement } from './record-judgement.js';
 
 function freezeList(list: string[]): readonly string[] {
   return list.length === 0 ? EMPTY : Object.freeze(list);
@@ -183,13 +183,7 @@ export function gradeDara(instrument: Instrument, input: DaraInput, policy: Dara
       compare: compareLevels,
       describe: describeLevel,
     },
-    {
-      grade: input.grade.level,
-      rationale: input.grade.rationale,
-      by: input.grade.by,
-      at: input.grade.at,
-      ...(input.grade.referToMarac === undefined ? {} : { referToMarac: input.grade.referToMarac }),
-    },
+    levelJudgement(input.grade),
     ['grade', 'level'],
   );
   const flags = consistencyFlags(disclosed, input.grade.level, policy);
@@ -280,13 +274,7 @@ export function regradeDara(result: DaraResult, judgement: Judgement, policy: Da
       compare: compareLevels,
       describe: describeLevel,
     },
-    {
-      grade: judgement.level,
-      rationale: judgement.rationale,
-      by: judgement.by,
-      at: judgement.at,
-      ...(judgement.referToMarac === undefined ? {} : { referToMarac: judgement.referToMarac }),
-    },
+    levelJudgement(judgement),
   );
   const flags = consistencyFlags(new Set(result.items.yes), judgement.level, policy);
   return Object.freeze({

@@ -9,7 +9,7 @@ import type { Judgement } from '../model/judgement.js';
 import { compareLevels, type RiskLevel } from '../model/levels.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
-import { recordJudgement } from './record-judgement.js';
+import { levelJudgement, recordJudgement } from './record-judgement.js';
 
 /** A level in a sentence. @internal */
 export function describeLevel(level: RiskLevel): string {
@@ -65,7 +65,7 @@ export function judge(result: AssessmentResult, judgement: Judgement, policy: Sc
       compare: compareLevels,
       describe: describeLevel,
     },
-    { grade: judgement.level, rationale: judgement.rationale, by: judgement.by, at: judgement.at, ...(judgement.referToMarac === undefined ? {} : { referToMarac: judgement.referToMarac }) },
+    levelJudgement(judgement),
   );
   const referral = event.referToMarac ? ' and referred to MARAC on professional judgement' : '';
   return Object.freeze({

@@ -10,6 +10,7 @@
 import { daRiskError } from '../errors/error.js';
 import { parseInstant } from '../model/dates.js';
 import type { Grade } from '../model/grades.js';
+import type { RiskLevel } from '../model/levels.js';
 import type { InstrumentRef } from '../model/instrument.js';
 import type { PolicyRef } from '../model/policy.js';
 import type { AuditEvent } from '../model/result.js';
@@ -46,6 +47,27 @@ export interface GradeJudgement<G extends Grade> {
 }
 
 type Timeline = Pick<JudgementContext<Grade>, 'assessedAt' | 'history' | 'subject'>;
+
+/**
+ * A level judgement (DASH, DARA) in the common shape.
+ *
+ * @internal
+ */
+export function levelJudgement(judgement: {
+  readonly level: RiskLevel;
+  readonly rationale: string;
+  readonly by: string;
+  readonly at: string;
+  readonly referToMarac?: boolean;
+}): GradeJudgement<RiskLevel> {
+  return {
+    grade: judgement.level,
+    rationale: judgement.rationale,
+    by: judgement.by,
+    at: judgement.at,
+    ...(judgement.referToMarac === undefined ? {} : { referToMarac: judgement.referToMarac }),
+  };
+}
 
 function latest(context: Timeline): number | undefined {
   let last = context.assessedAt === null ? undefined : parseInstant(context.assessedAt);
