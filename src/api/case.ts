@@ -25,7 +25,6 @@ import type {
   RepeatDefinition,
   ReviewDeadlinePolicy,
 } from '../model/case-policy.js';
-import type { AnyResult } from '../model/cross-instrument.js';
 import type { DaraResult } from '../model/dara.js';
 import { parseInstant } from '../model/dates.js';
 import { deepFreeze } from '../model/freeze.js';
@@ -43,37 +42,17 @@ import {
   repeatDefinitionSchema,
   reviewDeadlinePolicySchema,
 } from '../validate/case-schema.js';
-import { daraResultSchema } from '../validate/dara-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { agency, isoDateTime, opaqueId } from '../validate/primitives.js';
-import { assessmentResultSchema } from '../validate/result-schema.js';
-import { rimResultSchema } from '../validate/rim-schema.js';
 import * as zod from 'zod';
 import { validateAssessmentInput } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
 import { ensureMaracPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
-import { isTrusted } from './trusted.js';
+import { parseStoredResult } from './stored-result.js';
 import type { Validated } from './validation-result.js';
 
 const PARSED = new WeakSet<object>();
-
-function resultSchemaFor(value: unknown): z.ZodType {
-  const kind = value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
-  return kind === 'dara' ? daraResultSchema : kind === 'rim' ? rimResultSchema : assessmentResultSchema;
-}
-
-/**
- * Validates one stored result of any instrument and returns a frozen copy.
- *
- * @internal
- */
-export function parseAnyResult(value: unknown, path: (string | number)[]): AnyResult {
-  if (isTrusted(value)) return value as AnyResult;
-  const parsed = resultSchemaFor(value).safeParse(value);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: path });
-  return deepFreeze(parsed.data as AnyResult);
-}
 
 /**
  * Validates a case record from outside data (a case system's JSON): dates,
@@ -103,7 +82,7 @@ export function parseCase(input: unknown): CaseRecord {
   const assessments = value.assessments.map((assessment, index) => {
     if (ids.has(assessment.id)) issues.push({ path: ['assessments', index, 'id'], rule: 'duplicate-id', message: 'is used for more than one assessment' });
     ids.add(assessment.id);
-    return { ...assessment, result: parseAnyResult(assessment.result, ['assessments', index, 'result']) };
+    return { ...assessment, result: parseStoredResult(assessment.result, 'any', ['assessments', index, 'result']) };
   });
   value.events.forEach((event, index) => {
     const incident = incidentTypes.includes(event.type as never);
@@ -370,8 +349,8 @@ export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy
  */
 export function compareAssessments(earlier: unknown, later: unknown, policy: ReassessmentPolicy): AssessmentComparison {
   ensurePolicy(policy, defineReassessmentPolicy);
-  const a = parseAnyResult(earlier, ['earlier']);
-  const b = parseAnyResult(later, ['later']);
+  const a = parseStoredResult(earlier, 'any', ['earlier']);
+  const b = parseStoredResult(later, 'any', ['later']);
   if (a.kind === 'rim' || b.kind === 'rim') {
     throw daRiskError('invalid-input', [a.kind === 'rim' ? 'earlier' : 'later'], 'not-comparable', 'RIM results are compared child by child, not here');
   }
@@ -413,7 +392,7 @@ export function maracReferral(
   if (stored === null || typeof stored !== 'object') throw daRiskError('invalid-input', ['stored'], 'type', 'must be an object with input and result');
   const checked = validateAssessmentInput(stored.input, registry);
   if (!checked.ok) throw new DaRiskError('invalid-input', checked.error.issues.map((issue) => ({ ...issue, path: ['stored', 'input', ...issue.path] })));
-  const result = parseAnyResult(stored.result, ['stored', 'result']);
+  const result = parseStoredResult(stored.result, 'any', ['stored', 'result']);
   if (result.kind !== 'checklist') throw daRiskError('invalid-input', ['stored', 'result', 'kind'], 'checklist-only', 'a referral payload is built from a DASH result');
   const parsedDecision = maracDecisionSchema.safeParse(decision);
   if (!parsedDecision.success) throw toDaRiskError('invalid-input', parsedDecision.error.issues, decision, { prefix: ['decision'] });

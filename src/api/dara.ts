@@ -7,11 +7,10 @@
 import { gradeDara, regradeDara } from '../core/dara.js';
 import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { DaraInput, DaraPolicy, DaraResult } from '../model/dara.js';
-import { deepFreeze } from '../model/freeze.js';
 import type { Judgement } from '../model/judgement.js';
 import { daraConsistency } from '../dara/dara-consistency.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
-import { buildDaraSchema, daraResultSchema } from '../validate/dara-schema.js';
+import { buildDaraSchema } from '../validate/dara-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { optionIssues } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
@@ -19,7 +18,8 @@ import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { judgementSchema } from './judgement.js';
 import { ensureDaraPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
-import { isTrusted, trusted } from './trusted.js';
+import { parseStoredResult } from './stored-result.js';
+import { trusted } from './trusted.js';
 
 /**
  * Options for {@link assessDara}.
@@ -77,18 +77,6 @@ export function assessDara(input: unknown, options: AssessDaraOptions = {}): Dar
 }
 
 /**
- * Validates a stored DARA result and returns a frozen copy.
- *
- * @internal
- */
-export function parseDaraResult(result: unknown, path: (string | number)[] = []): DaraResult {
-  if (isTrusted(result) && (result as { kind?: unknown }).kind === 'dara') return result as DaraResult;
-  const parsed = daraResultSchema.safeParse(result);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, result, { prefix: path });
-  return deepFreeze(parsed.data as DaraResult);
-}
-
-/**
  * Records a supervisor's or reviewer's regrade of a DARA result (validating
  * both, since the result may come back from storage). See {@link regradeDara}.
  *
@@ -107,7 +95,7 @@ export function parseDaraResult(result: unknown, path: (string | number)[] = [])
  */
 export function applyDaraRegrade(result: unknown, judgement: unknown, policy: DaraPolicy = daraConsistency): DaraResult {
   ensureDaraPolicy(policy);
-  const stored = parseDaraResult(result);
+  const stored = parseStoredResult(result, 'dara');
   const parsed = judgementSchema.safeParse(judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
   return trusted(regradeDara(stored, parsed.data as Judgement, policy));

@@ -6,15 +6,14 @@
  */
 import * as z from 'zod';
 import { judge } from '../core/judge.js';
-import { deepFreeze } from '../model/freeze.js';
 import type { Judgement } from '../model/judgement.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { isoDateTime, opaqueId, rationaleText, riskLevel } from '../validate/primitives.js';
-import { assessmentResultSchema } from '../validate/result-schema.js';
 import { ensureScoringPolicy } from './policies.js';
-import { isTrusted, trusted } from './trusted.js';
+import { parseStoredResult } from './stored-result.js';
+import { trusted } from './trusted.js';
 
 /** A judgement on a risk level. @internal */
 export const judgementSchema = z.strictObject({
@@ -24,22 +23,6 @@ export const judgementSchema = z.strictObject({
   at: isoDateTime,
   referToMarac: z.optional(z.boolean()),
 });
-
-/**
- * Validates an assessment result (for example one read back from storage)
- * and returns a frozen copy. Results made by this library in this process
- * are returned as they are.
- *
- * @internal
- */
-export function parseResult(result: unknown, path: (string | number)[] = []): AssessmentResult {
-  if (isTrusted(result) && (result as { kind?: unknown }).kind === 'checklist') return result as AssessmentResult;
-  const parsed = assessmentResultSchema.safeParse(result);
-  if (!parsed.success) {
-    throw toDaRiskError('invalid-input', parsed.error.issues, result, { prefix: path });
-  }
-  return deepFreeze(parsed.data as AssessmentResult);
-}
 
 /**
  * Records a practitioner's professional judgement on a result: validates both
@@ -67,7 +50,7 @@ export function parseResult(result: unknown, path: (string | number)[] = []): As
  */
 export function applyJudgement(result: unknown, judgement: unknown, policy: ScoringPolicy): AssessmentResult {
   ensureScoringPolicy(policy);
-  const stored = parseResult(result);
+  const stored = parseStoredResult(result, 'checklist');
   const parsed = judgementSchema.safeParse(judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
   return trusted(judge(stored, parsed.data as Judgement, policy));

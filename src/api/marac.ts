@@ -11,8 +11,7 @@ import { limits } from '../validate/limits.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { agency, isoDateTime, opaqueId } from '../validate/primitives.js';
 import { judgementReferralSchema } from '../validate/result-schema.js';
-import { parseDaraResult } from './dara.js';
-import { parseResult } from './judgement.js';
+import { parseStoredResult } from './stored-result.js';
 import { ensureMaracPolicy } from './policies.js';
 import { safelivesMarac } from '../policies/safelives-marac.js';
 
@@ -79,8 +78,8 @@ export function checkMarac(input: unknown, policy: MaracPolicy = safelivesMarac)
       : {
           assessment:
             assessment !== null && typeof assessment === 'object' && (assessment as { kind?: unknown }).kind === 'dara'
-              ? parseDaraResult(assessment, ['assessment'])
-              : parseResult(assessment, ['assessment']),
+              ? parseStoredResult(assessment, 'dara', ['assessment'])
+              : parseStoredResult(assessment, 'checklist', ['assessment']),
         }),
   } as MaracCheckInput;
   return decideMarac(checked, policy);

@@ -7,20 +7,20 @@
 import * as z from 'zod';
 import { classifyRim, decideRimUplift, judgeRimScale, type RimPolicies } from '../core/rim.js';
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
-import { deepFreeze } from '../model/freeze.js';
 import type { RimScale } from '../model/grades.js';
 import type { RimInput, RimResult } from '../model/rim.js';
 import { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { isoDateTime, opaqueId, rationaleText } from '../validate/primitives.js';
-import { buildRimSchema, rimResultSchema, rimScale } from '../validate/rim-schema.js';
+import { buildRimSchema, rimScale } from '../validate/rim-schema.js';
 import { optionIssues } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureRimPolicies } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
-import { isTrusted, trusted } from './trusted.js';
+import { parseStoredResult } from './stored-result.js';
+import { trusted } from './trusted.js';
 
 /**
  * The default RIM policies: {@link barnardosRimRules} and {@link londonCafThresholds}.
@@ -92,13 +92,6 @@ export function assessRim(input: unknown, options: AssessRimOptions = {}): RimRe
   return trusted(classifyRim(instrument, value, policies));
 }
 
-function parseRimResult(result: unknown): RimResult {
-  if (isTrusted(result) && (result as { kind?: unknown }).kind === 'rim') return result as RimResult;
-  const parsed = rimResultSchema.safeParse(result);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, result);
-  return deepFreeze(parsed.data as RimResult);
-}
-
 const upliftDecisionSchema = z.strictObject({ accept: z.boolean(), rationale: rationaleText, by: opaqueId, at: isoDateTime });
 const scaleJudgementSchema = z.strictObject({ scale: rimScale, rationale: rationaleText, by: opaqueId, at: isoDateTime });
 
@@ -121,7 +114,7 @@ const scaleJudgementSchema = z.strictObject({ scale: rimScale, rationale: ration
  */
 export function applyRimUpliftDecision(result: unknown, childId: unknown, decision: unknown, policies: RimPolicies = defaultRimPolicies): RimResult {
   ensureRimPolicies(policies);
-  const stored = parseRimResult(result);
+  const stored = parseStoredResult(result, 'rim');
   const id = opaqueId.safeParse(childId);
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
   const parsed = upliftDecisionSchema.safeParse(decision);
@@ -148,7 +141,7 @@ export function applyRimUpliftDecision(result: unknown, childId: unknown, decisi
  */
 export function applyRimJudgement(result: unknown, childId: unknown, judgement: unknown, policies: RimPolicies = defaultRimPolicies): RimResult {
   ensureRimPolicies(policies);
-  const stored = parseRimResult(result);
+  const stored = parseStoredResult(result, 'rim');
   const id = opaqueId.safeParse(childId);
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
   const parsed = scaleJudgementSchema.safeParse(judgement);
