@@ -7,6 +7,7 @@
  * @module
  */
 import { daRiskError } from '../errors/error.js';
+import { requireSamePolicy } from './policy-match.js';
 import type { ConsistencyFlag, DaraInput, DaraPolicy, DaraResult, ThemeSummary } from '../model/dara.js';
 import { EMPTY } from '../model/freeze.js';
 import type { Instrument } from '../model/instrument.js';
@@ -255,14 +256,7 @@ export function gradeDara(instrument: Instrument, input: DaraInput, policy: Dara
  * @since 0.1.0
  */
 export function regradeDara(result: DaraResult, judgement: Judgement, policy: DaraPolicy): DaraResult {
-  if (result.policy.id !== policy.id || result.policy.version !== policy.version) {
-    throw daRiskError(
-      'policy-mismatch',
-      ['policy'],
-      'policy-mismatch',
-      `the result was produced under DARA policy ${result.policy.id} version ${result.policy.version}, not ${policy.id} version ${policy.version}`,
-    );
-  }
+  requireSamePolicy(result.policy, policy, 'DARA policy');
   const { event, reason } = recordJudgement<RiskLevel>(
     {
       assessedAt: result.assessedAt,

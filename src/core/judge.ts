@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { daRiskError } from '../errors/error.js';
+import { requireSamePolicy } from './policy-match.js';
 import type { Judgement } from '../model/judgement.js';
 import { compareLevels, type RiskLevel } from '../model/levels.js';
 import type { ScoringPolicy } from '../model/policy.js';
@@ -46,14 +46,7 @@ export function describeLevel(level: RiskLevel): string {
  * @since 0.1.0
  */
 export function judge(result: AssessmentResult, judgement: Judgement, policy: ScoringPolicy): AssessmentResult {
-  if (result.policy.id !== policy.id || result.policy.version !== policy.version) {
-    throw daRiskError(
-      'policy-mismatch',
-      ['policy'],
-      'policy-mismatch',
-      `the result was produced under scoring policy ${result.policy.id} version ${result.policy.version}, not ${policy.id} version ${policy.version}`,
-    );
-  }
+  requireSamePolicy(result.policy, policy, 'scoring policy');
   const { event, reason } = recordJudgement<RiskLevel>(
     {
       assessedAt: result.assessedAt,

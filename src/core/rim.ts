@@ -8,6 +8,7 @@
  * @module
  */
 import { daRiskError } from '../errors/error.js';
+import { requireSamePolicy } from './policy-match.js';
 import { EMPTY } from '../model/freeze.js';
 import { rimScales, type RimScale } from '../model/grades.js';
 import type { Instrument } from '../model/instrument.js';
@@ -230,18 +231,8 @@ function summarise(children: readonly RimChildResult[]): RimHouseholdSummary {
 }
 
 function checkPolicies(result: RimResult, policies: RimPolicies): void {
-  const { rules, needs } = policies;
-  if (result.policy.id !== rules.id || result.policy.version !== rules.version) {
-    throw daRiskError('policy-mismatch', ['policy', 'rules'], 'policy-mismatch', `the result was produced under RIM policy ${result.policy.id} version ${result.policy.version}`);
-  }
-  if (result.needPolicy.id !== needs.id || result.needPolicy.version !== needs.version) {
-    throw daRiskError(
-      'policy-mismatch',
-      ['policy', 'needs'],
-      'policy-mismatch',
-      `the result was produced under threshold-of-need policy ${result.needPolicy.id} version ${result.needPolicy.version}`,
-    );
-  }
+  requireSamePolicy(result.policy, policies.rules, 'RIM policy', ['policy', 'rules']);
+  requireSamePolicy(result.needPolicy, policies.needs, 'threshold-of-need policy', ['policy', 'needs']);
 }
 
 function childIndex(result: RimResult, childId: string): number {
