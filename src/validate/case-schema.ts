@@ -6,11 +6,10 @@
 import * as z from 'zod';
 import { triggerTypes } from '../model/case.js';
 import { limits } from './limits.js';
-import { agency, duration, isoDateTime, kebabId, opaqueId, policyBasis, riskLevel } from './primitives.js';
+import { agency, duration, isoDateTime, kebabId, opaqueId, policyBasis, policyHead, riskLevel } from './primitives.js';
 
 const title = z.string().min(1).max(limits.labelLength);
 const text = z.string().min(1).max(limits.textLength);
-const version = z.string().min(1).max(50).regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
 
 /** A trigger type. @internal */
 export const triggerType = z.enum(triggerTypes as [string, ...string[]]);
@@ -46,13 +45,13 @@ export const caseRecordSchema = z.strictObject({
   ),
 });
 
-const head = { id: kebabId, version, basis: policyBasis, title, summary: text };
+
 const timing = z.union([z.strictObject({ after: duration }), z.strictObject({ before: duration })]);
 
 /** A reassessment policy. @internal */
 export const reassessmentPolicySchema = z.strictObject({
   kind: z.literal('reassessment'),
-  ...head,
+  ...policyHead,
   triggers: z
     .array(z.strictObject({ trigger: triggerType, title, basis: policyBasis, source: text, timing, timingBasis: policyBasis }))
     .max(100),
@@ -69,7 +68,7 @@ export const reassessmentPolicySchema = z.strictObject({
 /** An assessment-required policy. @internal */
 export const assessmentRequiredPolicySchema = z.strictObject({
   kind: z.literal('assessment-required'),
-  ...head,
+  ...policyHead,
   rule: z.enum(['every-incident', 'crime-or-recent-history']),
   recentWindow: duration,
   within: duration,
@@ -79,7 +78,7 @@ export const assessmentRequiredPolicySchema = z.strictObject({
 /** A review-deadline policy. @internal */
 export const reviewDeadlinePolicySchema = z.strictObject({
   kind: z.literal('review-deadlines'),
-  ...head,
+  ...policyHead,
   supervisor: z.strictObject({ within: duration, basis: policyBasis }),
   referralUnit: z.strictObject({ levels: z.array(riskLevel).max(3), within: duration, basis: policyBasis }),
 });
@@ -87,7 +86,7 @@ export const reviewDeadlinePolicySchema = z.strictObject({
 /** An intervention policy. @internal */
 export const interventionPolicySchema = z.strictObject({
   kind: z.literal('intervention-levels'),
-  ...head,
+  ...policyHead,
   levels: z.array(z.strictObject({ level: z.int().min(0).max(20), title, response: text })).min(1).max(20),
   highest: z.strictObject({
     level: z.int().min(0).max(20),
@@ -100,7 +99,7 @@ export const interventionPolicySchema = z.strictObject({
 });
 
 /** A repeat definition. @internal */
-export const repeatDefinitionSchema = z.strictObject({ kind: z.literal('repeat-definition'), ...head, window: duration });
+export const repeatDefinitionSchema = z.strictObject({ kind: z.literal('repeat-definition'), ...policyHead, window: duration });
 
 const eventRef = z.strictObject({ id: z.nullable(opaqueId), date: isoDateTime });
 const ref = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });

@@ -5,20 +5,15 @@
  */
 import * as z from 'zod';
 import { limits } from './limits.js';
-import { agency, duration, kebabId, policyBasis, riskLevel } from './primitives.js';
+import { agency, duration, kebabId, policyBasis, policyHead, riskLevel } from './primitives.js';
 
 const title = z.string().min(1).max(limits.labelLength);
 const text = z.string().min(1).max(limits.textLength);
-const version = z.string().min(1).max(50).regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
 
 /** Shape of a scoring policy. @internal */
 export const scoringPolicySchema = z.strictObject({
   kind: z.literal('scoring'),
-  id: kebabId,
-  version,
-  basis: policyBasis,
-  title,
-  summary: text,
+  ...policyHead,
   instruments: z.array(kebabId).max(100),
   bands: z.array(z.strictObject({ level: riskLevel, min: z.int().min(0).max(10_000) })).min(1).max(10),
   redFlags: z
@@ -38,11 +33,7 @@ export const scoringPolicySchema = z.strictObject({
 /** Shape of a MARAC policy. @internal */
 export const maracPolicySchema = z.strictObject({
   kind: z.literal('marac'),
-  id: kebabId,
-  version,
-  basis: policyBasis,
-  title,
-  summary: text,
+  ...policyHead,
   minimumVictimAge: z.int().min(0).max(130),
   visibleHighRisk: z.strictObject({ threshold: z.int().min(1).max(10_000), instruments: z.array(kebabId).max(100), basis: policyBasis }),
   gradedHighRisk: z.nullable(
@@ -64,11 +55,7 @@ const rimScaleLiteral = z.union([z.literal(1), z.literal(2), z.literal(3), z.lit
 /** Shape of a DARA policy. @internal */
 export const daraPolicySchema = z.strictObject({
   kind: z.literal('dara'),
-  id: kebabId,
-  version,
-  basis: policyBasis,
-  title,
-  summary: text,
+  ...policyHead,
   instruments: z.array(kebabId).max(100),
   consistency: z
     .array(
@@ -86,11 +73,7 @@ export const daraPolicySchema = z.strictObject({
 /** Shape of a RIM policy. @internal */
 export const rimPolicySchema = z.strictObject({
   kind: z.literal('rim'),
-  id: kebabId,
-  version,
-  basis: policyBasis,
-  title,
-  summary: text,
+  ...policyHead,
   instruments: z.array(kebabId).max(100),
   upliftUnderAge: z.int().min(0).max(25),
   babyUnderMonths: z.int().min(0).max(60),
@@ -100,10 +83,6 @@ export const rimPolicySchema = z.strictObject({
 /** Shape of a threshold-of-need policy. @internal */
 export const thresholdOfNeedPolicySchema = z.strictObject({
   kind: z.literal('threshold-of-need'),
-  id: kebabId,
-  version,
-  basis: policyBasis,
-  title,
-  summary: text,
+  ...policyHead,
   scales: z.array(z.strictObject({ scale: rimScaleLiteral, threshold: title, response: text })).length(4),
 });

@@ -47,3 +47,15 @@ export const duration = z.union([
   z.strictObject({ days: z.int().min(0).max(36_500) }),
   z.strictObject({ hours: z.int().min(0).max(876_000) }),
 ]);
+
+/** A policy version, e.g. `2024.1`. @internal */
+export const policyVersion = z.string().min(1).max(50).regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
+
+/** The fields every policy has: id, version, basis, title, summary. @internal */
+export const policyHead = {
+  id: kebabId,
+  version: policyVersion,
+  basis: policyBasis,
+  title: z.string().min(1).max(limits.labelLength),
+  summary: z.string().min(1).max(limits.textLength),
+};
