@@ -25,6 +25,10 @@ export type { AssessRimOptions } from './api/rim.js';
 export { assess, validateAssessmentInput } from './api/assess.js';
 export type { AssessOptions } from './api/assess.js';
 export { applyJudgement } from './api/judgement.js';
+export { verifyResult } from './api/verify.js';
+export type { ResultVerification } from './api/verify.js';
+export type { ResultDifference } from './core/replay.js';
+export type { ResultPolicy, StoredResultOptions } from './api/stored-result.js';
 export { checkMarac } from './api/marac.js';
 export { defineScoringPolicy, defineMaracPolicy, defineDaraPolicy, defineRimPolicy, defineThresholdOfNeedPolicy } from './api/policies.js';
 export { createRegistry } from './api/registry.js';
@@ -52,6 +56,8 @@ export {
   defineReviewDeadlinePolicy,
   defineInterventionPolicy,
   defineRepeatDefinition,
+  defineEpisodePolicy,
+  caseEpisode,
 } from './api/case.js';
 export { buildMaracReferral } from './core/case/referral.js';
 export type { MaracReferralPayload, ReferralOptions } from './core/case/referral.js';
@@ -66,7 +72,10 @@ export type { ManagementInformation, MiOptions } from './core/case/mi.js';
 export { triggerTypes, incidentTypes } from './model/case.js';
 export type {
   CaseAssessment,
+  CaseClosure,
   CaseEvent,
+  CrimeStatus,
+  DecisionNotToRefer,
   CaseRecord,
   CaseReferral,
   CaseReview,

@@ -10,6 +10,7 @@ export type {
   AbuseEvent,
   EventRef,
   GradedHighRiskEvidence,
+  MaracAction,
   MaracCheckInput,
   MaracDecision,
   MaracOutcome,
@@ -20,4 +21,6 @@ export type {
   ProfessionalJudgementEvidence,
   RepeatEvidence,
   VisibleHighRiskEvidence,
+  WindowDates,
 } from './model/marac.js';
+export type { CaseEpisode, EpisodeAssessment, EpisodeClosure, EpisodeFlag, EpisodePolicy, LevelledAssessment } from './model/episode.js';

@@ -11,13 +11,14 @@
 export { score } from './core/score.js';
 export { judge } from './core/judge.js';
 export { describeBasis } from './core/policy-notice.js';
-export { DaRiskError, isDaRiskError, formatPath } from './errors/error.js';
+export { DaRiskError, isDaRiskError, formatPath, unknownKeySegment } from './errors/error.js';
 export type { DaRiskErrorCode, DaRiskIssue } from './errors/error.js';
 export { answerTypes, answerSources, answerKindOf } from './model/answers.js';
 export type { AnswerKind, AnswerTypeId, AnswerTypeDefinition, AnswerValueDefinition, AnswerSource, DashAnswerValue } from './model/answers.js';
 export { riskLevels, compareLevels } from './model/levels.js';
 export type { RiskLevel } from './model/levels.js';
 export { parseInstant, isIsoDateTime, addMonths, addDuration, describeDuration, toIso } from './model/dates.js';
+export { londonDate, windowEnd, windowStart, isCalendarDuration } from './model/calendar.js';
 export type { Duration } from './model/dates.js';
 export { INSTRUMENT_FORMAT_VERSION } from './model/instrument.js';
 export type {
@@ -35,7 +36,7 @@ export type {
   SourceReference,
 } from './model/instrument.js';
 export { agencies } from './model/policy.js';
-export type { Agency, Band, MaracPolicy, PolicyBasis, PolicyRef, RedFlagRule, ScoringPolicy } from './model/policy.js';
+export type { Agency, Band, JudgementRule, MaracPolicy, PolicyBasis, PolicyRef, RedFlagRule, ScoringPolicy, ScreenPromptRule } from './model/policy.js';
 export type { Answer, AssessmentInput } from './model/assessment.js';
 export type { Judgement } from './model/judgement.js';
 export { RESULT_FORMAT_VERSION } from './model/result.js';

@@ -52,8 +52,11 @@ describe('every trigger prompts a reassessment, with its basis', () => {
       const soon = dueReassessments(record, plusHours(T, 1), reassessmentDefaults);
       expect(soon.due.map((item) => [item.trigger, item.status])).toEqual([[type, 'due']]);
       expect(soon.due[0]).toMatchObject({ basis: rule.basis, timingBasis: 'library-default', policy: { id: 'reassessment-defaults', version: '1' } });
-      const hours = ('days' in rule.timing.after ? rule.timing.after.days : 0) * 24;
-      const late = dueReassessments(record, plusHours(T, hours + 1), reassessmentDefaults);
+      // Due by the end of the London date `days` after the event (T is 13:00 BST): still due at 23:00 BST that day, overdue from midnight.
+      const days = 'days' in rule.timing.after ? rule.timing.after.days : 0;
+      const lastHour = dueReassessments(record, plusHours(T, days * 24 + 10), reassessmentDefaults);
+      expect(lastHour.due[0]).toMatchObject({ trigger: type, status: 'due', dueDate: new Date(Date.parse(T) + days * 86_400_000).toISOString().slice(0, 10) });
+      const late = dueReassessments(record, plusHours(T, days * 24 + 11), reassessmentDefaults);
       expect(late.due[0]).toMatchObject({ trigger: type, status: 'overdue', overdueByHours: 1 });
       const answered = caseOf({ assessments: [BEFORE, dashAt('a-1', plusHours(T, 0.5))], events: [eventOf(type, T)] });
       expect(dueReassessments(answered, plusHours(T, 1), reassessmentDefaults).due.filter((i) => i.kind === 'event')).toEqual([]);
@@ -75,23 +78,24 @@ describe('policy edges', () => {
     expect(dueReassessments(at(14), T, reassessmentDefaults).due.map((i) => i.trigger)).toEqual(['trial-approaching']);
     expect(dueReassessments(at(10), T, reassessmentDefaults).due[0]?.status).toBe('due');
     expect(dueReassessments(at(15), T, reassessmentDefaults).due).toEqual([]);
-    expect(dueReassessments(at(15), T, reassessmentDefaults).upcoming[0]?.opensAt).toBe('2025-05-02T12:00:00.000Z');
+    // Opens at the start of the London date 14 days before the trial (2 May, BST), due by the end of the trial date.
+    expect(dueReassessments(at(15), T, reassessmentDefaults).upcoming[0]).toMatchObject({ opensAt: '2025-05-01T23:00:00.000Z', dueDate: '2025-05-16' });
   });
 
   it('a release known only to the month counts from the first of the month', () => {
     const record = caseOf({ assessments: [BEFORE], events: [{ type: 'released-from-prison', date: '2025-06-20T00:00:00Z', precision: 'month' }] });
     const item = dueReassessments(record, '2025-05-20T00:00:00Z', reassessmentDefaults).due[0]!;
-    expect(item).toMatchObject({ trigger: 'released-from-prison', dueAt: '2025-06-01T00:00:00.000Z', opensAt: '2025-05-18T00:00:00.000Z' });
+    expect(item).toMatchObject({ trigger: 'released-from-prison', dueDate: '2025-06-01', dueAt: '2025-06-01T22:59:59.999Z', opensAt: '2025-05-17T23:00:00.000Z' });
     expect(item.reason).toMatch(/known only to the month/);
   });
 
   it('periodic review counted from the last assessment, or on a fixed schedule from the first', () => {
     const assessments = [dashAt('a-1', '2025-01-01T00:00:00Z', 'high'), dashAt('a-2', '2025-02-20T00:00:00Z', 'high')];
     const rolling = dueReassessments(caseOf({ assessments }), '2025-03-01T00:00:00Z', reassessmentDefaults);
-    expect(rolling.upcoming.find((i) => i.kind === 'clock')?.dueAt).toBe('2025-04-03T00:00:00.000Z');
+    expect(rolling.upcoming.find((i) => i.kind === 'clock')).toMatchObject({ dueDate: '2025-04-03', dueAt: '2025-04-03T22:59:59.999Z' });
     const fixed = defineReassessmentPolicy({ ...viaJson(reassessmentDefaults), id: 'fixed', periodic: { ...viaJson(reassessmentDefaults.periodic), counting: 'from-last-due-date' } });
     const schedule = dueReassessments(caseOf({ assessments }), '2025-03-01T00:00:00Z', fixed);
-    expect(schedule.upcoming.find((i) => i.kind === 'clock')?.dueAt).toBe('2025-03-26T00:00:00.000Z');
+    expect(schedule.upcoming.find((i) => i.kind === 'clock')).toMatchObject({ dueDate: '2025-03-26', dueAt: '2025-03-26T23:59:59.999Z' });
     const overdue = dueReassessments(caseOf({ assessments }), '2025-04-04T00:00:00Z', reassessmentDefaults);
     expect(overdue.due.find((i) => i.kind === 'clock')).toMatchObject({ status: 'overdue', basis: 'safelives' });
     const standard = dueReassessments(caseOf({ assessments: [dashAt('a-1', '2025-01-01T00:00:00Z', 'standard')] }), '2026-01-01T00:00:00Z', reassessmentDefaults);
@@ -100,9 +104,10 @@ describe('policy edges', () => {
 
   it('the 18-month birth window: the DASH pregnancy question applies until 18 months after a birth', () => {
     const record = caseOf({ assessments: [dashAt('a-1', '2025-01-02T00:00:00Z', 'standard')], events: [{ type: 'pregnancy-or-birth', date: '2025-01-01T00:00:00Z' }] });
-    const inside = dueReassessments(record, '2026-07-01T00:00:00Z', reassessmentDefaults);
-    expect(inside.recentBirth).toMatchObject({ until: '2026-07-01T00:00:00.000Z', latestAnswer: 'no' });
-    expect(dueReassessments(record, '2026-07-01T00:00:01Z', reassessmentDefaults).recentBirth).toBeNull();
+    // To the end of the London date 18 months on (1 July 2026, BST), whatever the time of the check that day.
+    const inside = dueReassessments(record, '2026-07-01T22:00:00Z', reassessmentDefaults);
+    expect(inside.recentBirth).toMatchObject({ until: '2026-07-01T22:59:59.999Z', latestAnswer: 'no' });
+    expect(dueReassessments(record, '2026-07-01T23:00:00Z', reassessmentDefaults).recentBirth).toBeNull();
   });
 
   it('an event of an after type dated after now is reported, not counted', () => {
@@ -132,13 +137,15 @@ describe('assessment required', () => {
     expect(old.reason).toMatch(/HMIC \(2014\) criticised this rule/);
   });
 
-  it('a crime, or an incident within 12 months before (edge inclusive), makes it required under the historical rule', () => {
+  it('a crime, or an incident within 12 months before (London dates, edge inclusive), makes it required under the historical rule', () => {
     expect(assessmentStatus(caseOf({ events: [incident('2025-01-10T20:00:00Z', true)] }), '2025-01-11T00:00:00Z', crimeOrRecentHistory)[0]?.required).toBe(true);
     const second = incident('2026-01-10T20:00:00Z', false, ['police'], 'i-2');
     const edge = assessmentStatus(caseOf({ events: [first, second] }), '2026-01-11T00:00:00Z', crimeOrRecentHistory)[1]!;
     expect(edge).toMatchObject({ required: true, previousIncidents: [{ id: 'i-1' }] });
-    const later = incident('2026-01-10T20:00:01Z', false, ['police'], 'i-3');
-    expect(assessmentStatus(caseOf({ events: [first, later] }), '2026-01-11T00:00:00Z', crimeOrRecentHistory)[1]?.required).toBe(false);
+    const sameDay = incident('2026-01-10T23:59:59Z', false, ['police'], 'i-3');
+    expect(assessmentStatus(caseOf({ events: [first, sameDay] }), '2026-01-12T00:00:00Z', crimeOrRecentHistory)[1]?.required).toBe(true);
+    const nextDay = incident('2026-01-11T00:00:00Z', false, ['police'], 'i-4');
+    expect(assessmentStatus(caseOf({ events: [first, nextDay] }), '2026-01-12T00:00:00Z', crimeOrRecentHistory)[1]?.required).toBe(false);
   });
 
   it('an assessment on or after the incident answers it', () => {
@@ -233,10 +240,11 @@ describe('the MARAC referral payload', () => {
     expect(JSON.stringify(payload)).toContain('Fears for her life');
   });
 
-  it('minimisation drops comments and free-text rationale', () => {
+  it('rule: minimisation drops the comments on answers and keeps the judgement rationale and the reasons of every route met', () => {
     const payload = maracReferral({ input, result }, decision, { ...options, minimise: true });
     expect(JSON.stringify(payload)).not.toContain('kitchen');
-    expect(JSON.stringify(payload)).not.toContain('Fears for her life');
+    expect(payload.routesMet.map((route) => route.reason)).toEqual(decision.routes.filter((route) => route.referral).map((route) => route.reason));
+    expect(JSON.stringify(payload.routesMet)).toContain('Fears for her life');
     expect(payload.minimised).toBe(true);
   });
 

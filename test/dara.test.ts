@@ -138,8 +138,11 @@ describe('regrading', () => {
       ['set', null, 'medium', 'pc-881'],
       ['raised', 'medium', 'high', 'sgt-12'],
     ]);
-    const lowered = applyDaraRegrade(reviewed, { level: 'medium', rationale: 'Reviewed again.', by: 'insp-3', at: '2025-03-03T08:30:00Z' });
-    expect(lowered.history.at(-1)?.action).toBe('lowered');
+    const again = { level: 'medium', rationale: 'Reviewed again.', by: 'insp-3', at: '2025-03-03T08:30:00Z' };
+    // Lowering a grade another practitioner gave needs a named authoriser other than the one regrading.
+    expect(thrown(() => applyDaraRegrade(reviewed, again)).issues[0]).toMatchObject({ path: ['authorisedBy'], rule: 'authoriser-required' });
+    const lowered = applyDaraRegrade(reviewed, { ...again, authorisedBy: 'ci-2' });
+    expect(lowered.history.at(-1)).toMatchObject({ action: 'lowered', authorisedBy: 'ci-2' });
     expect(lowered.consistencyFlags.map((f) => f.id)).toEqual(['strangulation-below-high']);
   });
 

@@ -198,7 +198,7 @@ describe('wording packs', () => {
     const error = thrown(() => attachWording(dashRic2009, p));
     expect(error.issues.map((i) => [i.path.join('.'), i.rule])).toEqual([
       ['items.weapons', 'missing'],
-      ['items.weapon', 'unknown-item'],
+      ['items.<unknown key 1>', 'unknown-item'],
     ]);
   });
 

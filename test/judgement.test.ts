@@ -18,7 +18,7 @@ const lowering = defineScoringPolicy({
   ...commonLocalBands,
   id: 'lowering-allowed',
   version: '1',
-  judgement: { lowering: 'allowed-with-rationale', basis: 'local' },
+  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'local' },
 });
 
 function result(yes: number, policy = commonLocalBands): AssessmentResult {
@@ -60,11 +60,18 @@ describe('professional judgement', () => {
     expect(error.issues[0]).toMatchObject({ path: ['level'], rule: 'lowering-refused' });
   });
 
-  it('lowering is allowed where the policy says so, with the rationale recorded', () => {
-    const judged = applyJudgement(result(14, lowering), { level: 'medium', rationale: 'Perpetrator remanded.', by: 'ds-3', at: AT }, lowering);
+  it('lowering is allowed where the policy says so, with the rationale and the authoriser recorded', () => {
+    const unauthorised = thrown(() => applyJudgement(result(14, lowering), { level: 'medium', rationale: 'Perpetrator remanded.', by: 'ds-3', at: AT }, lowering));
+    expect(unauthorised.code).toBe('judgement-refused');
+    expect(unauthorised.issues[0]).toMatchObject({ path: ['authorisedBy'], rule: 'authoriser-required' });
+    const judged = applyJudgement(
+      result(14, lowering),
+      { level: 'medium', rationale: 'Perpetrator remanded.', by: 'ds-3', at: AT, authorisedBy: 'di-8' },
+      lowering,
+    );
     expect(judged.final.level).toBe('medium');
-    expect(judged.history[0]).toMatchObject({ action: 'lowered', from: 'high', to: 'medium', computed: 'high', rationale: 'Perpetrator remanded.' });
-    expect(judged.reasons.at(-1)).toMatch(/below the computed level high/);
+    expect(judged.history[0]).toMatchObject({ action: 'lowered', from: 'high', to: 'medium', computed: 'high', rationale: 'Perpetrator remanded.', authorisedBy: 'di-8' });
+    expect(judged.reasons.at(-1)).toMatch(/authorised by di-8.*below the computed level high/);
   });
 
   it('a judgement without a rationale is an error', () => {
@@ -91,9 +98,11 @@ describe('professional judgement', () => {
     expect(error.code).toBe('policy-mismatch');
   });
 
-  it('keeps a history of later regrades, and lowering is judged against the computed level', () => {
+  it('keeps a history of later regrades; undoing another practitioner\u2019s raise needs an authoriser, and nothing goes below the computed level', () => {
     const first = applyJudgement(result(10), { level: 'high', rationale: 'Escalating.', by: 'pc-1', at: AT }, commonLocalBands);
-    const second = applyJudgement(first, { level: 'medium', rationale: 'Reviewed by supervisor.', by: 'sgt-2', at: '2025-03-02T09:00:00Z' }, commonLocalBands);
+    const undo = { level: 'medium', rationale: 'Reviewed by supervisor.', by: 'sgt-2', at: '2025-03-02T09:00:00Z' };
+    expect(thrown(() => applyJudgement(first, undo, commonLocalBands)).issues[0]).toMatchObject({ path: ['authorisedBy'], rule: 'authoriser-required' });
+    const second = applyJudgement(first, { ...undo, authorisedBy: 'insp-5' }, commonLocalBands);
     expect(second.history.map((e) => [e.action, e.from, e.to, e.by])).toEqual([
       ['raised', 'medium', 'high', 'pc-1'],
       ['lowered', 'high', 'medium', 'sgt-2'],

@@ -96,20 +96,22 @@ describe('professional judgement', () => {
 });
 
 describe('potential escalation (3 events in 12 months)', () => {
-  it('3 events inside the window meet it; with one just outside they do not', () => {
-    const inside = [event('2024-06-01T12:00:00Z'), event('2025-01-01T00:00:00Z', ['health'], false), event('2025-05-31T00:00:00Z', ['idva'])];
+  it('3 events inside the window meet it; with one just outside they do not (London dates, both ends inclusive)', () => {
+    // The window runs from the start of 1 June 2024 (London, BST) whatever the time of the check on 1 June 2025.
+    const inside = [event('2024-05-31T23:00:00Z'), event('2025-01-01T00:00:00Z', ['health'], false), event('2025-05-31T00:00:00Z', ['idva'])];
     const met = checkMarac({ now: NOW, victimAge: 30, events: inside });
     expect(met.routesMet).toEqual(['potential-escalation']);
     expect(route(met, 'potential-escalation').evidence).toMatchObject({
-      windowStart: '2024-06-01T12:00:00.000Z',
+      windowStart: '2024-05-31T23:00:00.000Z',
       windowEnd: NOW,
+      windowDates: { from: '2024-06-01', to: '2025-06-01' },
       counted: [
-        { id: null, date: '2024-06-01T12:00:00Z' },
+        { id: null, date: '2024-05-31T23:00:00Z' },
         { id: null, date: '2025-01-01T00:00:00Z' },
         { id: null, date: '2025-05-31T00:00:00Z' },
       ],
     });
-    const outside = [event('2024-06-01T11:59:59Z'), ...inside.slice(1)];
+    const outside = [event('2024-05-31T22:59:59Z'), ...inside.slice(1)];
     const notMet = checkMarac({ now: NOW, victimAge: 30, events: outside });
     expect(notMet.refer).toBe(false);
     expect(route(notMet, 'potential-escalation').evidence).toMatchObject({ beforeWindow: 1 });
@@ -177,15 +179,17 @@ describe('repeat (any further abuse within 12 months of the last referral)', () 
     expect(decision.routesMet).toEqual(['repeat']);
     expect(route(decision, 'repeat').evidence).toMatchObject({
       lastReferral: { id: 'ref-1', date: referral.date },
-      windowEnd: '2025-09-01T10:00:00.000Z',
+      windowEnd: '2025-09-01T22:59:59.999Z',
+      windowDates: { from: '2024-09-01', to: '2025-09-01' },
       incidents: [{ date: '2025-05-20T00:00:00Z' }],
     });
   });
 
-  it('an incident exactly 12 months after the referral counts; one a second later does not', () => {
+  it('an incident on the London date 12 months after the referral counts, at any time that day; one the next day does not', () => {
     const at = { now: '2025-12-01T00:00:00Z', victimAge: 30, previousReferrals: [referral] };
     expect(checkMarac({ ...at, events: [event('2025-09-01T10:00:00Z')] }).routesMet).toEqual(['repeat']);
-    expect(checkMarac({ ...at, events: [event('2025-09-01T10:00:01Z')] }).routesMet).toEqual([]);
+    expect(checkMarac({ ...at, events: [event('2025-09-01T22:59:59Z')] }).routesMet).toEqual(['repeat']);
+    expect(checkMarac({ ...at, events: [event('2025-09-01T23:00:00Z')] }).routesMet).toEqual([]);
   });
 
   it('uses the latest referral, and an incident before it is not a repeat', () => {
@@ -217,10 +221,12 @@ describe('age and outcome', () => {
     expect(decision.reasons.join(' ')).toMatch(/under 16: MARAC is not the route/);
   });
 
-  it('at 16 the victim is referred to MARAC, with a note to consider safeguarding as well', () => {
+  it('at 16 the victim at high risk is referred to MARAC, and a children\u2019s safeguarding referral is required as well', () => {
     const decision = checkMarac({ now: NOW, victimAge: 16, assessment: assess(inputWithYes(20)) });
     expect(decision.outcome).toBe('refer-to-marac');
-    expect(decision.notices.map((n) => n.id)).toContain('victim-under-18');
+    expect(decision.actions).toEqual([
+      expect.objectContaining({ id: 'childrens-safeguarding-referral', status: 'required', basis: 'national-guidance', source: expect.stringMatching(/Children Act 1989/) }),
+    ]);
   });
 
   it('notes when the age was not given', () => {

@@ -43,7 +43,7 @@ const anyInputArb = editionArb.chain((instrument) => inputArb(instrument));
 const lowering = defineScoringPolicy({
   ...commonLocalBands,
   id: 'lowering-allowed',
-  judgement: { lowering: 'allowed-with-rationale', basis: 'local' },
+  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'local' },
 });
 
 const eventArb: fc.Arbitrary<AbuseEvent> = fc.record({
@@ -122,15 +122,17 @@ describe('properties of judgement', () => {
         bandedInputArb,
         fc.constantFrom(...riskLevels),
         fc.constantFrom(commonLocalBands, lowering),
-        (input, level, policy) => {
+        fc.option(fc.constant('authoriser-9'), { nil: undefined }),
+        (input, level, policy, authorisedBy) => {
           const result = assess(input, { policy });
           let judged;
           try {
-            judged = applyJudgement(result, { level, rationale: 'reasons', by: 'p-1', at: NOW }, policy);
+            judged = applyJudgement(result, { level, rationale: 'reasons', by: 'p-1', at: NOW, ...(authorisedBy === undefined ? {} : { authorisedBy }) }, policy);
           } catch (error) {
             expect(isDaRiskError(error) && error.code).toBe('judgement-refused');
-            expect(policy.judgement.lowering).toBe('refused');
+            // Refused only below the computed level: where the policy refuses it, or without the authoriser it asks for.
             expect(compareLevels(level, result.computed!.level)).toBeLessThan(0);
+            expect(policy.judgement.lowering === 'refused' || authorisedBy === undefined).toBe(true);
             return;
           }
           if (policy.judgement.lowering === 'refused') {

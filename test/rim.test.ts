@@ -118,22 +118,27 @@ describe('pregnancy or a baby under 12 months', () => {
 });
 
 describe('protective factors and the final scale', () => {
-  it('protective factors are recorded and lower the scale only through a judgement with reasons', () => {
+  it('protective factors are recorded; going below the suggested scale is refused by default, and a local policy may allow it with reasons and an authoriser', () => {
     const result = assessRim(household({ 'rim-violence-serious-or-persistent': 'confirmed', 'rim-protective-network': 'confirmed' }, [OLDER]));
     const child = result.children[0]!;
     expect(child.protectiveFactors).toEqual(['rim-protective-network']);
     expect(child.suggested).toBe(3);
-    const lowered = applyRimJudgement(result, 'older', { scale: 2, rationale: 'Strong family network.', by: 'sw-1', at: '2025-03-01T12:00:00Z' });
+    const lowering = { scale: 2, rationale: 'Strong family network.', by: 'sw-1', at: '2025-03-01T12:00:00Z' };
+    expect(barnardosRimRules.judgement).toMatchObject({ lowering: 'refused', basis: 'library-default' });
+    expect(thrown(() => applyRimJudgement(result, 'older', lowering)).issues[0]).toMatchObject({ path: ['scale'], rule: 'lowering-refused' });
+    const local = defineRimPolicy({
+      ...barnardosRimRules,
+      id: 'exampleshire-rim',
+      basis: 'local',
+      judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'local' },
+    });
+    const policies = { rules: local, needs: londonCafThresholds };
+    const underLocal = assessRim(household({ 'rim-violence-serious-or-persistent': 'confirmed', 'rim-protective-network': 'confirmed' }, [OLDER]), { policies });
+    expect(thrown(() => applyRimJudgement(underLocal, 'older', lowering, policies)).issues[0]).toMatchObject({ rule: 'authoriser-required' });
+    const lowered = applyRimJudgement(underLocal, 'older', { ...lowering, authorisedBy: 'tm-4' }, policies);
     expect(lowered.children[0]!.final).toEqual({ scale: 2, basis: 'judgement' });
     expect(lowered.children[0]!.need?.threshold).toBe('Level 2: additional needs');
-    expect(lowered.history[0]).toMatchObject({ action: 'lowered', from: 3, to: 2, computed: 3, subject: 'older' });
-    const strict = defineRimPolicy({ ...barnardosRimRules, id: 'no-lowering', judgement: { lowering: 'refused', basis: 'local' } });
-    const underStrict = assessRim(household({ 'rim-violence-serious-or-persistent': 'confirmed' }, [OLDER]), { policies: { rules: strict, needs: londonCafThresholds } });
-    expect(
-      thrown(() =>
-        applyRimJudgement(underStrict, 'older', { scale: 2, rationale: 'r', by: 's', at: '2025-03-01T12:00:00Z' }, { rules: strict, needs: londonCafThresholds }),
-      ).code,
-    ).toBe('judgement-refused');
+    expect(lowered.history[0]).toMatchObject({ action: 'lowered', from: 3, to: 2, computed: 3, subject: 'older', authorisedBy: 'tm-4' });
   });
 
   it('an area substitutes its own threshold document', () => {

@@ -65,10 +65,11 @@ describe('bundle size', () => {
     expect(gzip, `dara entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(8 * KiB);
   });
 
-  it('the RIM entry carries no DARA, no DASH edition and no zod, and stays under 8 KiB gzip', async () => {
+  // 9 KiB since 0.2: the child flags for a suspected incident with a pregnancy or a baby, and the authoriser rule for lowering.
+  it('the RIM entry carries no DARA, no DASH edition and no zod, and stays under 9 KiB gzip', async () => {
     const { used, gzip } = await bundle(`export * from './src/rim.ts';`);
     expect(used.filter((path) => /node_modules|src\/dara|core\/dara|dash-items|dash-ric|police-dash/.test(path))).toEqual([]);
-    expect(gzip, `rim entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(8 * KiB);
+    expect(gzip, `rim entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(9 * KiB);
   });
 
   it('the policies entry has no runtime dependency', async () => {

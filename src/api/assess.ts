@@ -61,7 +61,7 @@ export function optionIssues(
     const seen = new Set<string>();
     for (const option of options) {
       if (seen.has(option)) {
-        issues.push({ path: [...path, item.id, 'options'], rule: 'duplicate-option', message: `choice ${option} is selected more than once` });
+        issues.push({ path: [...path, item.id, 'options'], rule: 'duplicate-option', message: 'has a choice selected more than once' });
       }
       seen.add(option);
     }
@@ -69,7 +69,7 @@ export function optionIssues(
       if (group.multiple) continue;
       const chosen = group.choices.filter((choice) => seen.has(choice.id)).length;
       if (chosen > 1) {
-        issues.push({ path: [...path, item.id, 'options'], rule: 'single-choice', message: `group ${group.id} allows one choice only` });
+        issues.push({ path: [...path, item.id, 'options'], rule: 'single-choice', message: 'has more than one choice in a group that allows one only' });
       }
     }
   }
@@ -108,7 +108,7 @@ export function validateAssessmentInput(
         'invalid-input',
         ['instrument'],
         'not-a-checklist',
-        `${instrument.id} is not scored by counting answers; use ${instrument.scoring === 'assessor-grade' ? 'assessDara' : 'assessRim'}`,
+        `names an instrument that is not scored by counting answers; use ${instrument.scoring === 'assessor-grade' ? 'assessDara' : 'assessRim'}`,
       ),
     };
   }

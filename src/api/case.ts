@@ -10,6 +10,7 @@ import { assessmentStatus as assessmentStatusCore, type IncidentAssessmentStatus
 import { compareAssessments as compareCore, type AssessmentComparison } from '../core/case/compare.js';
 import { dueReassessments as dueCore, type DueReassessments } from '../core/case/due.js';
 import { interventionLevel as interventionCore, type InterventionLevel } from '../core/case/intervention.js';
+import { caseEpisode as episodeCore } from '../core/case/episode.js';
 import { caseMaracCheck as maracCore } from '../core/case/marac-history.js';
 import { managementInformation as miCore, type ManagementInformation, type MiOptions } from '../core/case/mi.js';
 import { buildMaracReferral, type MaracReferralPayload, type ReferralOptions } from '../core/case/referral.js';
@@ -33,9 +34,12 @@ import type { MaracDecision } from '../model/marac.js';
 import type { MaracPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
 import { safelivesMarac } from '../policies/safelives-marac.js';
+import { episodeDefaults } from '../case/case-policies.js';
+import type { CaseEpisode, EpisodePolicy } from '../model/episode.js';
 import {
   assessmentRequiredPolicySchema,
   caseRecordSchema,
+  episodePolicySchema,
   interventionPolicySchema,
   maracDecisionSchema,
   reassessmentPolicySchema,
@@ -49,21 +53,28 @@ import { validateAssessmentInput } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
 import { ensureMaracPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
-import { parseStoredResult } from './stored-result.js';
+import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validation-result.js';
 
 const PARSED = new WeakSet<object>();
 
 /**
  * Validates a case record from outside data (a case system's JSON): dates,
- * event types, agencies, every stored result by its kind, incidents with
- * their crime status and the agencies told, unique assessment ids, and
- * reviews that name a known assessment. Returns a deep-frozen copy that every
- * case function accepts without validating again.
+ * event types, agencies, every stored result by its kind — its shape and its
+ * meaning (a result whose count, levels, flags or history disagree with its
+ * own answers is refused) — incidents of abuse with their crime status and
+ * the agencies told, unique assessment ids, reviews that name a known
+ * assessment, decisions not to refer and closures. Returns a deep-frozen copy
+ * that every case function accepts without validating again.
+ *
+ * Results made under an edition or policy that is not shipped need them
+ * passed in `options`; parse such a record here first, then give the parsed
+ * record to the case functions.
  *
  * @param input - outside data in the {@link CaseRecord} shape
+ * @param options - where the results' editions and policies are looked up, when not shipped
  * @returns the frozen record
- * @throws {@link DaRiskError} `invalid-input`, naming each field and rule
+ * @throws {@link DaRiskError} `invalid-input`, naming each field and rule; `inconsistent-result`, `unknown-policy`, `unknown-edition` for a stored result
  *
  * @example
  * ```ts
@@ -72,8 +83,9 @@ const PARSED = new WeakSet<object>();
  * ```
  * @since 0.1.0
  */
-export function parseCase(input: unknown): CaseRecord {
+export function parseCase(input: unknown, options?: StoredResultOptions): CaseRecord {
   if (input !== null && typeof input === 'object' && PARSED.has(input)) return input as CaseRecord;
+  const read = storedResultOptions(options);
   const parsed = caseRecordSchema.safeParse(input);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
   const value = parsed.data;
@@ -82,18 +94,21 @@ export function parseCase(input: unknown): CaseRecord {
   const assessments = value.assessments.map((assessment, index) => {
     if (ids.has(assessment.id)) issues.push({ path: ['assessments', index, 'id'], rule: 'duplicate-id', message: 'is used for more than one assessment' });
     ids.add(assessment.id);
-    return { ...assessment, result: parseStoredResult(assessment.result, 'any', ['assessments', index, 'result']) };
+    return { ...assessment, result: parseStoredResult(assessment.result, 'any', ['assessments', index, 'result'], read) };
   });
   value.events.forEach((event, index) => {
     const incident = incidentTypes.includes(event.type as never);
     if (incident) {
-      if (event.crime === undefined) issues.push({ path: ['events', index, 'crime'], rule: 'required', message: 'an incident must say whether it would be a crime' });
+      if (event.crime === undefined) {
+        issues.push({ path: ['events', index, 'crime'], rule: 'required', message: 'an incident of abuse must say whether it would be a crime (true, false or unknown)' });
+      }
       if (event.reportedTo === undefined) {
         issues.push({ path: ['events', index, 'reportedTo'], rule: 'required', message: 'an incident must say which agencies it was reported to' });
       }
     } else {
       if (event.crime !== undefined) issues.push({ path: ['events', index, 'crime'], rule: 'incident-only', message: 'is recorded only for incidents' });
       if (event.reportedTo !== undefined) issues.push({ path: ['events', index, 'reportedTo'], rule: 'incident-only', message: 'is recorded only for incidents' });
+      if (event.perpetrators !== undefined) issues.push({ path: ['events', index, 'perpetrators'], rule: 'incident-only', message: 'is recorded only for incidents' });
     }
   });
   value.reviews.forEach((review, index) => {
@@ -113,6 +128,7 @@ export function parseCase(input: unknown): CaseRecord {
  * Validates a case record without throwing.
  *
  * @param input - outside data
+ * @param options - where the results' editions and policies are looked up, when not shipped
  * @returns the frozen record, or the error
  *
  * @example
@@ -122,9 +138,9 @@ export function parseCase(input: unknown): CaseRecord {
  * ```
  * @since 0.1.0
  */
-export function validateCase(input: unknown): Validated<CaseRecord> {
+export function validateCase(input: unknown, options?: StoredResultOptions): Validated<CaseRecord> {
   try {
-    return { ok: true, value: parseCase(input) };
+    return { ok: true, value: parseCase(input, options) };
   } catch (error) {
     if (error instanceof DaRiskError) return { ok: false, error };
     throw error;
@@ -245,14 +261,55 @@ function checkNow(now: unknown): string {
 }
 
 /**
- * The reassessments a case needs at `now`: every trigger event no assessment
- * has answered since it opened, and the periodic review, each with its due
- * date, status, the basis of its rule and timing, and the policy.
+ * Validates an episode policy (how far back case checks read, without a
+ * closure) and returns it deep-frozen.
+ *
+ * @example
+ * ```ts
+ * const sixMonths = defineEpisodePolicy({ ...episodeDefaults, id: 'exampleshire-episode', version: '2026.1', basis: 'local', window: { months: 6 }, windowBasis: 'local' });
+ * ```
+ * @since 0.2.0
+ */
+export const defineEpisodePolicy: (definition: unknown) => EpisodePolicy = /* @__PURE__ */ definer<EpisodePolicy>(episodePolicySchema);
+
+/**
+ * The current episode of a case: every assessment, of every instrument, since
+ * the last recorded closure and within the policy window (London calendar
+ * dates, both ends inclusive); the assessment that governs (the highest final
+ * level) and why; `level-dropped` and `high-not-referred` flags. Every case
+ * check carries it, so each says which assessment governs.
+ *
+ * @param record - a case (from {@link parseCase}, or outside data to validate)
+ * @param now - the moment of the check
+ * @param episode - the episode policy (default {@link episodeDefaults})
+ * @returns the frozen episode
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const episode = caseEpisode(record, '2025-03-11T09:00:00Z');
+ * episode.governing?.assessmentId; // 'dash-1': the DASH at 15, not the later DARA graded standard
+ * episode.flags.map((flag) => flag.id); // ['high-not-referred', 'level-dropped']
+ * ```
+ * @since 0.2.0
+ */
+export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): CaseEpisode {
+  ensurePolicy(episode, defineEpisodePolicy);
+  return episodeCore(parseCase(record), checkNow(now), episode);
+}
+
+/**
+ * The reassessments a case needs at `now`: every trigger event no risk
+ * reassessment has answered since it opened, and the periodic review by the
+ * level that governs the episode (never only the latest assessment's), each
+ * with its due date (a London date for day and month timings), status, the
+ * basis of its rule and timing, and the policy.
  *
  * @param record - a case (from {@link parseCase}, or outside data to validate)
  * @param now - the moment of the check
  * @param policy - the reassessment policy
- * @returns due, overdue and upcoming reassessments with reasons
+ * @param episode - the episode policy (default {@link episodeDefaults})
+ * @returns due, overdue and upcoming reassessments with reasons, and the episode read
  * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
  *
  * @example
@@ -262,9 +319,10 @@ function checkNow(now: unknown): string {
  * ```
  * @since 0.1.0
  */
-export function dueReassessments(record: unknown, now: string, policy: ReassessmentPolicy): DueReassessments {
+export function dueReassessments(record: unknown, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy = episodeDefaults): DueReassessments {
   ensurePolicy(policy, defineReassessmentPolicy);
-  return dueCore(parseCase(record), checkNow(now), policy);
+  ensurePolicy(episode, defineEpisodePolicy);
+  return dueCore(parseCase(record), checkNow(now), policy, episode);
 }
 
 /**
@@ -310,24 +368,32 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
 }
 
 /**
- * The MARAC check over a case's own history (latest assessment, incidents,
- * previous referrals, victim's age): repeat and escalation by the one MARAC check.
+ * The MARAC check over a case's own history: every DASH and DARA assessment
+ * of the current episode (a count at the threshold, a DARA grade meeting the
+ * route, a judgement referral or a high level set by judgement stays a reason
+ * to refer until a MARAC referral or a recorded decision not to refer follows
+ * it; a later, lower assessment never cancels it), every incident of abuse
+ * and previous referral (repeat and escalation by the one MARAC check), and
+ * the victim's age (16 and 17: MARAC and a required children's safeguarding
+ * referral). The decision carries the episode it read.
  *
  * @param record - a case
  * @param now - the moment of the check
  * @param policy - the MARAC policy (default {@link safelivesMarac})
+ * @param episode - the episode policy (default {@link episodeDefaults})
  * @returns the decision
  * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
  *
  * @example
  * ```ts
- * caseMaracCheck(record, now).routesMet; // ['repeat']
+ * caseMaracCheck(record, now).routesMet; // ['visible-high-risk'] — the DASH at 15 on 1 March, never referred, although a DARA on 10 March was graded standard
  * ```
  * @since 0.1.0
  */
-export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesMarac): MaracDecision {
+export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
   ensureMaracPolicy(policy);
-  return maracCore(parseCase(record), checkNow(now), policy);
+  ensurePolicy(episode, defineEpisodePolicy);
+  return maracCore(parseCase(record), checkNow(now), policy, episode);
 }
 
 /**
@@ -335,11 +401,15 @@ export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy
  * resolved, unchanged, no longer known, count and level change, and which new
  * answers are also reassessment triggers.
  *
+ * Both results are checked for meaning before they are compared (see
+ * `applyJudgement`).
+ *
  * @param earlier - the earlier stored result (DASH or DARA)
  * @param later - the later stored result
  * @param policy - the reassessment policy (its item triggers)
+ * @param options - where the results' editions and policies are looked up, when not shipped
  * @returns the comparison
- * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`, `inconsistent-result`, `unknown-policy`
  *
  * @example
  * ```ts
@@ -347,10 +417,11 @@ export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy
  * ```
  * @since 0.1.0
  */
-export function compareAssessments(earlier: unknown, later: unknown, policy: ReassessmentPolicy): AssessmentComparison {
+export function compareAssessments(earlier: unknown, later: unknown, policy: ReassessmentPolicy, options?: StoredResultOptions): AssessmentComparison {
   ensurePolicy(policy, defineReassessmentPolicy);
-  const a = parseStoredResult(earlier, 'any', ['earlier']);
-  const b = parseStoredResult(later, 'any', ['later']);
+  const read = storedResultOptions(options);
+  const a = parseStoredResult(earlier, 'any', ['earlier'], read);
+  const b = parseStoredResult(later, 'any', ['later'], read);
   if (a.kind === 'rim' || b.kind === 'rim') {
     throw daRiskError('invalid-input', [a.kind === 'rim' ? 'earlier' : 'later'], 'not-comparable', 'RIM results are compared child by child, not here');
   }
@@ -367,15 +438,17 @@ const referralOptionsSchema = zod.strictObject({
 
 /**
  * Builds a MARAC referral from a stored assessment (its input and result)
- * and the MARAC decision, so nothing is typed twice. With `minimise`, every
- * comment and free-text rationale is dropped.
+ * and the MARAC decision, so nothing is typed twice. The stored result is
+ * checked for meaning, and must be the one the input gives. With `minimise`,
+ * the comments on answers are dropped; the professional-judgement rationales
+ * and the reason and evidence of every route met are always kept.
  *
  * @param stored - `{ input, result }` as stored
  * @param decision - the MARAC decision (outcome `refer-to-marac`)
  * @param options - referral id, time, referrer, agency, minimise
- * @param registry - where the edition is looked up (default {@link defaultRegistry})
+ * @param read - where the edition and policies are looked up: a registry (default {@link defaultRegistry}), or stored-result options
  * @returns the payload
- * @throws {@link DaRiskError} `invalid-input` (including parts that do not belong together)
+ * @throws {@link DaRiskError} `invalid-input` (including parts that do not belong together), `inconsistent-result`, `unknown-policy`
  *
  * @example
  * ```ts
@@ -387,12 +460,15 @@ export function maracReferral(
   stored: { readonly input: unknown; readonly result: unknown },
   decision: unknown,
   options: ReferralOptions,
-  registry: InstrumentRegistry = defaultRegistry,
+  read: InstrumentRegistry | StoredResultOptions = defaultRegistry,
 ): MaracReferralPayload {
   if (stored === null || typeof stored !== 'object') throw daRiskError('invalid-input', ['stored'], 'type', 'must be an object with input and result');
+  const isRegistry = read !== null && typeof read === 'object' && typeof (read as InstrumentRegistry).get === 'function';
+  const readOptions = isRegistry ? { registry: read as InstrumentRegistry } : storedResultOptions(read, ['read']);
+  const registry = readOptions.registry ?? defaultRegistry;
   const checked = validateAssessmentInput(stored.input, registry);
   if (!checked.ok) throw new DaRiskError('invalid-input', checked.error.issues.map((issue) => ({ ...issue, path: ['stored', 'input', ...issue.path] })));
-  const result = parseStoredResult(stored.result, 'any', ['stored', 'result']);
+  const result = parseStoredResult(stored.result, 'any', ['stored', 'result'], readOptions);
   if (result.kind !== 'checklist') throw daRiskError('invalid-input', ['stored', 'result', 'kind'], 'checklist-only', 'a referral payload is built from a DASH result');
   const parsedDecision = maracDecisionSchema.safeParse(decision);
   if (!parsedDecision.success) throw toDaRiskError('invalid-input', parsedDecision.error.issues, decision, { prefix: ['decision'] });
@@ -408,12 +484,14 @@ export function maracReferral(
 /**
  * Checks a case's safety plan (RARA): a high-risk case with no plan, an
  * empty plan, a plan that only accepts risk, or one older than the latest
- * trigger, is flagged.
+ * trigger, is flagged. High risk is read from the level that governs the
+ * episode (never only the latest assessment) or a RIM scale 4 in it.
  *
  * @param record - a case
  * @param now - the moment of the check
+ * @param episode - the episode policy (default {@link episodeDefaults})
  * @returns the check
- * @throws {@link DaRiskError} `invalid-input`
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
  *
  * @example
  * ```ts
@@ -421,16 +499,20 @@ export function maracReferral(
  * ```
  * @since 0.1.0
  */
-export function checkSafetyPlan(record: unknown, now: string): SafetyPlanCheck {
-  return safetyCore(parseCase(record), checkNow(now));
+export function checkSafetyPlan(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): SafetyPlanCheck {
+  ensurePolicy(episode, defineEpisodePolicy);
+  return safetyCore(parseCase(record), checkNow(now), episode);
 }
 
 /**
- * A case's level of intervention under an area's staged model.
+ * A case's level of intervention under an area's staged model, read from the
+ * level that governs the episode (never only the latest assessment), a RIM
+ * scale and a MARAC referral in the episode.
  *
  * @param record - a case
  * @param now - the moment of the check
  * @param policy - the intervention policy
+ * @param episode - the episode policy (default {@link episodeDefaults})
  * @returns the level, or null when nothing places the case
  * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
  *
@@ -440,9 +522,15 @@ export function checkSafetyPlan(record: unknown, now: string): SafetyPlanCheck {
  * ```
  * @since 0.1.0
  */
-export function interventionLevel(record: unknown, now: string, policy: InterventionPolicy): InterventionLevel | null {
+export function interventionLevel(
+  record: unknown,
+  now: string,
+  policy: InterventionPolicy,
+  episode: EpisodePolicy = episodeDefaults,
+): InterventionLevel | null {
   ensurePolicy(policy, defineInterventionPolicy);
-  return interventionCore(parseCase(record), checkNow(now), policy);
+  ensurePolicy(episode, defineEpisodePolicy);
+  return interventionCore(parseCase(record), checkNow(now), policy, episode);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { gradeDara, regradeDara } from '../core/dara.js';
 import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { DaraInput, DaraPolicy, DaraResult } from '../model/dara.js';
+import type { Instrument } from '../model/instrument.js';
 import type { Judgement } from '../model/judgement.js';
 import { daraConsistency } from '../dara/dara-consistency.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
@@ -18,7 +19,7 @@ import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { judgementSchema } from './judgement.js';
 import { ensureDaraPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
-import { parseStoredResult } from './stored-result.js';
+import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
 
 /**
@@ -60,11 +61,21 @@ export interface AssessDaraOptions {
 export function assessDara(input: unknown, options: AssessDaraOptions = {}): DaraResult {
   const policy = options.policy ?? daraConsistency;
   ensureDaraPolicy(policy);
-  const named = namedEdition(input, options.registry ?? defaultRegistry);
+  const { instrument, input: value } = parseDaraInput(input, options.registry ?? defaultRegistry);
+  return trusted(gradeDara(instrument, value, policy));
+}
+
+/**
+ * Validates a DARA input from outside against the edition it names.
+ *
+ * @internal
+ */
+export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { readonly instrument: Instrument; readonly input: DaraInput } {
+  const named = namedEdition(input, registry);
   if ('error' in named) throw named.error;
   const instrument = named.instrument;
   if (instrument.scoring !== 'assessor-grade') {
-    throw daRiskError('invalid-input', ['instrument'], 'not-assessor-graded', `${instrument.id} is not graded by the assessor; use assess or assessRim`);
+    throw daRiskError('invalid-input', ['instrument'], 'not-assessor-graded', 'names an instrument that is not graded by the assessor; use assess or assessRim');
   }
   const parsed = cachedSchema(instrument, buildDaraSchema).safeParse(input);
   if (!parsed.success) {
@@ -73,7 +84,7 @@ export function assessDara(input: unknown, options: AssessDaraOptions = {}): Dar
   const value = parsed.data as DaraInput;
   const issues = optionIssues(instrument, value.answers);
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
-  return trusted(gradeDara(instrument, value, policy));
+  return { instrument, input: value };
 }
 
 /**
@@ -83,8 +94,9 @@ export function assessDara(input: unknown, options: AssessDaraOptions = {}): Dar
  * @param result - the stored DARA result
  * @param judgement - the regrade: level, rationale, practitioner id, time
  * @param policy - the DARA policy the result was produced under
+ * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result with the regrade in its history
- * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused` (a lowering without an independent authoriser where one is needed), `inconsistent-result`
  *
  * @example
  * ```ts
@@ -93,9 +105,9 @@ export function assessDara(input: unknown, options: AssessDaraOptions = {}): Dar
  * ```
  * @since 0.1.0
  */
-export function applyDaraRegrade(result: unknown, judgement: unknown, policy: DaraPolicy = daraConsistency): DaraResult {
+export function applyDaraRegrade(result: unknown, judgement: unknown, policy: DaraPolicy = daraConsistency, options?: StoredResultOptions): DaraResult {
   ensureDaraPolicy(policy);
-  const stored = parseStoredResult(result, 'dara');
+  const stored = parseStoredResult(result, 'dara', [], withPolicies(storedResultOptions(options), policy));
   const parsed = judgementSchema.safeParse(judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
   return trusted(regradeDara(stored, parsed.data as Judgement, policy));

@@ -41,7 +41,7 @@ export function answerKeyWording(instrument: Instrument) {
       return { rule: 'unknown-item', message: `is not an item of ${instrument.id} edition ${instrument.edition}` };
     }
     if (parent[parent.length - 2] === 'answers' && key === 'options') {
-      return { rule: 'options-need-yes', message: 'sub-options are recorded only with a yes answer, on an item that has them' };
+      return { rule: 'options-need-yes', message: 'sub-options are recorded only with a yes answer, on an item that has them', schemaKey: true };
     }
     return undefined;
   };

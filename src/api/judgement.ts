@@ -12,7 +12,7 @@ import type { AssessmentResult } from '../model/result.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { isoDateTime, opaqueId, rationaleText, riskLevel } from '../validate/primitives.js';
 import { ensureScoringPolicy } from './policies.js';
-import { parseStoredResult } from './stored-result.js';
+import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
 
 /** A judgement on a risk level. @internal */
@@ -22,6 +22,7 @@ export const judgementSchema = z.strictObject({
   by: opaqueId,
   at: isoDateTime,
   referToMarac: z.optional(z.boolean()),
+  authorisedBy: z.optional(opaqueId),
 });
 
 /**
@@ -31,11 +32,17 @@ export const judgementSchema = z.strictObject({
  * the computed level is refused unless the policy allows it; a referral to
  * MARAC on judgement is possible at any count.
  *
+ * A stored result is checked for meaning before the judgement is recorded:
+ * its count, levels, flags and history must be what its own answers and
+ * recorded decisions give under the edition and policy it names
+ * (`inconsistent-result` otherwise).
+ *
  * @param result - the result to judge
- * @param judgement - the practitioner's decision (level, rationale, practitioner id, time)
+ * @param judgement - the practitioner's decision (level, rationale, practitioner id, time, and `authorisedBy` for a lowering that needs one)
  * @param policy - the scoring policy the result was produced under
+ * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result with computed and final levels apart and an audit event
- * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`, `unknown-edition`
  *
  * @example
  * ```ts
@@ -48,9 +55,9 @@ export const judgementSchema = z.strictObject({
  * ```
  * @since 0.1.0
  */
-export function applyJudgement(result: unknown, judgement: unknown, policy: ScoringPolicy): AssessmentResult {
+export function applyJudgement(result: unknown, judgement: unknown, policy: ScoringPolicy, options?: StoredResultOptions): AssessmentResult {
   ensureScoringPolicy(policy);
-  const stored = parseStoredResult(result, 'checklist');
+  const stored = parseStoredResult(result, 'checklist', [], withPolicies(storedResultOptions(options), policy));
   const parsed = judgementSchema.safeParse(judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
   return trusted(judge(stored, parsed.data as Judgement, policy));

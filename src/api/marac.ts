@@ -9,9 +9,10 @@ import type { MaracCheckInput, MaracDecision } from '../model/marac.js';
 import type { MaracPolicy } from '../model/policy.js';
 import { limits } from '../validate/limits.js';
 import { toDaRiskError } from '../validate/issues.js';
-import { agency, isoDateTime, opaqueId } from '../validate/primitives.js';
+import { abuseEventSchema, perpetratorIds } from '../validate/case-schema.js';
+import { isoDateTime, opaqueId } from '../validate/primitives.js';
 import { judgementReferralSchema } from '../validate/result-schema.js';
-import { parseStoredResult } from './stored-result.js';
+import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import { ensureMaracPolicy } from './policies.js';
 import { safelivesMarac } from '../policies/safelives-marac.js';
 
@@ -19,19 +20,10 @@ const maracInputSchema = z.strictObject({
   now: isoDateTime,
   victimAge: z.optional(z.int().min(0).max(130)),
   assessment: z.optional(z.unknown()),
-  events: z.optional(
-    z
-      .array(
-        z.strictObject({
-          id: z.optional(opaqueId),
-          date: isoDateTime,
-          reportedTo: z.array(agency).min(1).max(20),
-          crime: z.boolean(),
-        }),
-      )
-      .max(limits.events),
+  events: z.optional(z.array(abuseEventSchema).max(limits.events)),
+  previousReferrals: z.optional(
+    z.array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, perpetrators: z.optional(perpetratorIds) })).max(limits.events),
   ),
-  previousReferrals: z.optional(z.array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime })).max(limits.events)),
   professionalJudgement: z.optional(judgementReferralSchema),
 });
 
@@ -44,10 +36,17 @@ const maracInputSchema = z.strictObject({
  * every route with met or not, its evidence and reason, the policy used, and
  * for a victim under 16 that the route is children's safeguarding, not MARAC.
  *
+ * Events may be any abuse (crime `true`, `false` or `unknown`, reported to
+ * any agency) and, like referrals, may name the abuser(s): a repeat needs a
+ * shared abuser where both name them. A stored assessment result is checked
+ * for meaning (see `applyJudgement`). For a case with several assessments use
+ * `caseMaracCheck`, which reads every assessment of the episode.
+ *
  * @param input - the check input (outside data)
  * @param policy - the MARAC policy (default {@link safelivesMarac})
+ * @param options - where the assessment's edition and scoring or DARA policy are looked up, when not shipped
  * @returns the frozen decision
- * @throws {@link DaRiskError} `invalid-input`, `invalid-definition` (a policy not made with `defineMaracPolicy`)
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition` (a policy not made with `defineMaracPolicy`), `inconsistent-result`, `unknown-policy`
  *
  * @example
  * ```ts
@@ -65,8 +64,9 @@ const maracInputSchema = z.strictObject({
  * ```
  * @since 0.1.0
  */
-export function checkMarac(input: unknown, policy: MaracPolicy = safelivesMarac): MaracDecision {
+export function checkMarac(input: unknown, policy: MaracPolicy = safelivesMarac, options?: StoredResultOptions): MaracDecision {
   ensureMaracPolicy(policy);
+  const read = storedResultOptions(options);
   const parsed = maracInputSchema.safeParse(input);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
   const value = parsed.data;
@@ -78,8 +78,8 @@ export function checkMarac(input: unknown, policy: MaracPolicy = safelivesMarac)
       : {
           assessment:
             assessment !== null && typeof assessment === 'object' && (assessment as { kind?: unknown }).kind === 'dara'
-              ? parseStoredResult(assessment, 'dara', ['assessment'])
-              : parseStoredResult(assessment, 'checklist', ['assessment']),
+              ? parseStoredResult(assessment, 'dara', ['assessment'], read)
+              : parseStoredResult(assessment, 'checklist', ['assessment'], read),
         }),
   } as MaracCheckInput;
   return decideMarac(checked, policy);

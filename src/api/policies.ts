@@ -36,7 +36,7 @@ function scoringRuleIssues(policy: ScoringPolicy): DaRiskIssue[] {
   }
   const seen = new Set<string>();
   policy.redFlags.forEach((flag, index) => {
-    if (seen.has(flag.id)) issues.push({ path: ['redFlags', index, 'id'], rule: 'duplicate-id', message: `flag id ${flag.id} is used more than once` });
+    if (seen.has(flag.id)) issues.push({ path: ['redFlags', index, 'id'], rule: 'duplicate-id', message: 'is a flag id used more than once' });
     seen.add(flag.id);
   });
   return issues;
@@ -111,7 +111,7 @@ export function defineDaraPolicy(definition: unknown): DaraPolicy {
   const seen = new Set<string>();
   const issues: DaRiskIssue[] = [];
   parsed.data.consistency.forEach((rule, index) => {
-    if (seen.has(rule.id)) issues.push({ path: ['consistency', index, 'id'], rule: 'duplicate-id', message: `rule id ${rule.id} is used more than once` });
+    if (seen.has(rule.id)) issues.push({ path: ['consistency', index, 'id'], rule: 'duplicate-id', message: 'is a rule id used more than once' });
     seen.add(rule.id);
     rule.when.forEach((condition, c) => {
       if (condition.atLeast > condition.items.length) {

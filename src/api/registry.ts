@@ -100,7 +100,7 @@ export function createRegistry(instruments: readonly Instrument[]): InstrumentRe
     ensureValidInstrument(instrument, [index]);
     const key = `${instrument.id}\u0000${instrument.edition}`;
     if (byKey.has(key)) {
-      issues.push({ path: [index], rule: 'duplicate-edition', message: `${instrument.id} edition ${instrument.edition} is given more than once` });
+      issues.push({ path: [index], rule: 'duplicate-edition', message: 'is an instrument edition given more than once' });
     }
     byKey.set(key, instrument);
   });
@@ -135,7 +135,7 @@ export function createRegistry(instruments: readonly Instrument[]): InstrumentRe
         'unknown-edition',
         ['instrument', 'edition'],
         'unknown-edition',
-        `names no edition of ${id} in the registry (known: ${known.join(', ')}); a different edition is never substituted`,
+        `names no edition of this instrument in the registry (known: ${known.join(', ')}); a different edition is never substituted`,
       );
     },
   });

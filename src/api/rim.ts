@@ -8,6 +8,7 @@ import * as z from 'zod';
 import { classifyRim, decideRimUplift, judgeRimScale, type RimPolicies } from '../core/rim.js';
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import type { RimScale } from '../model/grades.js';
+import type { Instrument } from '../model/instrument.js';
 import type { RimInput, RimResult } from '../model/rim.js';
 import { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
@@ -19,7 +20,7 @@ import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureRimPolicies } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
-import { parseStoredResult } from './stored-result.js';
+import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
 
 /**
@@ -70,11 +71,21 @@ export interface AssessRimOptions {
 export function assessRim(input: unknown, options: AssessRimOptions = {}): RimResult {
   const policies = options.policies ?? defaultRimPolicies;
   ensureRimPolicies(policies);
-  const named = namedEdition(input, options.registry ?? defaultRegistry);
+  const { instrument, input: value } = parseRimInput(input, options.registry ?? defaultRegistry);
+  return trusted(classifyRim(instrument, value, policies));
+}
+
+/**
+ * Validates a RIM input from outside against the edition it names.
+ *
+ * @internal
+ */
+export function parseRimInput(input: unknown, registry: InstrumentRegistry): { readonly instrument: Instrument; readonly input: RimInput } {
+  const named = namedEdition(input, registry);
   if ('error' in named) throw named.error;
   const instrument = named.instrument;
   if (instrument.scoring !== 'matrix') {
-    throw daRiskError('invalid-input', ['instrument'], 'not-a-matrix', `${instrument.id} is not a risk matrix; use assess or assessDara`);
+    throw daRiskError('invalid-input', ['instrument'], 'not-a-matrix', 'names an instrument that is not a risk matrix; use assess or assessDara');
   }
   const parsed = cachedSchema(instrument, buildRimSchema).safeParse(input);
   if (!parsed.success) {
@@ -89,11 +100,17 @@ export function assessRim(input: unknown, options: AssessRimOptions = {}): RimRe
     if (child.answers !== undefined) issues.push(...optionIssues(instrument, child.answers, ['children', index, 'answers']));
   });
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
-  return trusted(classifyRim(instrument, value, policies));
+  return { instrument, input: value };
 }
 
 const upliftDecisionSchema = z.strictObject({ accept: z.boolean(), rationale: rationaleText, by: opaqueId, at: isoDateTime });
-const scaleJudgementSchema = z.strictObject({ scale: rimScale, rationale: rationaleText, by: opaqueId, at: isoDateTime });
+const scaleJudgementSchema = z.strictObject({
+  scale: rimScale,
+  rationale: rationaleText,
+  by: opaqueId,
+  at: isoDateTime,
+  authorisedBy: z.optional(opaqueId),
+});
 
 /**
  * Records a practitioner's decision on a child's suggested uplift, from
@@ -103,8 +120,9 @@ const scaleJudgementSchema = z.strictObject({ scale: rimScale, rationale: ration
  * @param childId - the child's opaque id
  * @param decision - `{ accept, rationale, by, at }`
  * @param policies - the policies the result was produced under (default {@link defaultRimPolicies})
+ * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result
- * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`
  *
  * @example
  * ```ts
@@ -112,9 +130,15 @@ const scaleJudgementSchema = z.strictObject({ scale: rimScale, rationale: ration
  * ```
  * @since 0.1.0
  */
-export function applyRimUpliftDecision(result: unknown, childId: unknown, decision: unknown, policies: RimPolicies = defaultRimPolicies): RimResult {
+export function applyRimUpliftDecision(
+  result: unknown,
+  childId: unknown,
+  decision: unknown,
+  policies: RimPolicies = defaultRimPolicies,
+  options?: StoredResultOptions,
+): RimResult {
   ensureRimPolicies(policies);
-  const stored = parseStoredResult(result, 'rim');
+  const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), policies.rules, policies.needs));
   const id = opaqueId.safeParse(childId);
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
   const parsed = upliftDecisionSchema.safeParse(decision);
@@ -130,8 +154,9 @@ export function applyRimUpliftDecision(result: unknown, childId: unknown, decisi
  * @param childId - the child's opaque id
  * @param judgement - `{ scale, rationale, by, at }`
  * @param policies - the policies the result was produced under (default {@link defaultRimPolicies})
+ * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result
- * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`
  *
  * @example
  * ```ts
@@ -139,12 +164,18 @@ export function applyRimUpliftDecision(result: unknown, childId: unknown, decisi
  * ```
  * @since 0.1.0
  */
-export function applyRimJudgement(result: unknown, childId: unknown, judgement: unknown, policies: RimPolicies = defaultRimPolicies): RimResult {
+export function applyRimJudgement(
+  result: unknown,
+  childId: unknown,
+  judgement: unknown,
+  policies: RimPolicies = defaultRimPolicies,
+  options?: StoredResultOptions,
+): RimResult {
   ensureRimPolicies(policies);
-  const stored = parseStoredResult(result, 'rim');
+  const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), policies.rules, policies.needs));
   const id = opaqueId.safeParse(childId);
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
   const parsed = scaleJudgementSchema.safeParse(judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return trusted(judgeRimScale(stored, id.data, parsed.data as { scale: RimScale; rationale: string; by: string; at: string }, policies));
+  return trusted(judgeRimScale(stored, id.data, parsed.data as { scale: RimScale; rationale: string; by: string; at: string; authorisedBy?: string }, policies));
 }

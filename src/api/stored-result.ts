@@ -1,20 +1,63 @@
 /**
  * Reading a stored result back: one place that trusts results this library
- * made in this process and validates anything else by its kind.
+ * made in this process, and validates anything else by its kind — first its
+ * shape, then its meaning: the count, tally, levels, flags, prompts, history
+ * and judgement referral are derived again from the result's own answers,
+ * through the edition and policy it names, and a result that disagrees with
+ * itself is refused (`inconsistent-result`).
  *
  * @module
  */
 import type * as z from 'zod';
+import { selfDifferences, type ReplayPolicy } from '../core/replay.js';
+import type { RimPolicies } from '../core/rim.js';
+import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { AnyResult } from '../model/cross-instrument.js';
-import type { DaraResult } from '../model/dara.js';
+import type { DaraPolicy, DaraResult } from '../model/dara.js';
 import { deepFreeze } from '../model/freeze.js';
+import type { Instrument } from '../model/instrument.js';
+import type { PolicyRef, ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
-import type { RimResult } from '../model/rim.js';
+import type { RimPolicy, RimResult, ThresholdOfNeedPolicy } from '../model/rim.js';
+import { commonLocalBands } from '../policies/common-local-bands.js';
+import { daraConsistency } from '../dara/dara-consistency.js';
+import { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
 import { daraResultSchema } from '../validate/dara-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { assessmentResultSchema } from '../validate/result-schema.js';
 import { rimResultSchema } from '../validate/rim-schema.js';
-import { isTrusted } from './trusted.js';
+import { defaultRegistry } from './default-registry.js';
+import { ensureDaraPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
+import type { InstrumentRegistry } from './registry.js';
+import { isTrusted, trusted } from './trusted.js';
+
+/**
+ * A policy a stored result may name: scoring (DASH), DARA, RIM
+ * classification, or threshold of need.
+ *
+ * @since 0.2.0
+ */
+export type ResultPolicy = ScoringPolicy | DaraPolicy | RimPolicy | ThresholdOfNeedPolicy;
+
+/**
+ * Where a stored result's edition and policies are looked up when it is read
+ * back. The shipped editions and policies are always known; a result made
+ * under an area's own edition or policy is refused unless they are passed here.
+ *
+ * @example
+ * ```ts
+ * parseCase(body, { policies: [exampleshireBands], registry: createRegistry([...shippedInstruments, hDash2025]) });
+ * ```
+ * @since 0.2.0
+ */
+export interface StoredResultOptions {
+  /** Where editions are looked up (default: {@link defaultRegistry}). */
+  readonly registry?: InstrumentRegistry;
+  /** Policies besides the shipped ones (each made with its `define*` function). */
+  readonly policies?: readonly ResultPolicy[];
+}
+
+const SHIPPED: readonly ResultPolicy[] = [commonLocalBands, daraConsistency, barnardosRimRules, londonCafThresholds];
 
 interface ResultByKind {
   readonly checklist: AssessmentResult;
@@ -32,21 +75,165 @@ function kindOf(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
 }
 
+function checked(policy: ResultPolicy): ResultPolicy {
+  switch (policy.kind) {
+    case 'scoring':
+      ensureScoringPolicy(policy);
+      break;
+    case 'dara':
+      ensureDaraPolicy(policy);
+      break;
+    case 'rim':
+    case 'threshold-of-need':
+      break;
+  }
+  return policy;
+}
+
+function find(kind: ResultPolicy['kind'], ref: PolicyRef, options: StoredResultOptions): ResultPolicy | undefined {
+  const match = (policy: ResultPolicy) => policy.kind === kind && policy.id === ref.id && policy.version === ref.version;
+  return (options.policies ?? []).find(match) ?? SHIPPED.find(match);
+}
+
+function unknownPolicy(path: readonly (string | number)[]): DaRiskError {
+  return daRiskError(
+    'unknown-policy',
+    path,
+    'unknown-policy',
+    'names a policy (id and version) that is neither shipped nor passed in: pass the policy the result was made under',
+  );
+}
+
 /**
- * Validates a stored result of the given kind (or of whatever kind it says it
- * is, for `any`; a value without a known kind is read as a checklist) and
- * returns a frozen copy; a result this library made in this process is
- * returned as it is.
+ * The edition and policy a result names, looked up in the options. Throws
+ * `unknown-instrument`, `unknown-edition` or `unknown-policy`, naming the field.
  *
  * @internal
  */
-export function parseStoredResult<K extends keyof ResultByKind>(value: unknown, kind: K, path?: (string | number)[]): ResultByKind[K];
-export function parseStoredResult(value: unknown, kind: 'any', path?: (string | number)[]): AnyResult;
-export function parseStoredResult(value: unknown, kind: keyof ResultByKind | 'any', path: (string | number)[] = []): AnyResult {
+export function resultContext(
+  result: AnyResult,
+  options: StoredResultOptions,
+  path: readonly (string | number)[] = [],
+): { readonly instrument: Instrument; readonly policy: ReplayPolicy } {
+  const registry = options.registry ?? defaultRegistry;
+  let instrument: Instrument;
+  try {
+    instrument = registry.get(result.instrument.id, result.instrument.edition);
+  } catch (error) {
+    if (error instanceof DaRiskError) {
+      throw new DaRiskError(error.code, error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+    }
+    throw error;
+  }
+  if (result.kind === 'rim') {
+    const rules = find('rim', result.policy, options);
+    if (rules === undefined) throw unknownPolicy([...path, 'policy']);
+    const needs = find('threshold-of-need', result.needPolicy, options);
+    if (needs === undefined) throw unknownPolicy([...path, 'needPolicy']);
+    const policies: RimPolicies = { rules: rules as RimPolicy, needs: needs as ThresholdOfNeedPolicy };
+    ensureRimPolicies(policies);
+    return { instrument, policy: policies };
+  }
+  const policy = find(result.kind === 'dara' ? 'dara' : 'scoring', result.policy, options);
+  if (policy === undefined) throw unknownPolicy([...path, 'policy']);
+  return { instrument, policy: checked(policy) as ReplayPolicy };
+}
+
+/**
+ * Refuses a result that disagrees with itself: replays it from its own
+ * answers and decisions and throws `inconsistent-result` naming every field
+ * whose meaning differs (never a value).
+ *
+ * @internal
+ */
+export function checkResultMeaning(result: AnyResult, options: StoredResultOptions, path: readonly (string | number)[] = []): void {
+  const { instrument, policy } = resultContext(result, options, path);
+  const differences = selfDifferences(instrument, result, policy, path).filter((difference) => difference.kind === 'meaning');
+  if (differences.length > 0) {
+    throw new DaRiskError(
+      'inconsistent-result',
+      differences.map((difference) => ({
+        path: [...path, ...difference.path],
+        rule: 'inconsistent-result',
+        message: 'is not what the result\u2019s own answers, edition, policy and recorded decisions give',
+      })),
+    );
+  }
+}
+
+/**
+ * Validates a stored result's shape by its kind (or of whatever kind it says
+ * it is, for `any`; a value without a known kind is read as a checklist) and
+ * returns a frozen copy, without checking its meaning.
+ *
+ * @internal
+ */
+export function parseResultShape(value: unknown, kind: keyof ResultByKind | 'any', path: readonly (string | number)[] = []): AnyResult {
   const actual = kindOf(value);
   const expected = kind === 'any' ? (actual === 'dara' || actual === 'rim' ? actual : 'checklist') : kind;
   if (isTrusted(value) && actual === expected) return value as AnyResult;
   const parsed = SCHEMAS[expected].safeParse(value);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: path });
   return deepFreeze(parsed.data as AnyResult);
+}
+
+/**
+ * Validates a stored result of the given kind, shape and meaning, and returns
+ * a frozen copy; a result this library made in this process is returned as
+ * it is. Throws `invalid-input` for a bad shape; `unknown-instrument`,
+ * `unknown-edition` or `unknown-policy` when the edition or a policy it names
+ * is not known; `inconsistent-result` when its count, levels, flags, history
+ * or judgement referral are not what its own answers give.
+ *
+ * @internal
+ */
+export function parseStoredResult<K extends keyof ResultByKind>(
+  value: unknown,
+  kind: K,
+  path?: readonly (string | number)[],
+  options?: StoredResultOptions,
+): ResultByKind[K];
+export function parseStoredResult(value: unknown, kind: 'any', path?: readonly (string | number)[], options?: StoredResultOptions): AnyResult;
+export function parseStoredResult(
+  value: unknown,
+  kind: keyof ResultByKind | 'any',
+  path: readonly (string | number)[] = [],
+  options: StoredResultOptions = {},
+): AnyResult {
+  if (isTrusted(value) && (kind === 'any' || kindOf(value) === kind)) return value as AnyResult;
+  const result = parseResultShape(value, kind, path);
+  checkResultMeaning(result, options, path);
+  return trusted(result);
+}
+
+/**
+ * Reads stored-result options from outside data: an object with an optional
+ * registry and an optional array of policies.
+ *
+ * @internal
+ */
+export function storedResultOptions(options: unknown, path: readonly (string | number)[] = ['options']): StoredResultOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object') throw daRiskError('invalid-input', path, 'type', 'must be an object');
+  const { registry, policies } = options as { registry?: unknown; policies?: unknown };
+  if (registry !== undefined && (registry === null || typeof registry !== 'object' || typeof (registry as InstrumentRegistry).get !== 'function')) {
+    throw daRiskError('invalid-input', [...path, 'registry'], 'type', 'must be a registry made with createRegistry');
+  }
+  if (policies !== undefined && !Array.isArray(policies)) throw daRiskError('invalid-input', [...path, 'policies'], 'type', 'must be an array of policies');
+  (policies as unknown[] | undefined)?.forEach((policy, index) => {
+    const kind = kindOf(policy);
+    if (kind !== 'scoring' && kind !== 'dara' && kind !== 'rim' && kind !== 'threshold-of-need') {
+      throw daRiskError('invalid-input', [...path, 'policies', index, 'kind'], 'one-of', 'must be one of: scoring, dara, rim, threshold-of-need');
+    }
+  });
+  return options as StoredResultOptions;
+}
+
+/**
+ * Stored-result options with the policies a call was given added.
+ *
+ * @internal
+ */
+export function withPolicies(options: StoredResultOptions, ...policies: readonly ResultPolicy[]): StoredResultOptions {
+  return { ...options, policies: [...policies, ...(options.policies ?? [])] };
 }

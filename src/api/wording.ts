@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod';
-import { DaRiskError, type DaRiskIssue } from '../errors/error.js';
+import { DaRiskError, unknownKeySegment, type DaRiskIssue } from '../errors/error.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import { limits } from '../validate/limits.js';
@@ -83,8 +83,10 @@ function coverage(
   for (const id of expected) {
     if (!have.has(id)) issues.push({ path: [...path, id], rule: 'missing', message: `the wording has no text for this ${what}` });
   }
+  let unknown = 0;
   for (const id of given) {
-    if (!want.has(id)) issues.push({ path: [...path, id], rule: `unknown-${what.replace(/ /g, '-')}`, message: `is not a ${what} of the edition` });
+    // An id the edition does not have is reported by its place among the unknown ids, never by its text.
+    if (!want.has(id)) issues.push({ path: [...path, unknownKeySegment(++unknown)], rule: `unknown-${what.replace(/ /g, '-')}`, message: `is not a ${what} of the edition` });
   }
 }
 
@@ -117,7 +119,7 @@ export function attachWording(instrument: Instrument, pack: unknown): WordedInst
     issues.push({
       path: ['instrument'],
       rule: 'edition-mismatch',
-      message: `the pack is not for ${instrument.id} edition ${instrument.edition}`,
+      message: 'names a different instrument or edition from the one the wording is attached to',
     });
   }
   coverage(

@@ -14,6 +14,7 @@ import type {
   ReviewDeadlinePolicy,
   TriggerRule,
 } from '../model/case-policy.js';
+import type { EpisodePolicy } from '../model/episode.js';
 
 const APP = 'College of Policing APP (victim safety and support): named trigger point';
 
@@ -61,6 +62,20 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
     rule('family-proceedings', 'Family or child-contact proceedings', 'national-guidance', 'APP; DASH question 7', { after: { days: 7 } }),
     rule('victim-new-relationship', 'Victim starts a new relationship', 'national-guidance', APP, { after: { days: 14 } }),
     rule('new-incident', 'A further incident, crime or not', 'local', 'Local guidance; SafeLives', { after: { days: 1 } }),
+    rule(
+      'unwanted-contact',
+      'Unwanted contact from the abuser, crime or not (calls, messages, turning up)',
+      'safelives',
+      'SafeLives: any further abuse between the same victim and abuser(s) is a repeat, crime or not',
+      { after: { days: 1 } },
+    ),
+    rule(
+      'child-contact-incident',
+      'An incident of abuse around child contact (handovers, arrangements)',
+      'safelives',
+      'SafeLives: any further abuse is a repeat; DASH question 7 (conflict over child contact)',
+      { after: { days: 1 } },
+    ),
     rule('separation', 'Separation, actual, planned, attempted or perceived', 'local', 'Local guidance; DASH question 6; homicide research', { after: { days: 2 } }),
     rule('pregnancy-or-birth', 'Pregnancy or a birth', 'local', 'DASH question 9; local guidance', { after: { days: 14 } }),
     rule('escalation', 'Abuse more frequent or more severe', 'local', 'DASH questions 10\u201311; MARAC potential escalation', { after: { days: 1 } }),
@@ -235,3 +250,31 @@ export const safelivesRepeat: RepeatDefinition = /* @__PURE__ */ deepFreeze({
   summary: 'A referral is a repeat when the same victim was referred within the previous 12 months.',
   window: { months: 12 },
 } satisfies RepeatDefinition);
+
+/**
+ * Episode policy `episode-12-months` version `1` (a da-risk default): case
+ * checks read every assessment, of every instrument, since the last recorded
+ * closure of the case and at most 12 months back (London calendar dates, both
+ * ends inclusive). The highest final level in the episode governs. A MARAC
+ * referral does not end the episode: it answers the reasons to refer before
+ * it, while the case stays governed by the level that led to it. The
+ * 12 months match SafeLives' windows for repeats and escalation; using them
+ * for the episode is da-risk's choice, for an area to replace.
+ *
+ * @example
+ * ```ts
+ * caseEpisode(record, now, episodeDefaults).governing?.level; // 'high'
+ * ```
+ * @since 0.2.0
+ */
+export const episodeDefaults: EpisodePolicy = /* @__PURE__ */ deepFreeze({
+  kind: 'episode',
+  id: 'episode-12-months',
+  version: '1',
+  basis: 'library-default',
+  title: 'Case episode: since the last closure, at most 12 months (da-risk default)',
+  summary:
+    'Case checks read every assessment of every instrument since the case was last closed, and at most 12 months back. The highest final level governs; a later, lower assessment never replaces it. A MARAC referral answers the reasons to refer before it but does not end the episode. The 12-month window matches SafeLives\u2019 windows for repeats and escalation; applying it to episodes is a da-risk default.',
+  window: { months: 12 },
+  windowBasis: 'library-default',
+} satisfies EpisodePolicy);

@@ -13,7 +13,8 @@ import { EMPTY } from '../model/freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { Judgement } from '../model/judgement.js';
 import { compareLevels, type RiskLevel } from '../model/levels.js';
-import type { Notice } from '../model/result.js';
+import type { Notice, ScreenPrompt } from '../model/result.js';
+import { promptPlansOf, screenPrompts, type PromptPlan } from './prompts.js';
 import { describeLevel } from './judge.js';
 import { provisionalNotice } from './plan.js';
 import { policyBasisNotice } from './policy-notice.js';
@@ -74,6 +75,45 @@ interface ThemePlan {
   readonly indices: readonly number[];
 }
 
+const PROMPTS = new WeakMap<Instrument, WeakMap<DaraPolicy, readonly PromptPlan[]>>();
+
+function promptPlans(instrument: Instrument, policy: DaraPolicy): readonly PromptPlan[] {
+  let byPolicy = PROMPTS.get(instrument);
+  if (byPolicy === undefined) {
+    byPolicy = new WeakMap();
+    PROMPTS.set(instrument, byPolicy);
+  }
+  let plans = byPolicy.get(policy);
+  if (plans === undefined) {
+    plans = promptPlansOf(instrument, policy.screenPrompts);
+    byPolicy.set(policy, plans);
+  }
+  return plans;
+}
+
+/** The screen the children in a household prompt. */
+const CHILDREN_SCREEN = 'barnardos-rim';
+
+/**
+ * The prompts of a DARA assessment: the policy's (a pregnancy prompts the
+ * RIM, say), and the Barnardo's RIM when children live in the household, or
+ * finding out when that is not known.
+ */
+function daraPrompts(
+  instrument: Instrument,
+  codes: Uint8Array,
+  children: DaraInput['childrenInHousehold'],
+  policy: DaraPolicy,
+): readonly ScreenPrompt[] {
+  const fromItems = screenPrompts(promptPlans(instrument, policy), codes, instrument.items.map((item) => item.id));
+  if (children === undefined || children === 'no' || fromItems.some((prompt) => prompt.screen === CHILDREN_SCREEN)) return fromItems;
+  const reason =
+    children === 'yes'
+      ? 'Children live in the household: complete the Barnardo\u2019s risk identification matrix for each child, and make or consider a children\u2019s safeguarding referral under local procedures.'
+      : 'It is not known whether children live in the household: find out, and if they do, complete the Barnardo\u2019s risk identification matrix for each child.';
+  return Object.freeze([...fromItems, Object.freeze({ screen: CHILDREN_SCREEN, items: EMPTY, reason })]);
+}
+
 const THEMES = new WeakMap<Instrument, readonly ThemePlan[]>();
 
 function themePlan(instrument: Instrument): readonly ThemePlan[] {
@@ -116,14 +156,14 @@ function themePlan(instrument: Instrument): readonly ThemePlan[] {
 export function gradeDara(instrument: Instrument, input: DaraInput, policy: DaraPolicy): DaraResult {
   checkEdition(instrument, input.instrument);
   if (instrument.scoring !== 'assessor-grade') {
-    throw daRiskError('invalid-input', ['instrument'], 'not-assessor-graded', `${instrument.id} is not graded by the assessor`);
+    throw daRiskError('invalid-input', ['instrument'], 'not-assessor-graded', 'names an instrument that is not graded by the assessor');
   }
   if (!policy.instruments.includes(instrument.id)) {
     throw daRiskError(
       'policy-not-applicable',
       ['policy', 'instruments'],
       'policy-not-applicable',
-      `DARA policy ${policy.id} version ${policy.version} does not cover instrument ${instrument.id}`,
+      'the DARA policy does not cover this instrument',
     );
   }
   const codes = readAnswers(instrument, input.answers);
@@ -180,7 +220,7 @@ export function gradeDara(instrument: Instrument, input: DaraInput, policy: Dara
       current: null,
       computed: null,
       instrument,
-      policy: { id: policy.id, version: policy.version, lowering: 'allowed-with-rationale' },
+      policy: { id: policy.id, version: policy.version, rule: policy.judgement },
       compare: compareLevels,
       describe: describeLevel,
     },
@@ -189,12 +229,18 @@ export function gradeDara(instrument: Instrument, input: DaraInput, policy: Dara
   );
   const flags = consistencyFlags(disclosed, input.grade.level, policy);
   const notices = noticesFor(instrument, policy);
+  const children = input.childrenInHousehold ?? null;
+  const prompts = daraPrompts(instrument, codes, input.childrenInHousehold, policy);
   const reasons: string[] = [
     `DARA is structured professional judgement: the grade ${input.grade.level} is the assessor\u2019s own, with reasons, and is never computed by the library.`,
     ...themes.map((theme) => theme.reason),
   ];
   if (repeated.length > 0) reasons.push(`Behaviour that happened more than once: ${repeated.join(', ')}.`);
-  reasons.push(...flagReasons(flags), reason, ...notices.map((notice) => notice.message));
+  reasons.push(...flagReasons(flags), reason);
+  if (children === null) {
+    reasons.push('Whether children live in the household was not recorded: find out (not recorded is not no); if they do, complete the Barnardo\u2019s risk identification matrix for each child.');
+  }
+  reasons.push(...prompts.map((prompt) => prompt.reason), ...notices.map((notice) => notice.message));
 
   return Object.freeze({
     resultFormat: 1 as const,
@@ -227,6 +273,8 @@ export function gradeDara(instrument: Instrument, input: DaraInput, policy: Dara
             assessmentId: input.secondaryAssessment.assessmentId,
           }),
     judgementReferral: event.referToMarac ? Object.freeze({ by: event.by, at: event.at, rationale: event.rationale }) : null,
+    childrenInHousehold: children,
+    prompts,
     notices,
     reasons: Object.freeze(reasons),
     history: Object.freeze([event]),
@@ -236,8 +284,10 @@ export function gradeDara(instrument: Instrument, input: DaraInput, policy: Dara
 /**
  * Records a regrade of a DARA result by a supervisor or reviewer, through the
  * same judgement mechanism as every instrument: who, when, why, from what to
- * what. Raising and lowering are both allowed (there is no computed grade to
- * fall below), always with reasons. Consistency flags are re-checked against
+ * what. Raising is always allowed, with reasons. There is no computed grade to
+ * fall below, but lowering a grade another practitioner gave or kept (the
+ * assessor's, an earlier regrade) needs a named authoriser other than the
+ * person regrading where the policy asks (the default does). Consistency flags are re-checked against
  * the new grade; the history keeps every grade, so a regrading rate can be
  * computed later.
  *
@@ -245,7 +295,7 @@ export function gradeDara(instrument: Instrument, input: DaraInput, policy: Dara
  * @param judgement - the regrade (level, rationale, practitioner id, time)
  * @param policy - the DARA policy the result was produced under
  * @returns a new frozen result
- * @throws {@link DaRiskError} `policy-mismatch`, `invalid-input`
+ * @throws {@link DaRiskError} `policy-mismatch`, `invalid-input`, `judgement-refused` (a lowering without an independent authoriser where one is needed)
  *
  * @example
  * ```ts
@@ -264,7 +314,7 @@ export function regradeDara(result: DaraResult, judgement: Judgement, policy: Da
       current: result.final.level,
       computed: null,
       instrument: result.instrument,
-      policy: { id: policy.id, version: policy.version, lowering: 'allowed-with-rationale' },
+      policy: { id: policy.id, version: policy.version, rule: policy.judgement },
       compare: compareLevels,
       describe: describeLevel,
     },

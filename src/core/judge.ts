@@ -25,8 +25,14 @@ export function describeLevel(level: RiskLevel): string {
  * - the policy must be the one the result was produced under (same id and version);
  * - a rationale is always required;
  * - raising the level is always allowed;
- * - a final level below the *computed* level is refused unless the policy's
+ * - a lowering is measured against the *current final* level as well as the
+ *   computed one: undoing another practitioner's raise is a lowering;
+ * - a final level below the computed level is refused unless the policy's
  *   `judgement.lowering` is `allowed-with-rationale`;
+ * - a lowering needs a named authoriser other than the practitioner
+ *   (`authorisedBy`, recorded in the audit event) where the policy's
+ *   `judgement.authorisation` asks: by default, to lower a level another
+ *   practitioner's judgement set or kept, and to go below the computed level;
  * - a referral to MARAC on judgement is possible at any count;
  * - the judgement may not be dated before the assessment or an earlier judgement.
  *
@@ -34,7 +40,7 @@ export function describeLevel(level: RiskLevel): string {
  * @param judgement - the practitioner's decision
  * @param policy - the scoring policy the result was produced under
  * @returns a new frozen result
- * @throws {@link DaRiskError} `policy-mismatch`, `invalid-input` (blank rationale, bad date, out of order), `judgement-refused` (lowering not allowed)
+ * @throws {@link DaRiskError} `policy-mismatch`, `invalid-input` (blank rationale, bad date, out of order), `judgement-refused` (lowering not allowed, or no independent authoriser where one is needed)
  *
  * @example
  * ```ts
@@ -54,7 +60,7 @@ export function judge(result: AssessmentResult, judgement: Judgement, policy: Sc
       current: result.final.level,
       computed: result.computed?.level ?? null,
       instrument: result.instrument,
-      policy: { id: policy.id, version: policy.version, lowering: policy.judgement.lowering },
+      policy: { id: policy.id, version: policy.version, rule: policy.judgement },
       compare: compareLevels,
       describe: describeLevel,
     },

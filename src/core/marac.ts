@@ -1,27 +1,81 @@
 /**
  * The MARAC referral check over the four SafeLives routes, under a policy.
- * Pure: `now` and every date come from the caller.
+ * Pure: `now` and every date come from the caller. Windows in months or days
+ * are counted on Europe/London calendar dates, both ends inclusive (see
+ * `model/calendar.ts`).
  *
  * @module
  */
 import { daRiskError } from '../errors/error.js';
-import { addDuration, describeDuration, parseInstant, toIso } from '../model/dates.js';
+import { windowDates, windowEnd, windowStart } from '../model/calendar.js';
+import type { DaraResult } from '../model/dara.js';
+import { describeDuration, parseInstant, toIso } from '../model/dates.js';
+import type { CaseEpisode } from '../model/episode.js';
+import { compareLevels, type RiskLevel } from '../model/levels.js';
 import type {
   AbuseEvent,
   EventRef,
+  MaracAction,
   MaracCheckInput,
   MaracDecision,
+  MaracReferralRecord,
   MaracRoute,
   MaracRouteId,
 } from '../model/marac.js';
-import { compareLevels } from '../model/levels.js';
 import type { Agency, MaracPolicy } from '../model/policy.js';
-import type { Notice } from '../model/result.js';
+import type { AssessmentResult, Notice } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
 
-interface Dated {
+interface Dated<T> {
   readonly ref: EventRef;
   readonly at: number;
+  readonly source: T;
+}
+
+/**
+ * An assessment the assessment-based routes read: the result, with the id
+ * and date the case gives it.
+ *
+ * @internal
+ */
+export interface RouteAssessment {
+  readonly result: AssessmentResult | DaraResult;
+  /** The assessment's id, or null. */
+  readonly id: string | null;
+  /** When it was completed, or null. */
+  readonly date: string | null;
+  /** That date as an instant, or null. */
+  readonly at: number | null;
+}
+
+/**
+ * What answered a reason to refer: a MARAC referral, or a recorded decision
+ * not to refer.
+ *
+ * @internal
+ */
+export interface ReasonAnswer {
+  readonly kind: 'referral' | 'decision-not-to-refer';
+  readonly at: number;
+  readonly date: string;
+  readonly by: string | null;
+}
+
+/**
+ * What the assessment-based routes read besides the check input: for a case,
+ * every assessment of the episode, and what has answered each reason.
+ *
+ * @internal
+ */
+export interface RouteContext {
+  /** The assessments, oldest first. */
+  readonly assessments: readonly RouteAssessment[];
+  /** From when a reason at `level` or above has held on an assessment (the completion, or the judgement that set it). */
+  readonly since: (assessment: RouteAssessment, level: RiskLevel) => number;
+  /** What answered a reason that arose at `since`, or null (always null outside a case). */
+  readonly answered: (since: number) => ReasonAnswer | null;
+  /** The episode, for a case check. */
+  readonly episode: CaseEpisode | null;
 }
 
 function instant(text: string, path: readonly (string | number)[]): number {
@@ -50,178 +104,272 @@ function reportedToCounted(event: AbuseEvent, reportedTo: 'any-agency' | readonl
   return false;
 }
 
-function visibleHighRisk(input: MaracCheckInput, policy: MaracPolicy): MaracRoute {
+function instrumentOf(assessment: RouteAssessment | undefined) {
+  return assessment === undefined
+    ? null
+    : Object.freeze({ id: assessment.result.instrument.id, edition: assessment.result.instrument.edition });
+}
+
+function which(assessment: RouteAssessment): string {
+  const { id, edition } = assessment.result.instrument;
+  const named = assessment.id === null ? '' : `, assessment ${assessment.id}${assessment.date === null ? '' : ` of ${assessment.date}`}`;
+  return `${id} ${edition}${named}`;
+}
+
+function describeAnswer(answer: ReasonAnswer): string {
+  return answer.kind === 'referral'
+    ? `the MARAC referral of ${answer.date}`
+    : `the decision not to refer recorded by ${answer.by} on ${answer.date}`;
+}
+
+/** The best of several: the highest by `rank`, the latest of equals. */
+function best<T>(list: readonly T[], rank: (item: T) => number): T | undefined {
+  let found: T | undefined;
+  for (const item of list) if (found === undefined || rank(item) >= rank(found)) found = item;
+  return found;
+}
+
+const STAYS = ' A later, lower assessment does not cancel it: it stays a reason to refer until a MARAC referral or a recorded decision not to refer.';
+
+function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute {
   const rule = policy.visibleHighRisk;
-  const result = input.assessment;
   const base = { id: 'visible-high-risk' as const, title: 'Visible high risk', basis: rule.basis };
-  if (result !== undefined && result.kind !== 'checklist') {
+  const all = context.assessments;
+  const evidenceOf = (assessment: RouteAssessment | undefined) => {
+    const checklist = assessment !== undefined && assessment.result.kind === 'checklist' ? assessment.result : null;
+    return Object.freeze({
+      kind: 'count' as const,
+      count: checklist?.count ?? null,
+      threshold: rule.threshold,
+      unknown: checklist?.completeness.unknown ?? null,
+      instrument: instrumentOf(assessment),
+      assessmentId: assessment?.id ?? null,
+      assessedAt: assessment?.date ?? null,
+    });
+  };
+  const not = (reason: string, assessment: RouteAssessment | undefined): MaracRoute =>
+    Object.freeze({ ...base, met: false, referral: false, reason, evidence: evidenceOf(assessment) });
+  if (all.length === 0) {
+    return not('Visible high risk not assessed: no assessment result was given. Complete a risk assessment.', undefined);
+  }
+  const checklists = all.filter((a) => a.result.kind === 'checklist');
+  if (checklists.length === 0) {
+    const latest = all[all.length - 1]!;
+    return not(
+      `Visible high risk not assessed: ${latest.result.instrument.id} has no count (its grade is looked at under graded high risk).`,
+      latest,
+    );
+  }
+  const named = checklists.filter((a) => rule.instruments.includes(a.result.instrument.id));
+  if (named.length === 0) {
+    const latest = checklists[checklists.length - 1]!;
+    return not(`Visible high risk not assessed: policy ${policy.id} sets no count threshold for ${latest.result.instrument.id}.`, latest);
+  }
+  const count = (a: RouteAssessment) => (a.result as AssessmentResult).count;
+  const meeting = named.filter((a) => count(a) >= rule.threshold);
+  // A count is a reason from the moment the assessment was completed.
+  const open = meeting.filter((a) => context.answered(a.at ?? 0) === null);
+  const top = best(open, count);
+  if (top !== undefined) {
+    const later = context.episode !== null && top !== named[named.length - 1] ? STAYS : '';
     return Object.freeze({
       ...base,
-      met: false,
-      referral: false,
-      reason: `Visible high risk not assessed: ${result.instrument.id} has no count (its grade is looked at under graded high risk).`,
-      evidence: Object.freeze({
-        kind: 'count' as const,
-        count: null,
-        threshold: rule.threshold,
-        unknown: null,
-        instrument: Object.freeze({ id: result.instrument.id, edition: result.instrument.edition }),
-      }),
+      met: true,
+      referral: true,
+      reason: `Visible high risk: the count of ${count(top)} on ${which(top)} meets the threshold of ${rule.threshold}.${later}`,
+      evidence: evidenceOf(top),
     });
   }
-  if (result === undefined) {
-    return Object.freeze({
-      ...base,
-      met: false,
-      referral: false,
-      reason: 'Visible high risk not assessed: no assessment result was given. Complete a risk assessment.',
-      evidence: Object.freeze({ kind: 'count' as const, count: null, threshold: rule.threshold, unknown: null, instrument: null }),
-    });
+  const answeredOne = meeting[meeting.length - 1];
+  if (answeredOne !== undefined) {
+    const answer = context.answered(answeredOne.at ?? 0)!;
+    return not(
+      `Visible high risk: the count of ${count(answeredOne)} on ${which(answeredOne)} met the threshold of ${rule.threshold} and was answered by ${describeAnswer(answer)}.`,
+      answeredOne,
+    );
   }
-  const instrument = Object.freeze({ id: result.instrument.id, edition: result.instrument.edition });
-  const evidence = Object.freeze({
-    kind: 'count' as const,
-    count: result.count,
-    threshold: rule.threshold,
-    unknown: result.completeness.unknown,
-    instrument,
-  });
-  if (!rule.instruments.includes(result.instrument.id)) {
-    return Object.freeze({
-      ...base,
-      met: false,
-      referral: false,
-      reason: `Visible high risk not assessed: policy ${policy.id} sets no count threshold for ${result.instrument.id}.`,
-      evidence,
-    });
-  }
-  const met = result.count >= rule.threshold;
-  let reason = met
-    ? `Visible high risk: the count of ${result.count} on ${result.instrument.id} ${result.instrument.edition} meets the threshold of ${rule.threshold}.`
-    : `Visible high risk not met: the count of ${result.count} on ${result.instrument.id} ${result.instrument.edition} is below the threshold of ${rule.threshold}.`;
-  if (!met && result.count + result.completeness.unknown >= rule.threshold) {
+  const highest = best(named, count)!;
+  const result = highest.result as AssessmentResult;
+  let reason = `Visible high risk not met: the count of ${result.count} on ${which(highest)} is below the threshold of ${rule.threshold}.`;
+  if (result.count + result.completeness.unknown >= rule.threshold) {
     reason += ` ${plural(result.completeness.unknown, 'question')} are unknown, declined or unanswered and could reach it: apply professional judgement.`;
   }
-  return Object.freeze({ ...base, met, referral: met, reason, evidence });
+  return not(reason, highest);
 }
 
-function gradedHighRisk(input: MaracCheckInput, policy: MaracPolicy): MaracRoute {
+function gradedHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute {
   const rule = policy.gradedHighRisk;
-  const result = input.assessment;
-  const graded = result !== undefined && result.kind === 'dara' ? result : undefined;
-  const instrument = graded === undefined ? null : Object.freeze({ id: graded.instrument.id, edition: graded.instrument.edition });
-  const grade = graded?.final.level ?? null;
+  const graded = context.assessments.filter((a) => a.result.kind === 'dara');
   const base = { id: 'graded-high-risk' as const, title: 'Graded high risk', basis: rule?.basis ?? policy.basis };
+  const evidenceOf = (assessment: RouteAssessment | undefined) =>
+    Object.freeze({
+      kind: 'grade' as const,
+      grade: assessment === undefined ? null : (assessment.result as DaraResult).final.level,
+      level: rule?.level ?? null,
+      instrument: instrumentOf(assessment),
+      assessmentId: assessment?.id ?? null,
+      assessedAt: assessment?.date ?? null,
+    });
+  const not = (reason: string, assessment: RouteAssessment | undefined): MaracRoute =>
+    Object.freeze({ ...base, met: false, referral: false, reason, evidence: evidenceOf(assessment) });
   if (rule === null) {
-    return Object.freeze({
-      ...base,
-      met: false,
-      referral: false,
-      reason: `Graded high risk: policy ${policy.id} has no route for structured-judgement grades.`,
-      evidence: Object.freeze({ kind: 'grade' as const, grade, level: null, instrument }),
-    });
+    return not(`Graded high risk: policy ${policy.id} has no route for structured-judgement grades.`, graded[graded.length - 1]);
   }
-  const evidence = Object.freeze({ kind: 'grade' as const, grade, level: rule.level, instrument });
-  if (graded === undefined || !rule.instruments.includes(graded.instrument.id)) {
-    return Object.freeze({
-      ...base,
-      met: false,
-      referral: false,
-      reason: `Graded high risk not assessed: no assessment graded by the assessor on ${rule.instruments.join(' or ')} was given.`,
-      evidence,
-    });
+  const named = graded.filter((a) => rule.instruments.includes(a.result.instrument.id));
+  if (named.length === 0) {
+    return not(`Graded high risk not assessed: no assessment graded by the assessor on ${rule.instruments.join(' or ')} was given.`, undefined);
   }
-  const met = compareLevels(graded.final.level, rule.level) >= 0;
-  let reason = met
-    ? `Graded high risk: the ${graded.final.basis === 'regrade' ? 'regraded' : 'assessor’s'} ${graded.instrument.id} grade ${graded.final.level} meets the route (${rule.level} or above).`
-    : `Graded high risk not met: the ${graded.instrument.id} grade is ${graded.final.level}; the route needs ${rule.level}. A referral on professional judgement is still possible at any grade.`;
-  if (met && !rule.isReferralRoute) reason += ' Under this policy it prompts a full risk assessment and judgement, and is not by itself a referral.';
-  return Object.freeze({ ...base, met, referral: met && rule.isReferralRoute, reason, evidence });
+  const level = (a: RouteAssessment) => (a.result as DaraResult).final.level;
+  const rank = (a: RouteAssessment) => compareLevels(level(a), 'standard');
+  const meeting = named.filter((a) => compareLevels(level(a), rule.level) >= 0);
+  const open = meeting.filter((a) => context.answered(context.since(a, rule.level)) === null);
+  const top = best(open, rank);
+  const note = ' The route is a library default unless the policy says otherwise: no national rule makes a DARA grade a referral route.';
+  if (top !== undefined) {
+    const result = top.result as DaraResult;
+    let reason = `Graded high risk: the ${result.final.basis === 'regrade' ? 'regraded' : 'assessor\u2019s'} grade ${result.final.level} on ${which(top)} meets the route (${rule.level} or above).`;
+    if (rule.basis === 'library-default') reason += note;
+    if (context.episode !== null && top !== named[named.length - 1]) reason += STAYS;
+    if (!rule.isReferralRoute) reason += ' Under this policy it prompts a full risk assessment and judgement, and is not by itself a referral.';
+    return Object.freeze({ ...base, met: true, referral: rule.isReferralRoute, reason, evidence: evidenceOf(top) });
+  }
+  const answeredOne = meeting[meeting.length - 1];
+  if (answeredOne !== undefined) {
+    const answer = context.answered(context.since(answeredOne, rule.level))!;
+    return not(
+      `Graded high risk: the grade ${level(answeredOne)} on ${which(answeredOne)} met the route and was answered by ${describeAnswer(answer)}.`,
+      answeredOne,
+    );
+  }
+  const highest = best(named, rank)!;
+  return not(
+    `Graded high risk not met: the highest grade is ${level(highest)} on ${which(highest)}; the route needs ${rule.level}. A referral on professional judgement is still possible at any grade.`,
+    highest,
+  );
 }
 
-function professionalJudgement(input: MaracCheckInput, policy: MaracPolicy): MaracRoute {
+function redFlagsOf(assessments: readonly RouteAssessment[]): readonly string[] {
+  const ids = new Set<string>();
+  for (const { result } of assessments) {
+    for (const flag of result.kind === 'checklist' ? result.flags : result.consistencyFlags) ids.add(flag.id);
+  }
+  return Object.freeze([...ids]);
+}
+
+function professionalJudgement(input: MaracCheckInput, context: RouteContext, policy: MaracPolicy): MaracRoute {
   const rule = policy.professionalJudgement;
-  const result = input.assessment;
-  const redFlags = Object.freeze(
-    result === undefined ? [] : result.kind === 'checklist' ? result.flags.map((flag) => flag.id) : result.consistencyFlags.map((flag) => flag.id),
-  );
+  const redFlags = redFlagsOf(context.assessments);
   const base = { id: 'professional-judgement' as const, title: 'Professional judgement', basis: rule.basis };
   const given = input.professionalJudgement ?? null;
-  const recorded = result?.judgementReferral ?? null;
-  const referral = given ?? recorded;
-  if (referral !== null) {
-    const source = given !== null ? ('input' as const) : ('assessment-referral' as const);
+  if (given !== null) {
     return Object.freeze({
       ...base,
       met: true,
       referral: true,
-      reason: `Professional judgement: practitioner ${referral.by} referred on judgement at ${referral.at}; the reasons are in the evidence.`,
-      evidence: Object.freeze({ kind: 'judgement' as const, source, by: referral.by, at: referral.at, rationale: referral.rationale, redFlags }),
-    });
-  }
-  if (
-    rule.judgementHighIsReferral &&
-    result !== undefined &&
-    result.kind === 'checklist' &&
-    result.final.basis === 'judgement' &&
-    result.final.level === 'high'
-  ) {
-    const last = result.history[result.history.length - 1];
-    return Object.freeze({
-      ...base,
-      basis: rule.judgementHighBasis,
-      met: true,
-      referral: true,
-      reason: `Professional judgement: the final level was set to high by judgement${last === undefined ? '' : ` (${last.by} at ${last.at})`}; policy ${policy.id} counts that as a referral on judgement.`,
+      reason: `Professional judgement: practitioner ${given.by} referred on judgement at ${given.at}; the reasons are in the evidence.`,
       evidence: Object.freeze({
         kind: 'judgement' as const,
-        source: 'assessment-final-high' as const,
-        by: last?.by ?? null,
-        at: last?.at ?? null,
-        rationale: last?.rationale ?? null,
+        source: 'input' as const,
+        by: given.by,
+        at: given.at,
+        rationale: given.rationale,
+        assessmentId: null,
         redFlags,
       }),
     });
   }
+  const answeredNotes: string[] = [];
+  const recorded = context.assessments.filter((a) => a.result.judgementReferral !== null);
+  const openRecorded = recorded.filter((a) => {
+    const answer = context.answered(Math.max(parseInstant(a.result.judgementReferral!.at) ?? 0, a.at ?? 0));
+    if (answer !== null) answeredNotes.push(`The referral on judgement recorded on ${which(a)} was answered by ${describeAnswer(answer)}.`);
+    return answer === null;
+  });
+  const referred = openRecorded[openRecorded.length - 1];
+  if (referred !== undefined) {
+    const referral = referred.result.judgementReferral!;
+    return Object.freeze({
+      ...base,
+      met: true,
+      referral: true,
+      reason: `Professional judgement: practitioner ${referral.by} referred on judgement at ${referral.at} (${which(referred)}); the reasons are in the evidence.${context.episode !== null && referred !== context.assessments[context.assessments.length - 1] ? STAYS : ''}`,
+      evidence: Object.freeze({
+        kind: 'judgement' as const,
+        source: 'assessment-referral' as const,
+        by: referral.by,
+        at: referral.at,
+        rationale: referral.rationale,
+        assessmentId: referred.id,
+        redFlags,
+      }),
+    });
+  }
+  if (rule.judgementHighIsReferral) {
+    const judgedHigh = context.assessments.filter(
+      (a) => a.result.kind === 'checklist' && a.result.final.basis === 'judgement' && a.result.final.level === 'high',
+    );
+    const openHigh = judgedHigh.filter((a) => {
+      const answer = context.answered(context.since(a, 'high'));
+      if (answer !== null) answeredNotes.push(`The level of high set by judgement on ${which(a)} was answered by ${describeAnswer(answer)}.`);
+      return answer === null;
+    });
+    const high = openHigh[openHigh.length - 1];
+    if (high !== undefined) {
+      const history = high.result.history;
+      const last = history[history.length - 1];
+      return Object.freeze({
+        ...base,
+        basis: rule.judgementHighBasis,
+        met: true,
+        referral: true,
+        reason: `Professional judgement: the final level on ${which(high)} was set to high by judgement${last === undefined ? '' : ` (${last.by} at ${last.at})`}; policy ${policy.id} counts that as a referral on judgement${rule.judgementHighBasis === 'library-default' ? ' (a library default: no national rule was found)' : ''}.`,
+        evidence: Object.freeze({
+          kind: 'judgement' as const,
+          source: 'assessment-final-high' as const,
+          by: last?.by ?? null,
+          at: last?.at ?? null,
+          rationale: last?.rationale ?? null,
+          assessmentId: high.id,
+          redFlags,
+        }),
+      });
+    }
+  }
   const flagNote =
     redFlags.length > 0
-      ? ` The assessment has ${plural(redFlags.length, 'red flag')} (${redFlags.join(', ')}) that call for judgement.`
+      ? ` The assessments have ${plural(redFlags.length, 'red flag')} (${redFlags.join(', ')}) that call for judgement.`
       : '';
+  const answered = answeredNotes.length > 0 ? ` ${answeredNotes.join(' ')}` : '';
   return Object.freeze({
     ...base,
     met: false,
     referral: false,
-    reason: `No referral on professional judgement was recorded. A practitioner may refer on judgement at any count, with reasons.${flagNote}`,
-    evidence: Object.freeze({ kind: 'judgement' as const, source: null, by: null, at: null, rationale: null, redFlags }),
+    reason: `No open referral on professional judgement is recorded. A practitioner may refer on judgement at any count, with reasons.${flagNote}${answered}`,
+    evidence: Object.freeze({ kind: 'judgement' as const, source: null, by: null, at: null, rationale: null, assessmentId: null, redFlags }),
   });
 }
 
-function potentialEscalation(
-  events: readonly Dated[],
-  sources: readonly AbuseEvent[],
-  now: number,
-  nowText: string,
-  policy: MaracPolicy,
-): MaracRoute {
+function potentialEscalation(events: readonly Dated<AbuseEvent>[], now: number, nowText: string, policy: MaracPolicy): MaracRoute {
   const rule = policy.potentialEscalation;
-  const start = addDuration(now, rule.window, -1);
+  const start = windowStart(now, rule.window);
+  const dates = windowDates(start, now, rule.window);
   const counted: EventRef[] = [];
   let beforeWindow = 0;
   let notReported = 0;
   let afterNow = 0;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
+  for (const event of events) {
     if (event.at > now) afterNow++;
     else if (event.at < start) beforeWindow++;
-    else if (!reportedToCounted(sources[i]!, rule.reportedTo)) notReported++;
+    else if (!reportedToCounted(event.source, rule.reportedTo)) notReported++;
     else counted.push(event.ref);
   }
   const met = counted.length >= rule.minEvents;
   const which = rule.reportedTo === 'any-agency' ? 'reported to any agency' : `reported to ${rule.reportedTo.join(' or ')}`;
-  const window = describeDuration(rule.window);
+  const window =
+    dates === null ? `the ${describeDuration(rule.window)} to ${nowText}` : `the ${describeDuration(rule.window)} from ${dates.from} to ${dates.to} (London dates, both inclusive)`;
   let reason = met
-    ? `Potential escalation: ${plural(counted.length, 'abuse event')} ${which} in the ${window} to ${nowText} (${listDates(counted)}); the policy needs ${rule.minEvents}.`
-    : `Potential escalation not met: ${plural(counted.length, 'abuse event')} ${which} in the ${window} to ${nowText}; the policy needs ${rule.minEvents}.`;
+    ? `Potential escalation: ${plural(counted.length, 'abuse event')} ${which} in ${window} (${listDates(counted)}); the policy needs ${rule.minEvents}.`
+    : `Potential escalation not met: ${plural(counted.length, 'abuse event')} ${which} in ${window}; the policy needs ${rule.minEvents}.`;
   if (met && !rule.isReferralRoute) {
     reason += ' Under this policy it prompts a full risk assessment and professional judgement, and is not by itself a referral.';
   }
@@ -237,6 +385,7 @@ function potentialEscalation(
       kind: 'events' as const,
       windowStart: toIso(start),
       windowEnd: nowText,
+      windowDates: dates,
       minEvents: rule.minEvents,
       reportedTo: rule.reportedTo,
       counted: Object.freeze(counted),
@@ -247,22 +396,21 @@ function potentialEscalation(
   });
 }
 
-function repeat(
-  events: readonly Dated[],
-  sources: readonly AbuseEvent[],
-  referrals: readonly Dated[],
-  now: number,
-  policy: MaracPolicy,
-): MaracRoute {
+/** Whether an incident and a referral concern the same abuser: `shared`, `not-shared`, or `not-checked` (one side names none). */
+function link(referral: MaracReferralRecord, event: AbuseEvent): 'shared' | 'not-shared' | 'not-checked' {
+  const a = referral.perpetrators ?? [];
+  const b = event.perpetrators ?? [];
+  if (a.length === 0 || b.length === 0) return 'not-checked';
+  return b.some((id) => a.includes(id)) ? 'shared' : 'not-shared';
+}
+
+function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<MaracReferralRecord>[], now: number, policy: MaracPolicy): MaracRoute {
   const rule = policy.repeat;
   const base = { id: 'repeat' as const, title: 'Repeat', basis: rule.basis };
-  let last: Dated | null = null;
-  let afterNow = 0;
-  for (const referral of referrals) {
-    if (referral.at > now) afterNow++;
-    else if (last === null || referral.at > last.at) last = referral;
-  }
-  if (last === null) {
+  const past = referrals.filter((referral) => referral.at <= now);
+  let afterNow = referrals.length - past.length;
+  const latest = past[past.length - 1] ?? null;
+  if (latest === null) {
     return Object.freeze({
       ...base,
       met: false,
@@ -272,33 +420,72 @@ function repeat(
         kind: 'repeat' as const,
         lastReferral: null,
         windowEnd: null,
+        windowDates: null,
         counts: rule.counts,
         incidents: Object.freeze([]),
         notCrime: 0,
-        afterNow,
+        crimeUnknown: 0,
+        otherPerpetrator: 0,
+        linkNotChecked: 0,
+        afterNow: afterNow + events.filter((event) => event.at > now).length,
       }),
     });
   }
-  const end = addDuration(last.at, rule.window);
   const incidents: EventRef[] = [];
+  let repeated: Dated<MaracReferralRecord> | null = null;
   let notCrime = 0;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
+  let crimeUnknown = 0;
+  let otherPerpetrator = 0;
+  let linkNotChecked = 0;
+  for (const event of events) {
     if (event.at > now) {
       afterNow++;
       continue;
     }
-    if (event.at <= last.at || event.at > end) continue;
-    if (rule.counts === 'crime-only' && !sources[i]!.crime) notCrime++;
-    else incidents.push(event.ref);
+    // The latest earlier referral whose abuser(s) the incident may share.
+    let referral: Dated<MaracReferralRecord> | null = null;
+    let earlier = false;
+    for (const candidate of past) {
+      if (candidate.at >= event.at) break;
+      earlier = true;
+      if (link(candidate.source, event.source) !== 'not-shared') referral = candidate;
+    }
+    if (referral === null) {
+      if (earlier) otherPerpetrator++;
+      continue;
+    }
+    if (event.at > windowEnd(referral.at, rule.window)) continue;
+    // A later referral about the same abuser(s) has already taken the incident back to MARAC.
+    if (past.some((later) => later.at >= event.at && link(later.source, event.source) !== 'not-shared')) continue;
+    if (event.source.crime === false && rule.counts === 'crime-only') {
+      notCrime++;
+      continue;
+    }
+    if (event.source.crime === 'unknown') crimeUnknown++;
+    if (link(referral.source, event.source) === 'not-checked') linkNotChecked++;
+    incidents.push(event.ref);
+    repeated = referral;
   }
+  const shown = repeated ?? latest;
+  const end = windowEnd(shown.at, rule.window);
+  const dates = windowDates(shown.at, end, rule.window);
   const met = incidents.length > 0;
   const window = describeDuration(rule.window);
   const kind = rule.counts === 'crime-only' ? 'incident that would be a crime' : 'incident of abuse';
   let reason = met
-    ? `Repeat: the last MARAC referral was on ${last.ref.date}, and ${plural(incidents.length, `further ${kind}`)} followed within ${window} (${listDates(incidents)}). A repeat is referred back whatever the count.`
-    : `Repeat not met: no further ${kind} within ${window} after the last MARAC referral on ${last.ref.date}.`;
+    ? `Repeat: ${plural(incidents.length, `further ${kind}`)} (${listDates(incidents)}) followed the MARAC referral of ${shown.ref.date} within ${window}${dates === null ? '' : ` (to ${dates.to}, London dates, both inclusive)`}. A repeat is referred back whatever the count (SafeLives: any further abuse between the same victim and abuser(s) within 12 months of the last referral).`
+    : `Repeat not met: no further ${kind} within ${window} after a MARAC referral that has not already been taken back to MARAC (latest referral ${latest.ref.date}).`;
   if (notCrime > 0) reason += ` ${plural(notCrime, 'non-crime incident')} in the window ${notCrime === 1 ? 'is' : 'are'} not counted under this policy.`;
+  if (crimeUnknown > 0) {
+    reason += ` ${plural(crimeUnknown, 'counted incident')} ${crimeUnknown === 1 ? 'has' : 'have'} an unknown crime status: unknown is never read as "not a crime".`;
+  }
+  if (linkNotChecked > 0) {
+    reason += ` For ${plural(linkNotChecked, 'counted incident')} the link to the referral's abuser(s) was not checked (the incident or the referral names none), so ${linkNotChecked === 1 ? 'it is' : 'they are'} counted.`;
+  }
+  if (otherPerpetrator > 0) {
+    reason += ` ${plural(otherPerpetrator, 'incident')} ${otherPerpetrator === 1 ? 'names' : 'name'} only abusers no earlier referral names, so ${otherPerpetrator === 1 ? 'it is' : 'they are'} not a repeat (a repeat is between the same victim and abuser(s)); assess ${otherPerpetrator === 1 ? 'it' : 'them'} as a new case.`;
+  }
+  if (afterNow > 0) reason += ` ${plural(afterNow, 'event or referral')} dated after the time of the check ${afterNow === 1 ? 'was' : 'were'} not counted.`;
   return Object.freeze({
     ...base,
     met,
@@ -306,85 +493,108 @@ function repeat(
     reason,
     evidence: Object.freeze({
       kind: 'repeat' as const,
-      lastReferral: last.ref,
+      lastReferral: shown.ref,
       windowEnd: toIso(end),
+      windowDates: dates,
       counts: rule.counts,
       incidents: Object.freeze(incidents),
       notCrime,
+      crimeUnknown,
+      otherPerpetrator,
+      linkNotChecked,
       afterNow,
     }),
   });
 }
 
-function byDate(a: Dated, b: Dated): number {
-  return a.at - b.at;
+function sortByDate<T>(list: Dated<T>[]): Dated<T>[] {
+  return list.sort((a, b) => a.at - b.at);
+}
+
+function childActions(age: number | null, routesMet: readonly MaracRouteId[], policy: MaracPolicy): MaracAction[] {
+  const rule = policy.childrensSafeguarding;
+  if (age === null || age >= rule.underAge) return [];
+  const base = { id: 'childrens-safeguarding-referral' as const, basis: rule.basis, source: rule.source };
+  if (age < policy.minimumVictimAge) {
+    return [
+      Object.freeze({
+        ...base,
+        status: 'required' as const,
+        reason: `The victim is ${age}, under ${policy.minimumVictimAge}: refer to children's safeguarding (${rule.source}). MARAC is not the route.`,
+      }),
+    ];
+  }
+  if (routesMet.length > 0) {
+    return [
+      Object.freeze({
+        ...base,
+        status: 'required' as const,
+        reason: `The victim is ${age}: refer to MARAC and make a children's safeguarding referral as well. Both are required: the victim is a child at risk of significant harm (${rule.source}).`,
+      }),
+    ];
+  }
+  return [
+    Object.freeze({
+      ...base,
+      status: 'consider' as const,
+      reason: `The victim is ${age}, a child under the Children Act 1989: no MARAC route is met, but consider a children's safeguarding referral under local safeguarding procedures (${rule.source}).`,
+    }),
+  ];
 }
 
 /**
- * Checks the four SafeLives MARAC referral routes under a policy and returns a
- * frozen decision with every route's outcome, evidence and reason. Inputs are
- * trusted to have the check input's shape (use `checkMarac` for outside data),
- * but dates are still read strictly.
+ * Decides the routes for a check input and the assessments the context
+ * gives: the one MARAC decision, for one assessment and for a case.
  *
- * - **Visible high risk**: the assessment's yes count at or above the policy threshold.
- * - **Professional judgement**: a practitioner's referral on judgement (given here or recorded on the result), or a final level of high set by judgement where the policy counts it.
- * - **Potential escalation**: enough abuse events, reported to the agencies the policy counts, in the window ending at `now` (both ends inclusive).
- * - **Repeat**: a further incident (of any abuse, or only crimes, per policy) after the last referral and within the window from it.
- *
- * A victim under the policy's minimum age (16) is routed to children's safeguarding, never to MARAC.
- *
- * @param input - the check input
- * @param policy - the MARAC policy
- * @returns the frozen decision
- *
- * @example
- * ```ts
- * const decision = decideMarac({ now: '2025-06-01T00:00:00Z', assessment: result }, safelivesMarac);
- * decision.outcome; // 'refer-to-marac' when result.count >= 14
- * ```
- * @since 0.1.0
+ * @internal
  */
-export function decideMarac(input: MaracCheckInput, policy: MaracPolicy): MaracDecision {
+export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, context: RouteContext): MaracDecision {
   const now = instant(input.now, ['now']);
-  const sources = input.events ?? [];
-  const dated = sources.map((event, index) => ({ ref: refOf(event), at: instant(event.date, ['events', index, 'date']) }));
-  const order = dated.map((_, index) => index).sort((a, b) => byDate(dated[a]!, dated[b]!));
-  const events = order.map((index) => dated[index]!);
-  const sortedSources = order.map((index) => sources[index]!);
-  const referrals = (input.previousReferrals ?? []).map((referral, index) => ({
-    ref: refOf(referral),
-    at: instant(referral.date, ['previousReferrals', index, 'date']),
-  }));
+  const events = sortByDate(
+    (input.events ?? []).map((event, index) => ({ ref: refOf(event), at: instant(event.date, ['events', index, 'date']), source: event })),
+  );
+  const referrals = sortByDate(
+    (input.previousReferrals ?? []).map((referral, index) => ({
+      ref: refOf(referral),
+      at: instant(referral.date, ['previousReferrals', index, 'date']),
+      source: referral,
+    })),
+  );
 
   const routes: MaracRoute[] = [
-    visibleHighRisk(input, policy),
-    gradedHighRisk(input, policy),
-    professionalJudgement(input, policy),
-    potentialEscalation(events, sortedSources, now, input.now, policy),
-    repeat(events, sortedSources, referrals, now, policy),
+    visibleHighRisk(context, policy),
+    gradedHighRisk(context, policy),
+    professionalJudgement(input, context, policy),
+    potentialEscalation(events, now, input.now, policy),
+    repeat(events, referrals, now, policy),
   ];
   const routesMet: MaracRouteId[] = routes.filter((route) => route.referral).map((route) => route.id);
   const age = input.victimAge ?? null;
   const child = age !== null && age < policy.minimumVictimAge;
   const outcome = child ? 'children-safeguarding' : routesMet.length > 0 ? 'refer-to-marac' : 'no-referral';
+  const actions = childActions(age, routesMet, policy);
 
   const notices: Notice[] = [];
   if (age === null) {
     notices.push(
       Object.freeze({
         id: 'victim-age-not-given',
-        message: `The victim's age was not given. MARAC takes victims aged ${policy.minimumVictimAge} or over; a younger victim goes to children's safeguarding.`,
+        message: `The victim's age was not given. MARAC takes victims aged ${policy.minimumVictimAge} or over; a younger victim goes to children's safeguarding, and a victim under ${policy.childrensSafeguarding.underAge} also needs a children's safeguarding referral.`,
         items: Object.freeze([]),
       }),
     );
-  } else if (!child && age < 18) {
-    notices.push(
-      Object.freeze({
-        id: 'victim-under-18',
-        message: `The victim is ${age}: MARAC applies, and the victim is also a child under the Children Act 1989, so consider a children's safeguarding referral as well.`,
-        items: Object.freeze([]),
-      }),
-    );
+  }
+  if (outcome === 'no-referral') {
+    const high = context.assessments.filter((a) => a.result.final.level === 'high' && context.answered(context.since(a, 'high')) === null);
+    if (high.length > 0) {
+      notices.push(
+        Object.freeze({
+          id: 'high-level-not-a-route',
+          message: `${high.map(which).join('; ')} ${high.length === 1 ? 'has' : 'have'} a final level of high that policy ${policy.id} does not make a referral route by itself, and no referral or decision not to refer has followed: consider a referral on professional judgement, or record a decision not to refer.`,
+          items: Object.freeze([]),
+        }),
+      );
+    }
   }
   const basisNotice = policyBasisNotice(policy);
   if (basisNotice !== null) notices.push(basisNotice);
@@ -402,7 +612,9 @@ export function decideMarac(input: MaracCheckInput, policy: MaracPolicy): MaracD
       `No MARAC referral route is met under policy ${policy.id} version ${policy.version}. This does not stop a referral on professional judgement.`,
     );
   }
+  for (const action of actions) reasons.push(action.reason);
   for (const notice of notices) reasons.push(notice.message);
+  if (context.episode !== null) reasons.push(...context.episode.reasons);
 
   return Object.freeze({
     decisionFormat: 1 as const,
@@ -415,5 +627,47 @@ export function decideMarac(input: MaracCheckInput, policy: MaracPolicy): MaracD
     policy: Object.freeze({ id: policy.id, version: policy.version, basis: policy.basis }),
     reasons: Object.freeze(reasons),
     notices: Object.freeze(notices),
+    actions: Object.freeze(actions),
+    episode: context.episode,
   });
+}
+
+const NEVER_ANSWERED = (): null => null;
+
+/**
+ * Checks the MARAC referral routes under a policy for one assessment and
+ * returns a frozen decision with every route's outcome, evidence and reason.
+ * Inputs are trusted to have the check input's shape (use `checkMarac` for
+ * outside data), but dates are still read strictly. For a case with several
+ * assessments, use `caseMaracCheck`: it reads every assessment of the episode.
+ *
+ * - **Visible high risk**: the assessment's yes count at or above the policy threshold.
+ * - **Graded high risk**: a DARA grade at or above the policy's level, where the policy has the route (a library default).
+ * - **Professional judgement**: a practitioner's referral on judgement (given here or recorded on the result), or a final level of high set by judgement where the policy counts it.
+ * - **Potential escalation**: enough abuse events, reported to the agencies the policy counts, in the window ending at `now` (London calendar dates, both ends inclusive).
+ * - **Repeat**: a further incident of abuse (of any kind, or only crimes, per policy; an unknown crime status always counts) after a referral and within its window, not already taken back to MARAC, sharing an abuser with the referral where both name them.
+ *
+ * A victim under the policy's minimum age (16) is routed to children's
+ * safeguarding, never to MARAC; a victim of 16 or 17 who meets a route is
+ * referred to MARAC and a children's safeguarding referral is required as
+ * well (`actions`).
+ *
+ * @param input - the check input
+ * @param policy - the MARAC policy
+ * @returns the frozen decision
+ *
+ * @example
+ * ```ts
+ * const decision = decideMarac({ now: '2025-06-01T00:00:00Z', assessment: result }, safelivesMarac);
+ * decision.outcome; // 'refer-to-marac' when result.count >= 14
+ * ```
+ * @since 0.1.0
+ */
+export function decideMarac(input: MaracCheckInput, policy: MaracPolicy): MaracDecision {
+  const result = input.assessment;
+  const assessments: RouteAssessment[] =
+    result === undefined
+      ? []
+      : [{ result, id: result.assessmentId, date: result.assessedAt, at: result.assessedAt === null ? null : (parseInstant(result.assessedAt) ?? null) }];
+  return decideMaracWith(input, policy, { assessments, since: (a) => a.at ?? 0, answered: NEVER_ANSWERED, episode: null });
 }

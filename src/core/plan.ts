@@ -11,6 +11,7 @@ import type { Instrument } from '../model/instrument.js';
 import type { RedFlagRule, ScoringPolicy } from '../model/policy.js';
 import type { Notice, RedFlag, ScreenPrompt } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
+import { promptPlansOf, screenPrompts, type PromptPlan } from './prompts.js';
 import { editionPlan, YES, type EditionPlan } from './read-answers.js';
 
 /** A red flag rule resolved to item indices of one edition. @internal */
@@ -22,12 +23,6 @@ export interface FlagPlan {
   readonly watched: readonly number[];
 }
 
-/** A screen and the item indices that prompt it. @internal */
-export interface PromptPlan {
-  readonly screen: string;
-  readonly items: readonly number[];
-  readonly reasons: readonly string[];
-}
 
 /** Everything the scorer needs for one edition under one policy. @internal */
 export interface ScoringPlan extends EditionPlan {
@@ -112,18 +107,7 @@ function buildPlan(instrument: Instrument, policy: ScoringPolicy): ScoringPlan {
       flagPlans.push({ rule, groups, watched: [...new Set(groups.flat())] });
     }
   }
-  const promptPlans: PromptPlan[] = [];
-  items.forEach((item, i) => {
-    for (const prompt of item.prompts) {
-      let plan = promptPlans.find((p) => p.screen === prompt.screen);
-      if (plan === undefined) {
-        plan = { screen: prompt.screen, items: [], reasons: [] };
-        promptPlans.push(plan);
-      }
-      (plan.items as number[]).push(i);
-      (plan.reasons as string[]).push(prompt.reason);
-    }
-  });
+  const promptPlans = promptPlansOf(instrument, policy.screenPrompts);
   const watched = [...new Set([...flagPlans.flatMap((f) => f.watched), ...promptPlans.flatMap((p) => p.items)])].sort((a, b) => a - b);
 
   const notices: Notice[] = [];
@@ -227,24 +211,7 @@ export function promptsFor(plan: ScoringPlan, codes: Uint8Array, pattern: number
   const cache = plan.cache[CACHE_PROMPTS]!;
   const hit = Number.isNaN(pattern) ? undefined : (cache.get(pattern) as readonly ScreenPrompt[] | undefined);
   if (hit !== undefined) return hit;
-  const prompts: { first: number; prompt: ScreenPrompt }[] = [];
-  for (const promptPlan of plan.promptPlans) {
-    const items: string[] = [];
-    let reason: string | undefined;
-    let first = -1;
-    promptPlan.items.forEach((i, k) => {
-      if (codes[i] === YES) {
-        if (first < 0) {
-          first = i;
-          reason = promptPlan.reasons[k];
-        }
-        items.push(plan.ids[i]!);
-      }
-    });
-    if (first >= 0) prompts.push({ first, prompt: Object.freeze({ screen: promptPlan.screen, items: Object.freeze(items), reason: reason! }) });
-  }
-  prompts.sort((a, b) => a.first - b.first);
-  const frozen = prompts.length === 0 ? EMPTY : Object.freeze(prompts.map((p) => p.prompt));
+  const frozen = screenPrompts(plan.promptPlans, codes, plan.ids);
   if (!Number.isNaN(pattern)) cache.set(pattern, frozen);
   return frozen;
 }

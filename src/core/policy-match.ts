@@ -19,6 +19,6 @@ export function requireSamePolicy(recorded: PolicyRef, given: PolicyRef, what: s
     'policy-mismatch',
     path,
     'policy-mismatch',
-    `the result was produced under ${what} ${recorded.id} version ${recorded.version}, not ${given.id} version ${given.version}`,
+    `the result was produced under a different ${what} (the id or version recorded on the result is not the policy's)`,
   );
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { daRiskError } from '../errors/error.js';
+import { daRiskError, unknownKeySegment } from '../errors/error.js';
 import { answerTypes, type AnswerKind, type AnswerTypeId } from '../model/answers.js';
 import type { Answer } from '../model/assessment.js';
 import type { Instrument } from '../model/instrument.js';
@@ -86,7 +86,8 @@ export function readAnswers(
     const id = keys[k]!;
     const i = plan.index[id];
     if (i === undefined) {
-      throw daRiskError('invalid-input', [...path, id], 'unknown-item', `is not an item of ${instrument.id} edition ${instrument.edition}`);
+      // The unknown key is reported by its place, never its text (it may be personal data typed into the wrong field).
+      throw daRiskError('invalid-input', [...path, unknownKeySegment(1)], 'unknown-item', `is not an item of ${instrument.id} edition ${instrument.edition}`);
     }
     const answer = answers[id];
     if (answer === undefined) continue;

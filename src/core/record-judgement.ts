@@ -12,7 +12,7 @@ import { parseInstant } from '../model/dates.js';
 import type { Grade } from '../model/grades.js';
 import type { RiskLevel } from '../model/levels.js';
 import type { InstrumentRef } from '../model/instrument.js';
-import type { PolicyRef } from '../model/policy.js';
+import type { JudgementRule, PolicyRef } from '../model/policy.js';
 import type { AuditEvent } from '../model/result.js';
 
 /** What a judgement is applied to. @internal */
@@ -27,8 +27,8 @@ export interface JudgementContext<G extends Grade> {
   readonly computed: G | null;
   /** The edition. */
   readonly instrument: InstrumentRef;
-  /** The policy in force and its lowering rule. */
-  readonly policy: PolicyRef & { readonly lowering: 'refused' | 'allowed-with-rationale' };
+  /** The policy in force and its rule for lowering. */
+  readonly policy: PolicyRef & { readonly rule: Pick<JudgementRule, 'lowering' | 'authorisation'> };
   /** Orders grades: negative when a is lower. */
   readonly compare: (a: G, b: G) => number;
   /** Names a grade in a sentence (`high`, `scale 3`). */
@@ -44,6 +44,7 @@ export interface GradeJudgement<G extends Grade> {
   readonly by: string;
   readonly at: string;
   readonly referToMarac?: boolean;
+  readonly authorisedBy?: string;
 }
 
 type Timeline = Pick<JudgementContext<Grade>, 'assessedAt' | 'history' | 'subject'>;
@@ -59,6 +60,7 @@ export function levelJudgement(judgement: {
   readonly by: string;
   readonly at: string;
   readonly referToMarac?: boolean;
+  readonly authorisedBy?: string;
 }): GradeJudgement<RiskLevel> {
   return {
     grade: judgement.level,
@@ -66,13 +68,18 @@ export function levelJudgement(judgement: {
     by: judgement.by,
     at: judgement.at,
     ...(judgement.referToMarac === undefined ? {} : { referToMarac: judgement.referToMarac }),
+    ...(judgement.authorisedBy === undefined ? {} : { authorisedBy: judgement.authorisedBy }),
   };
+}
+
+function sameSubject(context: Pick<Timeline, 'subject'>, event: AuditEvent): boolean {
+  return context.subject === undefined || event.subject === undefined || event.subject === context.subject;
 }
 
 function latest(context: Timeline): number | undefined {
   let last = context.assessedAt === null ? undefined : parseInstant(context.assessedAt);
   for (const event of context.history) {
-    if (context.subject !== undefined && event.subject !== undefined && event.subject !== context.subject) continue;
+    if (!sameSubject(context, event)) continue;
     const at = parseInstant(event.at);
     if (at !== undefined && (last === undefined || at > last)) last = at;
   }
@@ -104,9 +111,33 @@ export function checkJudgementBasics(context: Timeline, judgement: Pick<GradeJud
 }
 
 /**
+ * Why a lowering needs an authoriser under the policy, or null when it needs
+ * none. A lowering sets a grade below the current final grade or below the
+ * computed one; it needs an authoriser when it goes below the computed grade
+ * and the policy asks for one there, or when an earlier decision on the same
+ * subject by another practitioner set or kept a grade above the new one (a
+ * raise, a grade, a regrade or an accepted uplift being undone) and the policy
+ * asks for one there.
+ *
+ * @internal
+ */
+export function authoriserNeeded<G extends Grade>(context: JudgementContext<G>, judgement: GradeJudgement<G>): string | null {
+  const { computed, current, policy, compare } = context;
+  const belowComputed = computed !== null && compare(judgement.grade, computed) < 0;
+  if (belowComputed && policy.rule.authorisation.belowComputed) return 'it goes below the computed level';
+  const belowCurrent = current !== null && compare(judgement.grade, current) < 0;
+  if (!belowCurrent || !policy.rule.authorisation.anotherPractitionersLevel) return null;
+  const undoes = context.history.some(
+    (event) => sameSubject(context, event) && event.by !== judgement.by && event.to !== null && compare(event.to as G, judgement.grade) > 0,
+  );
+  return undoes ? 'it lowers a level another practitioner’s decision set or kept' : null;
+}
+
+/**
  * Applies the rules and returns the audit event and its reason. Raising is
  * always allowed; a grade below the computed one only where the policy allows
- * it (and the rationale is recorded).
+ * it; a lowering needs a named authoriser other than the practitioner where
+ * the policy asks (see {@link authoriserNeeded}).
  *
  * @internal
  */
@@ -118,12 +149,30 @@ export function recordJudgement<G extends Grade>(
   checkJudgementBasics(context, judgement);
   const { computed, current, policy, describe } = context;
   const lowered = computed !== null && context.compare(judgement.grade, computed) < 0;
-  if (lowered && policy.lowering !== 'allowed-with-rationale') {
+  if (lowered && policy.rule.lowering !== 'allowed-with-rationale') {
     throw daRiskError(
       'judgement-refused',
       path,
       'lowering-refused',
-      `is below the computed ${describe(computed)}; policy ${policy.id} version ${policy.version} does not allow judgement to lower it (raise, confirm, or refer on judgement instead)`,
+      `is below the computed ${describe(computed)}; the policy does not allow judgement to go below it (raise, confirm, or refer on judgement instead)`,
+    );
+  }
+  const authoriser = judgement.authorisedBy;
+  if (authoriser !== undefined && (authoriser.trim() === '' || authoriser === judgement.by)) {
+    throw daRiskError(
+      'judgement-refused',
+      ['authorisedBy'],
+      'authoriser-not-independent',
+      'must name a person other than the practitioner making the judgement',
+    );
+  }
+  const why = authoriserNeeded(context, judgement);
+  if (why !== null && authoriser === undefined) {
+    throw daRiskError(
+      'judgement-refused',
+      ['authorisedBy'],
+      'authoriser-required',
+      `is required: this lowering needs a named authoriser other than the practitioner, because ${why}`,
     );
   }
   const cmp = current === null ? 0 : context.compare(judgement.grade, current);
@@ -139,6 +188,7 @@ export function recordJudgement<G extends Grade>(
     computed,
     referToMarac,
     rationale: judgement.rationale,
+    ...(authoriser === undefined ? {} : { authorisedBy: authoriser }),
     policy: Object.freeze({ id: policy.id, version: policy.version }),
     instrument: Object.freeze({ id: context.instrument.id, edition: context.instrument.edition }),
     ...(context.subject === undefined ? {} : { subject: context.subject }),
@@ -150,10 +200,11 @@ export function recordJudgement<G extends Grade>(
         ? `confirmed ${describe(judgement.grade)}`
         : `${action} ${describe(current!)} to ${describe(judgement.grade)}`;
   const below = lowered
-    ? ` This is below the computed ${describe(computed)}, which policy ${policy.id} version ${policy.version} allows with a rationale.`
+    ? ` This is below the computed ${describe(computed!)}, which policy ${policy.id} version ${policy.version} allows with a rationale.`
     : '';
   const referral = referToMarac ? ' and referred to MARAC on professional judgement' : '';
   const about = context.subject === undefined ? '' : ` for ${context.subject}`;
-  const reason = `Professional judgement by ${judgement.by} at ${judgement.at}${about} ${change}${referral}; the rationale is recorded in the history.${below}`;
+  const authorised = authoriser === undefined ? '' : `, authorised by ${authoriser}`;
+  const reason = `Professional judgement by ${judgement.by} at ${judgement.at}${about} ${change}${referral}${authorised}; the rationale is recorded in the history.${below}`;
   return { event, reason };
 }

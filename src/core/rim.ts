@@ -121,6 +121,7 @@ function classifyChild(
   const protective: string[] = [];
   let highest: RimScale | null = null;
   let incident = false;
+  let incidentSuspected = false;
   instrument.items.forEach((item, i) => {
     if (codes[i] === YES) {
       confirmed.push(item.id);
@@ -129,6 +130,7 @@ function classifyChild(
       if (item.section === INCIDENT_ROW) incident = true;
     } else if (codes[i] === DONT_KNOW) {
       suspected.push(item.id);
+      if (item.section === INCIDENT_ROW) incidentSuspected = true;
     } else if (codes[i] === NO) {
       absent.push(item.id);
     }
@@ -150,15 +152,21 @@ function classifyChild(
     );
   }
   const pregnancyRule = (input.pregnancy === true || baby) && incident;
+  const flags: { id: 'pregnancy-or-baby-incident-suspected'; reason: string }[] = [];
   let suggested: RimScale | null = highestConfirmed;
+  const who = input.pregnancy === true ? 'The non-abusing parent is pregnant' : `The child is under ${rules.babyUnderMonths} months old`;
   if (pregnancyRule) {
     suggested = 4;
     steps.push(
-      `${input.pregnancy === true ? 'The non-abusing parent is pregnant' : `The child is under ${rules.babyUnderMonths} months old`} and there is an incident of domestic violence: the matrix describes this as ${scaleName(4)} (from secondary sources, not verified on the matrix itself).`,
+      `${who} and there is an incident of domestic violence: secondary sources describe this as ${scaleName(4)}. The rule was not read on the matrix itself; it is applied here as a da-risk default.`,
     );
-  } else if ((input.pregnancy === true || baby) && !incident) {
+  } else if ((input.pregnancy === true || baby) && incidentSuspected) {
+    const reason = `${who} and an incident of domestic violence is suspected but not confirmed. The pregnancy or baby rule (from secondary sources, applied as a da-risk default) calls for ${scaleName(4)} once there is an incident: confirm or rule out the incident now, and record a judgement on the scale. Do not leave it under review.`;
+    flags.push(Object.freeze({ id: 'pregnancy-or-baby-incident-suspected' as const, reason }));
+    steps.push(reason);
+  } else if (input.pregnancy === true || baby) {
     steps.push(
-      `${input.pregnancy === true ? 'Pregnancy' : 'A baby'} is recorded but no incident of violence is confirmed, so the scale 4 rule does not apply; keep it under review.`,
+      `${input.pregnancy === true ? 'Pregnancy' : 'A baby'} is recorded but no incident of violence is confirmed or suspected, so the scale 4 rule does not apply; keep it under review and redo the matrix on any incident.`,
     );
   }
   let uplift: RimChildResult['uplift'] = null;
@@ -199,6 +207,7 @@ function classifyChild(
     highestConfirmed,
     suspectedAbove: suspectedAbove.length === 0 ? EMPTY : Object.freeze(suspectedAbove),
     pregnancyRule,
+    flags: flags.length === 0 ? EMPTY : Object.freeze(flags),
     suggested,
     uplift,
     protectiveFactors: protective.length === 0 ? EMPTY : Object.freeze(protective),
@@ -282,10 +291,10 @@ export function classifyRim(instrument: Instrument, input: RimInput, policies: R
   checkEdition(instrument, input.instrument);
   const { rules, needs } = policies;
   if (instrument.scoring !== 'matrix') {
-    throw daRiskError('invalid-input', ['instrument'], 'not-a-matrix', `${instrument.id} is not a risk matrix`);
+    throw daRiskError('invalid-input', ['instrument'], 'not-a-matrix', 'names an instrument that is not a risk matrix');
   }
   if (!rules.instruments.includes(instrument.id)) {
-    throw daRiskError('policy-not-applicable', ['policy', 'instruments'], 'policy-not-applicable', `RIM policy ${rules.id} does not cover instrument ${instrument.id}`);
+    throw daRiskError('policy-not-applicable', ['policy', 'instruments'], 'policy-not-applicable', 'the RIM policy does not cover this instrument');
   }
   if (input.children.length === 0) throw daRiskError('invalid-input', ['children'], 'too-few', 'must have at least 1 entries');
   const seen = new Set<string>();
@@ -352,7 +361,9 @@ export function decideRimUplift(
   }
   checkJudgementBasics({ assessedAt: result.assessedAt, history: result.history, subject: childId }, decision);
   const from = child.final.scale;
-  const to = decision.accept ? child.uplift.to : (from ?? child.uplift.from);
+  // Accepting an uplift raises to the uplifted scale; it never lowers a scale a judgement already set higher.
+  const keepsHigher = decision.accept && from !== null && from > child.uplift.to;
+  const to = decision.accept && !keepsHigher ? child.uplift.to : (from ?? child.uplift.from);
   const event: AuditEvent = Object.freeze({
     kind: 'uplift-decision' as const,
     action: decision.accept ? ('accepted' as const) : ('rejected' as const),
@@ -367,7 +378,7 @@ export function decideRimUplift(
     instrument: Object.freeze({ id: result.instrument.id, edition: result.instrument.edition }),
     subject: childId,
   });
-  const final = decision.accept ? Object.freeze({ scale: to, basis: 'uplift' as const }) : child.final;
+  const final = decision.accept && !keepsHigher ? Object.freeze({ scale: to, basis: 'uplift' as const }) : child.final;
   const need = needFor(policies.needs, final.scale);
   const updated: RimChildResult = Object.freeze({
     ...child,
@@ -376,7 +387,7 @@ export function decideRimUplift(
     need,
     steps: Object.freeze([
       ...child.steps,
-      `Uplift ${decision.accept ? 'accepted' : 'rejected'} by ${decision.by} at ${decision.at}; the rationale is recorded in the history.`,
+      `Uplift ${decision.accept ? 'accepted' : 'rejected'} by ${decision.by} at ${decision.at}; the rationale is recorded in the history.${keepsHigher ? ` The scale stays at ${scaleName(from!)}, set higher by an earlier judgement: accepting an uplift never lowers a scale.` : ''}`,
       needStep(need, policies.needs),
     ]),
   });
@@ -386,8 +397,10 @@ export function decideRimUplift(
 /**
  * Records the practitioner's final scale for one child through the common
  * judgement mechanism: raising is always allowed; a scale below the suggested
- * one (for protective factors, say) only where the policy allows it, with
- * reasons. Recomputes the threshold of need.
+ * one only where the policy allows it (the default refuses it), with reasons
+ * and an authoriser; lowering a scale another practitioner set (an accepted
+ * uplift, an earlier judgement) needs a named authoriser where the policy asks
+ * (the default does). Recomputes the threshold of need.
  *
  * @param result - the RIM result
  * @param childId - the child's opaque id
@@ -406,7 +419,7 @@ export function decideRimUplift(
 export function judgeRimScale(
   result: RimResult,
   childId: string,
-  judgement: { readonly scale: RimScale; readonly rationale: string; readonly by: string; readonly at: string },
+  judgement: { readonly scale: RimScale; readonly rationale: string; readonly by: string; readonly at: string; readonly authorisedBy?: string },
   policies: RimPolicies,
 ): RimResult {
   checkPolicies(result, policies);
@@ -419,12 +432,18 @@ export function judgeRimScale(
       current: child.final.scale,
       computed: child.suggested,
       instrument: result.instrument,
-      policy: { id: policies.rules.id, version: policies.rules.version, lowering: policies.rules.judgement.lowering },
+      policy: { id: policies.rules.id, version: policies.rules.version, rule: policies.rules.judgement },
       compare: (a, b) => a - b,
       describe: scaleName,
       subject: childId,
     },
-    { grade: judgement.scale, rationale: judgement.rationale, by: judgement.by, at: judgement.at },
+    {
+      grade: judgement.scale,
+      rationale: judgement.rationale,
+      by: judgement.by,
+      at: judgement.at,
+      ...(judgement.authorisedBy === undefined ? {} : { authorisedBy: judgement.authorisedBy }),
+    },
     ['scale'],
   );
   const need = needFor(policies.needs, judgement.scale);

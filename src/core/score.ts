@@ -67,7 +67,7 @@ function checkApplicable(instrument: Instrument, input: AssessmentInput, policy:
       'invalid-input',
       ['instrument'],
       'not-a-checklist',
-      `${instrument.id} is not scored by counting answers; use its own function (assessDara or assessRim)`,
+      'names an instrument that is not scored by counting answers; use its own function (assessDara or assessRim)',
     );
   }
   if (instrument.scoring === 'yes-count' && !policy.instruments.includes(instrument.id)) {
@@ -75,7 +75,7 @@ function checkApplicable(instrument: Instrument, input: AssessmentInput, policy:
       'policy-not-applicable',
       ['policy', 'instruments'],
       'policy-not-applicable',
-      `scoring policy ${policy.id} version ${policy.version} has no bands for instrument ${instrument.id}`,
+      'the scoring policy has no bands for this instrument',
     );
   }
 }

@@ -7,6 +7,7 @@
  */
 import { deepFreeze } from '../model/freeze.js';
 import type { DaraPolicy } from '../model/dara.js';
+import { childrenScreenPrompts } from '../policies/children-prompts.js';
 
 const COERCIVE = ['isolation', 'monitoring', 'economic-control', 'degradation', 'sexual-coercion'];
 
@@ -16,6 +17,8 @@ const COERCIVE = ['isolation', 'monitoring', 'economic-control', 'degradation', 
  * a regrade — when strangulation, threats to kill, weapons or post-separation
  * stalking are graded below high, or when several coercive-control
  * behaviours, extreme fear, or violence in pregnancy are graded standard.
+ * A regrade below a grade another practitioner gave or kept needs a named
+ * authoriser other than the person regrading (also a da-risk default).
  *
  * @example
  * ```ts
@@ -30,7 +33,7 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
   basis: 'library-default',
   title: 'DARA consistency checks for supervisor review',
   summary:
-    'Flags a DARA grade that looks low for what was disclosed, for a supervisor to review. A flag never changes the grade. The rules are da-risk defaults drawn from the pilot research, not published guidance.',
+    'Flags a DARA grade that looks low for what was disclosed, for a supervisor to review. A flag never changes the grade. The rules are da-risk defaults drawn from the pilot research, not published guidance. Lowering a grade another practitioner gave needs a named authoriser (a da-risk default).',
   instruments: ['dara'],
   consistency: [
     {
@@ -91,4 +94,6 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
       gradeBelow: 'medium',
     },
   ],
+  screenPrompts: childrenScreenPrompts,
+  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'library-default' },
 } satisfies DaraPolicy);

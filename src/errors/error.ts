@@ -19,6 +19,9 @@
  * - `policy-not-applicable` — the policy has no rule for this instrument.
  * - `policy-mismatch` — the policy passed is not the one the result was produced under.
  * - `judgement-refused` — a judgement breaks a rule of the policy (for example lowering a computed level).
+ * - `inconsistent-result` — a stored result disagrees with itself: its count, levels, flags, routes or
+ *   history are not what its own answers, edition, policy and recorded decisions give (edited by hand or by a bug).
+ * - `unknown-policy` — a stored result names a policy (id and version) that is neither shipped nor passed in.
  *
  * @since 0.1.0
  */
@@ -30,7 +33,9 @@ export type DaRiskErrorCode =
   | 'duplicate-edition'
   | 'policy-not-applicable'
   | 'policy-mismatch'
-  | 'judgement-refused';
+  | 'judgement-refused'
+  | 'inconsistent-result'
+  | 'unknown-policy';
 
 /**
  * One broken rule: where (`path`), which rule (`rule`), and a value-free message.
@@ -47,7 +52,8 @@ export interface DaRiskIssue {
 }
 
 /**
- * Formats a path for messages: `answers.strangulation.value`, `events[2].date`.
+ * Formats a path for messages: `answers.strangulation.value`, `events[2].date`,
+ * `answers[<unknown key 1>]`.
  *
  * @example
  * ```ts
@@ -58,10 +64,32 @@ export interface DaRiskIssue {
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
+    if (typeof part === 'number' || isPlaceholder(part)) out += `[${part}]`;
     else out += out === '' ? part : `.${part}`;
   }
   return out === '' ? '(root)' : out;
+}
+
+/**
+ * The path segment that stands for a key the caller supplied and the
+ * library does not know: `<unknown key 1>`, `<unknown key 2>`… numbered in
+ * the order the keys were given in their object. An unknown key may itself be
+ * personal data (a name typed into the wrong field), so its text never appears
+ * in an error.
+ *
+ * @example
+ * ```ts
+ * unknownKeySegment(1); // '<unknown key 1>'
+ * formatPath(['answers', unknownKeySegment(1)]); // 'answers[<unknown key 1>]'
+ * ```
+ * @since 0.2.0
+ */
+export function unknownKeySegment(position: number): string {
+  return `<unknown key ${position}>`;
+}
+
+function isPlaceholder(part: string): boolean {
+  return part.startsWith('<unknown key ') && part.endsWith('>');
 }
 
 const MAX_ISSUES_IN_MESSAGE = 5;

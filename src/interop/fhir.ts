@@ -5,8 +5,8 @@
  * Link ids: the item id for each question; `<item>.options.<group>`,
  * `<item>.comment` and `<item>.source` for its sub-options, comment and
  * source; `assessment.id` and `assessment.assessedAt`; `count` for the
- * calculated count; `grade.*`, `observations`, `evidence` and `secondary.*`
- * for DARA. Item ids never contain a dot, so these never collide.
+ * calculated count; `grade.*`, `household.children`, `observations`,
+ * `evidence` and `secondary.*` for DARA. Item ids never contain a dot, so these never collide.
  *
  * @module
  */
@@ -241,6 +241,12 @@ export function toFhirQuestionnaire(instrument: Instrument, options: FhirOptions
           { linkId: 'grade.referToMarac', text: 'Referred to MARAC on professional judgement', type: 'boolean' },
         ],
       },
+      {
+        linkId: 'household.children',
+        text: 'Children live in the household',
+        type: 'coding',
+        answerOption: ['yes', 'no', 'dont-know'].map((code) => ({ valueCoding: { system: ANSWER_SYSTEM, code } })),
+      },
       { linkId: 'observations', text: 'Officer observations (references)', type: 'string', repeats: true },
       { linkId: 'evidence', text: 'Evidence references', type: 'string', repeats: true },
       {
@@ -347,6 +353,9 @@ export function toQuestionnaireResponse(instrument: Instrument, input: Assessmen
     ];
     if (input.grade.referToMarac !== undefined) grade.push({ linkId: 'grade.referToMarac', answer: [{ valueBoolean: input.grade.referToMarac }] });
     item.push({ linkId: 'grade', item: grade });
+    if (input.childrenInHousehold !== undefined) {
+      item.push({ linkId: 'household.children', answer: [{ valueCoding: { system: ANSWER_SYSTEM, code: input.childrenInHousehold } }] });
+    }
     if (input.observations !== undefined) item.push({ linkId: 'observations', answer: input.observations.map((value) => ({ valueString: value })) });
     if (input.evidence !== undefined) item.push({ linkId: 'evidence', answer: input.evidence.map((value) => ({ valueString: value })) });
     if (input.secondaryAssessment !== undefined) {
@@ -424,7 +433,7 @@ export function fromQuestionnaireResponse(
   const base = `${options.baseUrl ?? DEFAULT_BASE}/`;
   const [url, edition] = value.questionnaire.split('|');
   if (url === undefined || edition === undefined || !url.startsWith(base)) {
-    throw daRiskError('invalid-input', ['questionnaire'], 'unknown-questionnaire', `must be ${base}<instrument id>|<edition>`);
+    throw daRiskError('invalid-input', ['questionnaire'], 'unknown-questionnaire', 'must be the canonical URL of a da-risk Questionnaire followed by |edition');
   }
   const instrument = registry.get(url.slice(base.length), edition);
   if (instrument.scoring === 'matrix') {
@@ -497,6 +506,9 @@ export function fromQuestionnaireResponse(
         else if (linkId === 'grade.referToMarac') grade['referToMarac'] = answer?.valueBoolean;
         else if (linkId === 'grade.rationale' || linkId === 'grade.by') grade[linkId.slice(6)] = text(answer, 'valueString', at);
         else issues.push({ path: [...at, 'linkId'], rule: 'unknown-link-id', message: 'is not an item of the Questionnaire' });
+      } else if (instrument.scoring === 'assessor-grade' && linkId === 'household.children') {
+        const raw = code(one(item, at), ANSWER_SYSTEM, at);
+        if (raw !== undefined) input['childrenInHousehold'] = raw;
       } else if (instrument.scoring === 'assessor-grade' && (linkId === 'observations' || linkId === 'evidence')) {
         input[linkId] = (item.answer ?? []).map((answer, a) => text(answer as FhirAnswer, 'valueString', [...at, 'answer', a]));
       } else if (instrument.scoring === 'assessor-grade' && ['secondary.instrument', 'secondary.edition', 'secondary.assessmentId'].includes(linkId)) {

@@ -33,6 +33,8 @@ export type TriggerType =
   | 'family-proceedings'
   | 'victim-new-relationship'
   | 'new-incident'
+  | 'unwanted-contact'
+  | 'child-contact-incident'
   | 'separation'
   | 'pregnancy-or-birth'
   | 'escalation'
@@ -68,6 +70,8 @@ export const triggerTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freez
   'family-proceedings',
   'victim-new-relationship',
   'new-incident',
+  'unwanted-contact',
+  'child-contact-incident',
   'separation',
   'pregnancy-or-birth',
   'escalation',
@@ -83,16 +87,35 @@ export const triggerTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freez
 ] as const);
 
 /**
- * Event types that are incidents of abuse (counted for MARAC escalation and
- * repeats, and for the assessment-required rule).
+ * Event types that are incidents of domestic abuse, crime or not: a further
+ * incident, a breach of bail or of an order, stalking or harassment, unwanted
+ * contact, and an incident around child contact. Each carries its crime status
+ * and the agencies it was reported to. They are counted for MARAC potential
+ * escalation and repeats (SafeLives: any further abuse, reported to any agency)
+ * and for the assessment-required rule.
  *
  * @example
  * ```ts
- * incidentTypes; // ['new-incident', 'breach']
+ * incidentTypes; // ['new-incident', 'breach', 'stalking', 'unwanted-contact', 'child-contact-incident']
  * ```
  * @since 0.1.0
  */
-export const incidentTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freeze(['new-incident', 'breach'] as const);
+export const incidentTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freeze([
+  'new-incident',
+  'breach',
+  'stalking',
+  'unwanted-contact',
+  'child-contact-incident',
+] as const);
+
+/**
+ * Whether an incident would be a crime: `true`, `false`, or `unknown` (not yet
+ * established). `unknown` is never read as "not a crime" where that would
+ * drop a route or an assessment.
+ *
+ * @since 0.2.0
+ */
+export type CrimeStatus = boolean | 'unknown';
 
 /**
  * One dated event in a case.
@@ -108,10 +131,15 @@ export interface CaseEvent {
   readonly date: string;
   /** How precisely the date is known: a release "in March" is `month` (counted from the first of the month). Default `day`. */
   readonly precision?: 'day' | 'month';
-  /** For incidents (`new-incident`, `breach`): whether it would be a crime. Required for them. */
-  readonly crime?: boolean;
-  /** For incidents: the agencies it was reported to. Required for them. */
+  /** For incidents of abuse (see {@link incidentTypes}): whether it would be a crime. Required for them. */
+  readonly crime?: CrimeStatus;
+  /** For incidents of abuse: the agencies it was reported to. Required for them. */
   readonly reportedTo?: readonly Agency[];
+  /**
+   * For incidents of abuse: opaque ids of the abuser(s) involved, where known. A MARAC repeat
+   * needs a perpetrator shared with the referral when both name them.
+   */
+  readonly perpetrators?: readonly string[];
 }
 
 /**
@@ -142,6 +170,45 @@ export interface CaseReferral {
   readonly date: string;
   /** The referring agency. */
   readonly agency: Agency;
+  /** Opaque ids of the abuser(s) the referral concerns, where known. */
+  readonly perpetrators?: readonly string[];
+}
+
+/**
+ * A practitioner's recorded decision not to refer to MARAC, although an
+ * assessment gave a reason to (a count at the threshold, a high level, a
+ * judgement referral). It answers the reasons from assessments completed and
+ * judgements recorded on or before its date; a later assessment or judgement
+ * is a new reason. It never answers a repeat or potential escalation.
+ *
+ * @since 0.2.0
+ */
+export interface DecisionNotToRefer {
+  /** The caller's opaque id. */
+  readonly id?: string;
+  /** When the decision was made (ISO 8601 with offset). */
+  readonly date: string;
+  /** Opaque id of the practitioner who decided. */
+  readonly by: string;
+  /** Why, in the practitioner's words. Required, never blank. */
+  readonly rationale: string;
+}
+
+/**
+ * A practitioner's recorded decision to close the case. It ends the current
+ * episode: assessments before it are no longer read by case checks.
+ *
+ * @since 0.2.0
+ */
+export interface CaseClosure {
+  /** The caller's opaque id. */
+  readonly id?: string;
+  /** When the case was closed (ISO 8601 with offset). */
+  readonly date: string;
+  /** Opaque id of the practitioner who closed it. */
+  readonly by: string;
+  /** Why, in the practitioner's words. Required, never blank. */
+  readonly rationale: string;
 }
 
 /**
@@ -218,4 +285,8 @@ export interface CaseRecord {
   readonly reviews: readonly CaseReview[];
   /** The current safety plan, if any. */
   readonly safetyPlan?: SafetyPlan;
+  /** Recorded decisions not to refer to MARAC, in any order. */
+  readonly decisionsNotToRefer?: readonly DecisionNotToRefer[];
+  /** Recorded closures of the case, in any order. The latest on or before a check ends the episode before it. */
+  readonly closures?: readonly CaseClosure[];
 }

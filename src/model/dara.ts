@@ -8,8 +8,8 @@
 import type { Answer } from './assessment.js';
 import type { InstrumentRef } from './instrument.js';
 import type { RiskLevel } from './levels.js';
-import type { PolicyBasis, PolicyRef } from './policy.js';
-import type { AuditEvent, ItemsByAnswer, JudgementReferral, Notice, ResultInstrument, Tally } from './result.js';
+import type { JudgementRule, PolicyBasis, PolicyRef, ScreenPromptRule } from './policy.js';
+import type { AuditEvent, ItemsByAnswer, JudgementReferral, Notice, ResultInstrument, ScreenPrompt, Tally } from './result.js';
 
 /**
  * The assessor's grade, as entered, with the reasons.
@@ -64,6 +64,12 @@ export interface DaraInput {
   readonly evidence?: readonly string[];
   /** A later secondary assessment of the same case. */
   readonly secondaryAssessment?: SecondaryAssessmentLink;
+  /**
+   * Whether children live in the household (or stay there): `yes`, `no`, or `dont-know`. A `yes`
+   * prompts the Barnardo's RIM for each child; `dont-know` prompts finding out. Never read as `no`
+   * when not given: the result says it was not recorded.
+   */
+  readonly childrenInHousehold?: 'yes' | 'no' | 'dont-know';
 }
 
 /**
@@ -148,6 +154,13 @@ export interface DaraPolicy {
   readonly instruments: readonly string[];
   /** The consistency checks. */
   readonly consistency: readonly ConsistencyRule[];
+  /** Follow-on screens and assessments prompted by yes answers (the Barnardo's RIM for a pregnancy, say). */
+  readonly screenPrompts: readonly ScreenPromptRule[];
+  /**
+   * Who may lower a grade. DARA computes no grade, so only `authorisation.anotherPractitionersLevel`
+   * applies: a regrade below a grade another practitioner gave or kept needs an authoriser where it asks.
+   */
+  readonly judgement: JudgementRule;
 }
 
 /**
@@ -194,6 +207,10 @@ export interface DaraResult {
   readonly secondaryAssessment: SecondaryAssessmentLink | null;
   /** A MARAC referral on professional judgement, or null. */
   readonly judgementReferral: JudgementReferral | null;
+  /** Whether children live in the household, as recorded, or null when not recorded. */
+  readonly childrenInHousehold: 'yes' | 'no' | 'dont-know' | null;
+  /** Follow-on screens and assessments prompted (the Barnardo's RIM when children are in the household). */
+  readonly prompts: readonly ScreenPrompt[];
   /** Notices (provisional edition, policy basis). */
   readonly notices: readonly Notice[];
   /** Plain-language reasons. */

@@ -32,4 +32,10 @@ export interface Judgement {
   readonly at: string;
   /** Whether the practitioner refers to MARAC on professional judgement (possible at any count). */
   readonly referToMarac?: boolean;
+  /**
+   * Opaque id of the person who authorised a lowering, other than the practitioner (`by`). The
+   * policy says when one is needed (by default: to lower a level another practitioner set or kept,
+   * and to go below the computed level where that is allowed at all); it is recorded in the audit event.
+   */
+  readonly authorisedBy?: string;
 }

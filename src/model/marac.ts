@@ -3,6 +3,8 @@
  *
  * @module
  */
+import type { CrimeStatus } from './case.js';
+import type { CaseEpisode } from './episode.js';
 import type { InstrumentRef } from './instrument.js';
 import type { Agency, PolicyBasis, PolicyRef } from './policy.js';
 import type { DaraResult } from './dara.js';
@@ -21,8 +23,10 @@ export interface AbuseEvent {
   readonly date: string;
   /** The agencies it was reported to (at least one). */
   readonly reportedTo: readonly Agency[];
-  /** Whether it would be a crime if reported to the police. */
-  readonly crime: boolean;
+  /** Whether it would be a crime if reported to the police: `true`, `false`, or `unknown`. */
+  readonly crime: CrimeStatus;
+  /** Opaque ids of the abuser(s) involved, where known. */
+  readonly perpetrators?: readonly string[];
 }
 
 /**
@@ -35,6 +39,8 @@ export interface MaracReferralRecord {
   readonly id?: string;
   /** When the referral was made (ISO 8601 with offset). */
   readonly date: string;
+  /** Opaque ids of the abuser(s) the referral concerns, where known. */
+  readonly perpetrators?: readonly string[];
 }
 
 /**
@@ -95,6 +101,10 @@ export interface VisibleHighRiskEvidence {
   readonly unknown: number | null;
   /** The edition the count came from, or null. */
   readonly instrument: InstrumentRef | null;
+  /** The id of the assessment the count came from, or null. */
+  readonly assessmentId: string | null;
+  /** When that assessment was completed, or null. */
+  readonly assessedAt: string | null;
 }
 
 /**
@@ -111,6 +121,10 @@ export interface GradedHighRiskEvidence {
   readonly level: RiskLevel | null;
   /** The edition the grade came from, or null. */
   readonly instrument: InstrumentRef | null;
+  /** The id of the assessment the grade came from, or null. */
+  readonly assessmentId: string | null;
+  /** When that assessment was completed, or null. */
+  readonly assessedAt: string | null;
 }
 
 /**
@@ -133,8 +147,23 @@ export interface ProfessionalJudgementEvidence {
   readonly at: string | null;
   /** The practitioner's reasons, or null. */
   readonly rationale: string | null;
-  /** Red flags on the assessment that call for judgement. */
+  /** The id of the assessment the judgement is recorded on, or null. */
+  readonly assessmentId: string | null;
+  /** Red flags on the assessments looked at that call for judgement. */
   readonly redFlags: readonly string[];
+}
+
+/**
+ * The first and last London calendar dates of a window in months or days
+ * (both inclusive).
+ *
+ * @since 0.2.0
+ */
+export interface WindowDates {
+  /** First London date (`YYYY-MM-DD`). */
+  readonly from: string;
+  /** Last London date (`YYYY-MM-DD`). */
+  readonly to: string;
 }
 
 /**
@@ -145,10 +174,12 @@ export interface ProfessionalJudgementEvidence {
 export interface PotentialEscalationEvidence {
   /** Always `events`. */
   readonly kind: 'events';
-  /** Start of the window (inclusive). */
+  /** Start of the window (inclusive): the start of its first London date, or an exact instant for an hour window. */
   readonly windowStart: string;
   /** End of the window: `now` (inclusive). */
   readonly windowEnd: string;
+  /** The window's London dates (both inclusive), or null for an hour window. */
+  readonly windowDates: WindowDates | null;
   /** Events needed. */
   readonly minEvents: number;
   /** Which reports count. */
@@ -171,16 +202,24 @@ export interface PotentialEscalationEvidence {
 export interface RepeatEvidence {
   /** Always `repeat`. */
   readonly kind: 'repeat';
-  /** The latest referral on or before `now`, or null. */
+  /** The referral the counted incidents repeat (the latest one before them), or the latest referral on or before `now`, or null. */
   readonly lastReferral: EventRef | null;
-  /** End of the repeat window after the last referral, or null. */
+  /** The last instant of the repeat window after that referral (the end of its last London date), or null. */
   readonly windowEnd: string | null;
+  /** The repeat window's London dates (both inclusive), or null. */
+  readonly windowDates: WindowDates | null;
   /** Which incidents count. */
   readonly counts: 'any-abuse' | 'crime-only';
-  /** Incidents after the last referral and inside the window, oldest first. */
+  /** Incidents of abuse after a referral, inside its window and not yet followed by another referral, oldest first. */
   readonly incidents: readonly EventRef[];
-  /** Incidents in the window not counted because they would not be crimes. */
+  /** Incidents in a window not counted because they would not be crimes (`crime-only` policies). */
   readonly notCrime: number;
+  /** Counted incidents whose crime status is unknown (never read as "not a crime"). */
+  readonly crimeUnknown: number;
+  /** Incidents not counted because both they and every earlier referral name abusers and share none. */
+  readonly otherPerpetrator: number;
+  /** Counted incidents whose link to the referral's abuser(s) could not be checked (one side names none). */
+  readonly linkNotChecked: number;
   /** Events and referrals dated after `now` (not counted). */
   readonly afterNow: number;
 }
@@ -213,8 +252,29 @@ export interface MaracRoute {
 }
 
 /**
+ * An action a MARAC decision requires or recommends besides the MARAC
+ * referral itself: a children's safeguarding referral for a victim under 18
+ * (required for a victim under 16, and for a 16- or 17-year-old at high risk).
+ *
+ * @since 0.2.0
+ */
+export interface MaracAction {
+  /** The action. */
+  readonly id: 'childrens-safeguarding-referral';
+  /** `required`, or `consider`. */
+  readonly status: 'required' | 'consider';
+  /** Where the rule comes from. */
+  readonly basis: PolicyBasis;
+  /** The source in words. */
+  readonly source: string;
+  /** Plain-language reason. */
+  readonly reason: string;
+}
+
+/**
  * The outcome of a MARAC check:
- * - `refer-to-marac` — at least one referral route is met and the victim is 16 or over (or age not given);
+ * - `refer-to-marac` — at least one referral route is met and the victim is 16 or over (or age not given); a
+ *   victim of 16 or 17 also needs a children's safeguarding referral (see `actions`);
  * - `no-referral` — no referral route is met;
  * - `children-safeguarding` — the victim is under 16: MARAC is not the route; refer to children's safeguarding.
  *
@@ -246,7 +306,11 @@ export interface MaracDecision {
   readonly policy: PolicyRef & { readonly basis: PolicyBasis };
   /** Plain-language reasons. */
   readonly reasons: readonly string[];
-  /** Notices (age not given, victim 16 or 17, policy basis). */
+  /** Notices (age not given, policy basis, a high level not referred under a route). */
   readonly notices: readonly Notice[];
+  /** Actions required or recommended besides the referral: a children's safeguarding referral for a victim under 18. */
+  readonly actions: readonly MaracAction[];
+  /** For a check over a case: the episode read and the assessment that governs it; null for a check of one assessment. */
+  readonly episode: CaseEpisode | null;
 }
 

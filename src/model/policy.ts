@@ -66,6 +66,70 @@ export interface RedFlagRule {
 }
 
 /**
+ * A follow-on screen or assessment a policy prompts when any of the items
+ * named is answered yes (for example the Barnardo's RIM when children or a
+ * pregnancy are in the picture). A prompt never changes a level.
+ *
+ * @example
+ * ```ts
+ * const rule: ScreenPromptRule = {
+ *   screen: 'barnardos-rim',
+ *   reason: 'Children are in the picture: complete the RIM for each child.',
+ *   anyOf: ['hurt-children-or-dependants'],
+ *   basis: 'local',
+ * };
+ * ```
+ * @since 0.2.0
+ */
+export interface ScreenPromptRule {
+  /** Instrument id of the screen or assessment prompted, e.g. `barnardos-rim`. */
+  readonly screen: string;
+  /** Why, in plain language. */
+  readonly reason: string;
+  /** Item ids: a yes to any of them prompts it (ids the edition lacks are ignored). */
+  readonly anyOf: readonly string[];
+  /** Where the rule comes from. */
+  readonly basis: PolicyBasis;
+}
+
+/**
+ * What professional judgement may do to a level, and who must agree. Raising
+ * is always allowed, with reasons. A *lowering* is any judgement that sets a
+ * level below the current final level — whoever set it, the count or another
+ * practitioner — or below the computed level (the suggested scale on the RIM).
+ *
+ * @example
+ * ```ts
+ * const rule: JudgementRule = {
+ *   lowering: 'refused',
+ *   authorisation: { anotherPractitionersLevel: true, belowComputed: true },
+ *   basis: 'library-default',
+ * };
+ * ```
+ * @since 0.2.0
+ */
+export interface JudgementRule {
+  /**
+   * Below the computed level (or suggested scale): `refused` — judgement may not set a level
+   * below it; `allowed-with-rationale` — it may, with reasons (and an authoriser where
+   * `authorisation.belowComputed` asks).
+   */
+  readonly lowering: 'refused' | 'allowed-with-rationale';
+  /** When a lowering needs a named authoriser (`authorisedBy`) other than the practitioner lowering. */
+  readonly authorisation: {
+    /**
+     * Lowering a level that another practitioner's judgement set or kept (undoing someone
+     * else's raise, grade, regrade or accepted uplift).
+     */
+    readonly anotherPractitionersLevel: boolean;
+    /** Lowering below the computed level or suggested scale, where `lowering` allows it at all. */
+    readonly belowComputed: boolean;
+  };
+  /** Where the rule comes from. */
+  readonly basis: PolicyBasis;
+}
+
+/**
  * A scoring policy: how a yes count becomes a computed level, which red flags
  * are raised, when an assessment counts as incomplete, and whether judgement
  * may lower a computed level.
@@ -91,6 +155,8 @@ export interface ScoringPolicy {
   readonly bands: readonly Band[];
   /** Red flags raised on any instrument that has the items named. */
   readonly redFlags: readonly RedFlagRule[];
+  /** Follow-on screens and assessments prompted by yes answers, besides those the edition itself prompts. */
+  readonly screenPrompts: readonly ScreenPromptRule[];
   /** When an assessment is reported as incomplete. */
   readonly completeness: {
     /** More than this many items answered don't know or declined makes the assessment incomplete (any unanswered item always does). */
@@ -98,17 +164,8 @@ export interface ScoringPolicy {
     /** Where the rule comes from. */
     readonly basis: PolicyBasis;
   };
-  /** What professional judgement may do. */
-  readonly judgement: {
-    /**
-     * `refused` — judgement may not set a final level below the computed one;
-     * `allowed-with-rationale` — it may, and the rationale is recorded.
-     * Raising is always allowed.
-     */
-    readonly lowering: 'refused' | 'allowed-with-rationale';
-    /** Where the rule comes from. */
-    readonly basis: PolicyBasis;
-  };
+  /** What professional judgement may do, and who must agree to a lowering. */
+  readonly judgement: JudgementRule;
 }
 
 /**
@@ -172,6 +229,19 @@ export interface MaracPolicy {
   readonly summary: string;
   /** Youngest age a MARAC takes (16); younger victims go to children's safeguarding. */
   readonly minimumVictimAge: number;
+  /**
+   * Children's safeguarding for victims under `underAge` (18: the Children Act 1989 makes anyone
+   * under 18 a child). Under `minimumVictimAge` it is the route; from `minimumVictimAge` to
+   * `underAge` it is required beside a MARAC referral, and recommended when no route is met.
+   */
+  readonly childrensSafeguarding: {
+    /** Victims younger than this are children. */
+    readonly underAge: number;
+    /** Where the rule comes from. */
+    readonly basis: PolicyBasis;
+    /** The source in words. */
+    readonly source: string;
+  };
   /** Route 1: a count at or above the threshold. */
   readonly visibleHighRisk: {
     /** Yes count that meets the route. */

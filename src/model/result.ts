@@ -189,6 +189,8 @@ export interface AuditEvent {
   readonly referToMarac: boolean;
   /** The practitioner's reasons. */
   readonly rationale: string;
+  /** Opaque id of the person who authorised a lowering, when one was named. */
+  readonly authorisedBy?: string;
   /** The policy in force. */
   readonly policy: PolicyRef;
   /** The instrument edition. */

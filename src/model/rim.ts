@@ -6,7 +6,7 @@
  */
 import type { Answer } from './assessment.js';
 import type { InstrumentRef } from './instrument.js';
-import type { PolicyBasis, PolicyRef } from './policy.js';
+import type { JudgementRule, PolicyBasis, PolicyRef } from './policy.js';
 import type { RimScale } from './grades.js';
 import type { AuditEvent, Notice, ResultInstrument } from './result.js';
 
@@ -121,6 +121,11 @@ export interface RimChildResult {
   readonly suspectedAbove: readonly { readonly item: string; readonly scale: RimScale }[];
   /** Whether the pregnancy or baby rule suggested scale 4. */
   readonly pregnancyRule: boolean;
+  /**
+   * Flags that ask for judgement now: `pregnancy-or-baby-incident-suspected` — a pregnancy or a
+   * baby under the policy's age with an incident of violence suspected but not confirmed.
+   */
+  readonly flags: readonly { readonly id: 'pregnancy-or-baby-incident-suspected'; readonly reason: string }[];
   /** The scale the matrix suggests, before any uplift, or null when nothing is confirmed. */
   readonly suggested: RimScale | null;
   /** The uplift suggested for a young child or a child with special needs, or null. */
@@ -161,8 +166,12 @@ export interface RimPolicy {
   readonly upliftUnderAge: number;
   /** A baby younger than this many months, with any incident, suggests scale 4 (12). */
   readonly babyUnderMonths: number;
-  /** What judgement may do. Lowering below the suggested scale (for protective factors) needs a rationale. */
-  readonly judgement: { readonly lowering: 'refused' | 'allowed-with-rationale'; readonly basis: PolicyBasis };
+  /**
+   * What judgement may do to a child's scale. Below the suggested scale: refused by default (a
+   * library default: the matrix gives no rule for how far protective factors may lower a scale);
+   * a local policy may allow it with a rationale and an authoriser.
+   */
+  readonly judgement: JudgementRule;
 }
 
 /**

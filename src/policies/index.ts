@@ -6,6 +6,7 @@
  */
 export { commonLocalBands } from './common-local-bands.js';
 export { dashRedFlags } from './dash-red-flags.js';
+export { childrenScreenPrompts } from './children-prompts.js';
 export { safelivesMarac, safelives2009Marac } from './safelives-marac.js';
 export { daraConsistency } from '../dara/dara-consistency.js';
 export { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
@@ -18,4 +19,5 @@ export {
   cambridgeshireReviewDeadlines,
   cambridgeshireInterventionLevels,
   safelivesRepeat,
+  episodeDefaults,
 } from '../case/case-policies.js';

@@ -31,6 +31,11 @@ export const safelivesMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
   summary:
     'Refer a victim aged 16 or over when the DASH count is 14 or more, on professional judgement, after 3 or more abuse events in 12 months reported to any agency, or on any further abuse within 12 months of the last MARAC referral.',
   minimumVictimAge: 16,
+  childrensSafeguarding: {
+    underAge: 18,
+    basis: 'national-guidance',
+    source: 'Children Act 1989 (anyone under 18 is a child; a child at risk of significant harm is referred to children\u2019s social care); local safeguarding partnership procedures',
+  },
   visibleHighRisk: { threshold: 14, instruments: ['dash-ric', 'police-dash'], basis: 'safelives' },
   gradedHighRisk: { instruments: ['dara'], level: 'high', isReferralRoute: true, basis: 'library-default' },
   professionalJudgement: { basis: 'safelives', judgementHighIsReferral: true, judgementHighBasis: 'library-default' },
@@ -60,6 +65,11 @@ export const safelives2009Marac: MaracPolicy = /* @__PURE__ */ deepFreeze({
   summary:
     'Refer a victim aged 16 or over when the DASH count is 14 or more, on professional judgement, or after 3 or more police call-outs in 12 months; a repeat is a further incident that would be a crime within 12 months of the last referral.',
   minimumVictimAge: 16,
+  childrensSafeguarding: {
+    underAge: 18,
+    basis: 'national-guidance',
+    source: 'Children Act 1989 (anyone under 18 is a child; a child at risk of significant harm is referred to children\u2019s social care); local safeguarding partnership procedures',
+  },
   visibleHighRisk: { threshold: 14, instruments: ['dash-ric', 'police-dash'], basis: 'safelives' },
   gradedHighRisk: null,
   professionalJudgement: { basis: 'safelives', judgementHighIsReferral: true, judgementHighBasis: 'library-default' },

@@ -12,8 +12,12 @@ import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
  * matrix — children under 7 or with special needs get a suggested uplift
  * (scale 2 to 3, 3 to 4), pregnancy or a baby under 12 months with any
  * incident suggests scale 4 (from secondary sources, not verified on the
- * matrix itself), and judgement may lower a suggested scale only with a
- * rationale (protective factors are weighed by judgement).
+ * matrix itself). Judgement may raise a scale with reasons; it may not set a
+ * scale below the suggested one, and lowering a scale another practitioner
+ * set (an accepted uplift, say) needs a named authoriser. That lowering rule is
+ * a da-risk default: the matrix weighs protective factors by judgement but
+ * gives no rule for how far they may lower a scale. A local policy may allow
+ * lowering below the suggested scale with a rationale and an authoriser.
  *
  * @example
  * ```ts
@@ -28,11 +32,11 @@ export const barnardosRimRules: RimPolicy = /* @__PURE__ */ deepFreeze({
   basis: 'publisher',
   title: 'Barnardo\u2019s DV RIM classification rules',
   summary:
-    'Suggested scale: the highest column with a confirmed indicator. Under 7 or special needs: suggest raising 2 to 3 and 3 to 4. Pregnancy or a baby under 12 months with any incident: suggest 4. Protective factors lower a scale only through a judgement with reasons.',
+    'Suggested scale: the highest column with a confirmed indicator. Under 7 or special needs: suggest raising 2 to 3 and 3 to 4. Pregnancy or a baby under 12 months with any incident: suggest 4. Protective factors are weighed by judgement; a judgement may not go below the suggested scale (a da-risk default), and lowering a scale another practitioner set needs an authoriser.',
   instruments: ['barnardos-rim'],
   upliftUnderAge: 7,
   babyUnderMonths: 12,
-  judgement: { lowering: 'allowed-with-rationale', basis: 'publisher' },
+  judgement: { lowering: 'refused', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'library-default' },
 } satisfies RimPolicy);
 
 /**

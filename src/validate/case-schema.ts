@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { triggerTypes } from '../model/case.js';
 import { limits } from './limits.js';
-import { agency, duration, isoDateTime, kebabId, opaqueId, policyBasis, policyHead, riskLevel } from './primitives.js';
+import { agency, duration, isoDateTime, kebabId, opaqueId, policyBasis, policyHead, rationaleText, riskLevel } from './primitives.js';
 
 const title = z.string().min(1).max(limits.labelLength);
 const text = z.string().min(1).max(limits.textLength);
@@ -14,15 +14,33 @@ const text = z.string().min(1).max(limits.textLength);
 /** A trigger type. @internal */
 export const triggerType = z.enum(triggerTypes as [string, ...string[]]);
 
+/** Opaque ids of abusers. @internal */
+export const perpetratorIds = z.array(opaqueId).min(1).max(20);
+
+/** Whether an incident would be a crime: yes, no, or not known. @internal */
+export const crimeStatus = z.union([z.boolean(), z.literal('unknown')]);
+
+/** One incident of abuse in a MARAC check. @internal */
+export const abuseEventSchema = z.strictObject({
+  id: z.optional(opaqueId),
+  date: isoDateTime,
+  reportedTo: z.array(agency).min(1).max(20),
+  crime: crimeStatus,
+  perpetrators: z.optional(perpetratorIds),
+});
+
 /** A case event. @internal */
 export const caseEventSchema = z.strictObject({
   id: z.optional(opaqueId),
   type: triggerType,
   date: isoDateTime,
   precision: z.optional(z.enum(['day', 'month'])),
-  crime: z.optional(z.boolean()),
+  crime: z.optional(crimeStatus),
   reportedTo: z.optional(z.array(agency).min(1).max(20)),
+  perpetrators: z.optional(perpetratorIds),
 });
+
+const practitionerDecision = z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, by: opaqueId, rationale: rationaleText });
 
 /** A case record (results inside are checked by kind afterwards). @internal */
 export const caseRecordSchema = z.strictObject({
@@ -33,7 +51,9 @@ export const caseRecordSchema = z.strictObject({
     .array(z.strictObject({ id: opaqueId, date: isoDateTime, firstResponse: z.optional(z.boolean()), result: z.unknown() }))
     .max(1_000),
   events: z.array(caseEventSchema).max(limits.events),
-  maracReferrals: z.array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, agency })).max(1_000),
+  maracReferrals: z
+    .array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, agency, perpetrators: z.optional(perpetratorIds) }))
+    .max(1_000),
   reviews: z
     .array(z.strictObject({ assessmentId: opaqueId, kind: z.enum(['supervisor', 'referral-unit']), date: isoDateTime, by: z.optional(opaqueId) }))
     .max(2_000),
@@ -43,6 +63,8 @@ export const caseRecordSchema = z.strictObject({
       actions: z.array(z.strictObject({ id: z.optional(opaqueId), type: z.enum(['remove', 'avoid', 'reduce', 'accept']) })).max(200),
     }),
   ),
+  decisionsNotToRefer: z.optional(z.array(practitionerDecision).max(1_000)),
+  closures: z.optional(z.array(practitionerDecision).max(1_000)),
 });
 
 
@@ -104,6 +126,36 @@ export const repeatDefinitionSchema = z.strictObject({ kind: z.literal('repeat-d
 const eventRef = z.strictObject({ id: z.nullable(opaqueId), date: isoDateTime });
 const ref = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
 const line = z.string().max(limits.textLength);
+const londonDate = z.iso.date();
+const windowDates = z.nullable(z.strictObject({ from: londonDate, to: londonDate }));
+const policyRef = z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis });
+
+const episodeAssessment = z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: z.nullable(riskLevel) });
+const levelledAssessment = z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: riskLevel });
+
+/** The episode a case check read. @internal */
+export const caseEpisodeSchema = z.strictObject({
+  policy: policyRef,
+  now: isoDateTime,
+  startsAt: isoDateTime,
+  startDate: londonDate,
+  startedBy: z.enum(['closure', 'window']),
+  closure: z.nullable(z.strictObject({ id: z.nullable(opaqueId), date: isoDateTime, by: opaqueId })),
+  assessments: z.array(episodeAssessment).max(1_000),
+  before: z.int().min(0),
+  governing: z.nullable(levelledAssessment),
+  flags: z
+    .array(
+      z.strictObject({
+        id: z.enum(['level-dropped', 'high-not-referred']),
+        from: levelledAssessment,
+        to: z.nullable(levelledAssessment),
+        reason: line,
+      }),
+    )
+    .max(2_000),
+  reasons: z.array(line).max(3_000),
+});
 
 /** A MARAC decision, format 1. @internal */
 export const maracDecisionSchema = z.strictObject({
@@ -127,20 +179,31 @@ export const maracDecisionSchema = z.strictObject({
             threshold: z.int().min(0),
             unknown: z.nullable(z.int().min(0)),
             instrument: z.nullable(ref),
+            assessmentId: z.nullable(opaqueId),
+            assessedAt: z.nullable(isoDateTime),
           }),
-          z.strictObject({ kind: z.literal('grade'), grade: z.nullable(riskLevel), level: z.nullable(riskLevel), instrument: z.nullable(ref) }),
+          z.strictObject({
+            kind: z.literal('grade'),
+            grade: z.nullable(riskLevel),
+            level: z.nullable(riskLevel),
+            instrument: z.nullable(ref),
+            assessmentId: z.nullable(opaqueId),
+            assessedAt: z.nullable(isoDateTime),
+          }),
           z.strictObject({
             kind: z.literal('judgement'),
             source: z.nullable(z.enum(['input', 'assessment-referral', 'assessment-final-high'])),
             by: z.nullable(opaqueId),
             at: z.nullable(isoDateTime),
             rationale: z.nullable(z.string().max(limits.rationaleLength)),
+            assessmentId: z.nullable(opaqueId),
             redFlags: z.array(kebabId).max(500),
           }),
           z.strictObject({
             kind: z.literal('events'),
             windowStart: isoDateTime,
             windowEnd: isoDateTime,
+            windowDates,
             minEvents: z.int().min(0),
             reportedTo: z.union([z.literal('any-agency'), z.array(agency).max(20)]),
             counted: z.array(eventRef).max(limits.events),
@@ -152,9 +215,13 @@ export const maracDecisionSchema = z.strictObject({
             kind: z.literal('repeat'),
             lastReferral: z.nullable(eventRef),
             windowEnd: z.nullable(isoDateTime),
+            windowDates,
             counts: z.enum(['any-abuse', 'crime-only']),
             incidents: z.array(eventRef).max(limits.events),
             notCrime: z.int().min(0),
+            crimeUnknown: z.int().min(0),
+            otherPerpetrator: z.int().min(0),
+            linkNotChecked: z.int().min(0),
             afterNow: z.int().min(0),
           }),
         ]),
@@ -163,7 +230,22 @@ export const maracDecisionSchema = z.strictObject({
     .max(5),
   victimAge: z.nullable(z.int().min(0).max(130)),
   now: isoDateTime,
-  policy: z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis }),
-  reasons: z.array(line).max(100),
+  policy: policyRef,
+  reasons: z.array(line).max(5_000),
   notices: z.array(z.strictObject({ id: kebabId, message: line, items: z.array(kebabId).max(limits.items) })).max(20),
+  actions: z
+    .array(
+      z.strictObject({
+        id: z.literal('childrens-safeguarding-referral'),
+        status: z.enum(['required', 'consider']),
+        basis: policyBasis,
+        source: line,
+        reason: line,
+      }),
+    )
+    .max(5),
+  episode: z.nullable(caseEpisodeSchema),
 });
+
+/** An episode policy. @internal */
+export const episodePolicySchema = z.strictObject({ kind: z.literal('episode'), ...policyHead, window: duration, windowBasis: policyBasis });

@@ -8,7 +8,7 @@ import type { Instrument } from '../model/instrument.js';
 import { answersSchema, editionRefSchema } from './assessment-schema.js';
 import { limits } from './limits.js';
 import { instrumentRef, isoDateTime, kebabId, opaqueId, policyBasis, rationaleText, riskLevel } from './primitives.js';
-import { auditEventSchema, judgementReferralSchema, noticeSchema, resultInstrumentSchema, tallySchema, itemsByAnswerSchema } from './result-schema.js';
+import { auditEventSchema, judgementReferralSchema, noticeSchema, resultInstrumentSchema, screenPromptsSchema, tallySchema, itemsByAnswerSchema } from './result-schema.js';
 
 const opaqueList = z.array(opaqueId).max(100);
 
@@ -22,6 +22,9 @@ export const daraGradeSchema = z.strictObject({
 });
 
 const secondary = z.strictObject({ instrument: instrumentRef, assessmentId: opaqueId });
+
+/** Whether children live in the household. @internal */
+const childrenInHousehold = z.enum(['yes', 'no', 'dont-know']);
 
 /**
  * Builds the DARA input schema of an edition (structure only).
@@ -38,8 +41,11 @@ export function buildDaraSchema(instrument: Instrument) {
     observations: z.optional(opaqueList),
     evidence: z.optional(opaqueList),
     secondaryAssessment: z.optional(secondary),
+    childrenInHousehold: z.optional(childrenInHousehold),
   });
 }
+
+
 
 const ids = z.array(kebabId).max(limits.items);
 const text = z.string().max(limits.textLength);
@@ -68,6 +74,8 @@ export const daraResultSchema = z.strictObject({
   evidence: opaqueList,
   secondaryAssessment: z.nullable(secondary),
   judgementReferral: z.nullable(judgementReferralSchema),
+  childrenInHousehold: z.nullable(childrenInHousehold),
+  prompts: screenPromptsSchema,
   notices: z.array(noticeSchema).max(100),
   reasons: z.array(text).max(1_000),
   history: z.array(auditEventSchema).max(10_000),

@@ -60,17 +60,17 @@ export function instrumentRuleIssues(definition: Instrument): DaRiskIssue[] {
   const issues: DaRiskIssue[] = [];
   const sectionIds = new Set(definition.sections.map((section) => section.id));
   const sourceIds = new Set(definition.sources.map((source) => source.id));
-  for (const id of duplicates(definition.sections.map((section) => section.id))) {
-    issues.push({ path: ['sections'], rule: 'duplicate-id', message: `section id ${id} is used more than once` });
+  if (duplicates(definition.sections.map((section) => section.id)).size > 0) {
+    issues.push({ path: ['sections'], rule: 'duplicate-id', message: 'have an id used more than once' });
   }
-  for (const id of duplicates(definition.sources.map((source) => source.id))) {
-    issues.push({ path: ['sources'], rule: 'duplicate-id', message: `source id ${id} is used more than once` });
+  if (duplicates(definition.sources.map((source) => source.id)).size > 0) {
+    issues.push({ path: ['sources'], rule: 'duplicate-id', message: 'have an id used more than once' });
   }
-  for (const id of duplicates(definition.items.map((item) => item.id))) {
-    issues.push({ path: ['items'], rule: 'duplicate-id', message: `item id ${id} is used more than once` });
+  if (duplicates(definition.items.map((item) => item.id)).size > 0) {
+    issues.push({ path: ['items'], rule: 'duplicate-id', message: 'have an id used more than once' });
   }
-  for (const number of duplicates(definition.items.map((item) => item.number))) {
-    issues.push({ path: ['items'], rule: 'duplicate-number', message: `item number ${number} is used more than once` });
+  if (duplicates(definition.items.map((item) => item.number)).size > 0) {
+    issues.push({ path: ['items'], rule: 'duplicate-number', message: 'have a number used more than once' });
   }
   const checkSources = (sources: readonly string[], path: (string | number)[]): void => {
     sources.forEach((source, index) => {
@@ -86,11 +86,11 @@ export function instrumentRuleIssues(definition: Instrument): DaRiskIssue[] {
     }
     checkSources(item.provenance.sources, [...at, 'provenance', 'sources']);
     const choiceIds = item.optionGroups.flatMap((group) => group.choices.map((choice) => choice.id));
-    for (const id of duplicates(choiceIds)) {
-      issues.push({ path: [...at, 'optionGroups'], rule: 'duplicate-id', message: `choice id ${id} is used more than once in the item` });
+    if (duplicates(choiceIds).size > 0) {
+      issues.push({ path: [...at, 'optionGroups'], rule: 'duplicate-id', message: 'have a choice id used more than once in the item' });
     }
-    for (const id of duplicates(item.optionGroups.map((group) => group.id))) {
-      issues.push({ path: [...at, 'optionGroups'], rule: 'duplicate-id', message: `option group id ${id} is used more than once in the item` });
+    if (duplicates(item.optionGroups.map((group) => group.id)).size > 0) {
+      issues.push({ path: [...at, 'optionGroups'], rule: 'duplicate-id', message: 'have an option group id used more than once in the item' });
     }
     item.optionGroups.forEach((group, groupIndex) => {
       checkSources(group.provenance.sources, [...at, 'optionGroups', groupIndex, 'provenance', 'sources']);

@@ -4,14 +4,18 @@
  * @module
  */
 import type { core } from 'zod';
-import { DaRiskError, type DaRiskErrorCode, type DaRiskIssue } from '../errors/error.js';
+import { DaRiskError, unknownKeySegment, type DaRiskErrorCode, type DaRiskIssue } from '../errors/error.js';
 
 type ZodIssue = core.$ZodIssue;
 
-/** Per-call wording for unknown keys (e.g. "is not an item of dash-ric edition 2009"). @internal */
+/** Per-call wording for unknown keys (e.g. "is not an item of this edition"). @internal */
 export interface IssueContext {
-  /** Returns a rule and message for an unknown key under `parent`, or undefined for the default. */
-  readonly unknownKey?: (parent: readonly PropertyKey[], key: string) => { rule: string; message: string } | undefined;
+  /**
+   * Returns a rule and message (never containing `key`) for an unknown key under `parent`, or
+   * undefined for the default. `schemaKey: true` says the key is one the library's own format
+   * defines (allowed elsewhere), so it may be named in the path.
+   */
+  readonly unknownKey?: (parent: readonly PropertyKey[], key: string) => { rule: string; message: string; schemaKey?: boolean } | undefined;
   /** Path of the validated value inside the caller's argument, prefixed to every issue path. */
   readonly prefix?: readonly (string | number)[];
 }
@@ -49,14 +53,15 @@ function convert(issue: ZodIssue, context: IssueContext, out: DaRiskIssue[], inp
       out.push({ path: at, rule: 'one-of', message: `must be one of: ${issue.values.map((v) => String(v)).join(', ')}` });
       return;
     case 'unrecognized_keys':
-      for (const key of issue.keys) {
+      // The key's text never appears: it is reported by its place among the unknown keys of its object.
+      issue.keys.forEach((key, index) => {
         const custom = context.unknownKey?.(issue.path, key);
         out.push({
-          path: [...at, key],
+          path: [...at, custom?.schemaKey === true ? key : unknownKeySegment(index + 1)],
           rule: custom?.rule ?? 'unknown-field',
           message: custom?.message ?? 'is not a field here',
         });
-      }
+      });
       return;
     case 'invalid_union': {
       const union = issue as { note?: string; discriminator?: string; options?: unknown[] };
@@ -98,7 +103,8 @@ function convert(issue: ZodIssue, context: IssueContext, out: DaRiskIssue[], inp
       }
       return;
     case 'invalid_key':
-      out.push({ path: at, rule: 'invalid-key', message: 'has a key that is not allowed here' });
+      // zod puts the refused key at the end of the path: report its place, never its text.
+      out.push({ path: [...at.slice(0, -1), unknownKeySegment(1)], rule: 'invalid-key', message: 'is a key that is not allowed here' });
       return;
     case 'not_multiple_of':
       out.push({ path: at, rule: 'multiple-of', message: `must be a multiple of ${String(issue.divisor)}` });

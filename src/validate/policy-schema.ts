@@ -10,6 +10,18 @@ import { agency, duration, kebabId, policyBasis, policyHead, riskLevel } from '.
 const title = z.string().min(1).max(limits.labelLength);
 const text = z.string().min(1).max(limits.textLength);
 
+/** Screen prompt rules. @internal */
+export const screenPromptRules = z
+  .array(z.strictObject({ screen: kebabId, reason: text, anyOf: z.array(kebabId).min(1).max(100), basis: policyBasis }))
+  .max(50);
+
+/** Who may lower a level. @internal */
+export const judgementRule = z.strictObject({
+  lowering: z.enum(['refused', 'allowed-with-rationale']),
+  authorisation: z.strictObject({ anotherPractitionersLevel: z.boolean(), belowComputed: z.boolean() }),
+  basis: policyBasis,
+});
+
 /** Shape of a scoring policy. @internal */
 export const scoringPolicySchema = z.strictObject({
   kind: z.literal('scoring'),
@@ -26,8 +38,9 @@ export const scoringPolicySchema = z.strictObject({
       }),
     )
     .max(200),
+  screenPrompts: screenPromptRules,
   completeness: z.strictObject({ maxUnknown: z.int().min(0).max(10_000), basis: policyBasis }),
-  judgement: z.strictObject({ lowering: z.enum(['refused', 'allowed-with-rationale']), basis: policyBasis }),
+  judgement: judgementRule,
 });
 
 /** Shape of a MARAC policy. @internal */
@@ -35,6 +48,7 @@ export const maracPolicySchema = z.strictObject({
   kind: z.literal('marac'),
   ...policyHead,
   minimumVictimAge: z.int().min(0).max(130),
+  childrensSafeguarding: z.strictObject({ underAge: z.int().min(0).max(130), basis: policyBasis, source: text }),
   visibleHighRisk: z.strictObject({ threshold: z.int().min(1).max(10_000), instruments: z.array(kebabId).max(100), basis: policyBasis }),
   gradedHighRisk: z.nullable(
     z.strictObject({ instruments: z.array(kebabId).max(100), level: riskLevel, isReferralRoute: z.boolean(), basis: policyBasis }),
@@ -68,6 +82,8 @@ export const daraPolicySchema = z.strictObject({
       }),
     )
     .max(200),
+  screenPrompts: screenPromptRules,
+  judgement: judgementRule,
 });
 
 /** Shape of a RIM policy. @internal */
@@ -77,7 +93,7 @@ export const rimPolicySchema = z.strictObject({
   instruments: z.array(kebabId).max(100),
   upliftUnderAge: z.int().min(0).max(25),
   babyUnderMonths: z.int().min(0).max(60),
-  judgement: z.strictObject({ lowering: z.enum(['refused', 'allowed-with-rationale']), basis: policyBasis }),
+  judgement: judgementRule,
 });
 
 /** Shape of a threshold-of-need policy. @internal */

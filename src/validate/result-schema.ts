@@ -27,6 +27,7 @@ export const auditEventSchema = z.strictObject({
   computed: z.nullable(grade),
   referToMarac: z.boolean(),
   rationale: rationaleText,
+  authorisedBy: z.optional(opaqueId),
   policy: policyRef,
   instrument: instrumentRef,
   subject: z.optional(opaqueId),
@@ -34,6 +35,9 @@ export const auditEventSchema = z.strictObject({
 
 /** A judgement referral. @internal */
 export const judgementReferralSchema = z.strictObject({ by: opaqueId, at: isoDateTime, rationale: rationaleText });
+
+/** Screen prompts on a result. @internal */
+export const screenPromptsSchema = z.array(z.strictObject({ screen: kebabId, items: ids, reason: text })).max(100);
 
 /** A notice. @internal */
 export const noticeSchema = z.strictObject({ id: kebabId, message: text, items: ids });
@@ -81,7 +85,7 @@ export const assessmentResultSchema = z.strictObject({
   final: z.strictObject({ level: z.nullable(riskLevel), basis: z.enum(['computed', 'judgement']) }),
   judgement: z.strictObject({ status: z.enum(['pending', 'recorded']), prompt: text }),
   flags: z.array(z.strictObject({ id: kebabId, title: text, items: ids, reason: text })).max(500),
-  prompts: z.array(z.strictObject({ screen: kebabId, items: ids, reason: text })).max(100),
+  prompts: screenPromptsSchema,
   notices: z.array(noticeSchema).max(100),
   judgementReferral: z.nullable(judgementReferralSchema),
   reasons: z.array(text).max(1_000),

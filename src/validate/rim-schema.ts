@@ -61,6 +61,7 @@ const childResult = z.strictObject({
   highestConfirmed: z.nullable(rimScale),
   suspectedAbove: z.array(z.strictObject({ item: kebabId, scale: rimScale })).max(limits.items),
   pregnancyRule: z.boolean(),
+  flags: z.array(z.strictObject({ id: z.literal('pregnancy-or-baby-incident-suspected'), reason: text })).max(10),
   suggested: z.nullable(rimScale),
   uplift: z.nullable(z.strictObject({ from: rimScale, to: rimScale, reason: text, decision: z.enum(['pending', 'accepted', 'rejected']) })),
   protectiveFactors: ids,

@@ -7,7 +7,8 @@
 import type { CaseRecord } from '../../model/case.js';
 import { incidentTypes } from '../../model/case.js';
 import type { AssessmentRequiredPolicy } from '../../model/case-policy.js';
-import { addDuration, describeDuration, toIso } from '../../model/dates.js';
+import { windowEnd, windowStart } from '../../model/calendar.js';
+import { describeDuration, toIso } from '../../model/dates.js';
 import type { EventRef } from '../../model/marac.js';
 import { nowOf } from './triggers.js';
 import { timelineOf } from './timeline.js';
@@ -65,13 +66,14 @@ export function assessmentStatus(record: CaseRecord, now: string, policy: Assess
   return Object.freeze(
     incidents.map((dated) => {
       const incident = Object.freeze({ id: dated.item.id ?? null, date: dated.item.date });
-      const windowStart = addDuration(dated.at, policy.recentWindow, -1);
+      const start = windowStart(dated.at, policy.recentWindow);
       const previous = incidents
-        .filter((other) => other !== dated && other.at < dated.at && other.at >= windowStart)
+        .filter((other) => other !== dated && other.at < dated.at && other.at >= start)
         .map((other) => Object.freeze({ id: other.item.id ?? null, date: other.item.date }));
-      const crime = dated.item.crime === true;
+      // An unknown crime status is never read as "not a crime": it requires an assessment as a crime would.
+      const crime = dated.item.crime !== false;
       const required = policy.rule === 'every-incident' || crime || previous.length > 0;
-      const dueAt = addDuration(dated.at, policy.within);
+      const dueAt = windowEnd(dated.at, policy.within);
       const next = incidents.find((other) => other.at > dated.at);
       // An assessment answers the incident when it is on or after it, and within the deadline or before the next incident.
       const assessment = done.find((a) => a.at >= dated.at && (a.at <= dueAt || next === undefined || a.at < next.at)) ?? null;
@@ -81,7 +83,9 @@ export function assessmentStatus(record: CaseRecord, now: string, policy: Assess
         policy.rule === 'every-incident'
           ? 'every incident needs an assessment'
           : crime
-            ? 'the incident would be a crime'
+            ? dated.item.crime === true
+              ? 'the incident would be a crime'
+              : 'it is not known whether the incident would be a crime, and unknown is never read as not a crime'
             : previous.length > 0
               ? `there was an incident in the previous ${describeDuration(policy.recentWindow)}`
               : `it is not a crime and there was no incident in the previous ${describeDuration(policy.recentWindow)}`;

@@ -5,16 +5,19 @@
  */
 import type { CaseRecord } from '../../model/case.js';
 import type { ReassessmentPolicy } from '../../model/case-policy.js';
+import { windowEnd } from '../../model/calendar.js';
+import type { CaseEpisode, EpisodePolicy } from '../../model/episode.js';
 import type { EventRef } from '../../model/marac.js';
 import { clockItem, eventItem, futureEvents, nowOf, triggerRecords, type ReassessmentItem } from './triggers.js';
-import { addDuration, toIso } from '../../model/dates.js';
+import { toIso } from '../../model/dates.js';
+import { episodeView } from './episode.js';
 import { timelineOf, type Timeline } from './timeline.js';
 
 function recentBirthOf(timeline: Timeline, now: number, policy: ReassessmentPolicy): DueReassessments['recentBirth'] {
   const births = timeline.events.filter((dated) => dated.item.type === 'pregnancy-or-birth' && dated.at <= now);
   const latestBirth = births[births.length - 1];
   if (latestBirth === undefined) return null;
-  const until = addDuration(latestBirth.at, policy.recentBirth.window);
+  const until = windowEnd(latestBirth.at, policy.recentBirth.window);
   if (now > until) return null;
   const done = timeline.assessments.filter((a) => a.at <= now && a.item.result.kind !== 'rim');
   const latest = done[done.length - 1]?.item.result;
@@ -62,6 +65,8 @@ export interface DueReassessments {
    * as yes; null otherwise.
    */
   readonly recentBirth: { readonly event: EventRef; readonly until: string; readonly latestAnswer: 'yes' | 'no' | 'unknown' | 'not-asked' | 'none' } | null;
+  /** The episode read: which assessment governs the review clock, and why; dropped levels and high levels not referred. */
+  readonly episode: CaseEpisode;
   /** Plain-language summary. The library never suggests lowering a level. */
   readonly reasons: readonly string[];
 }
@@ -69,15 +74,19 @@ export interface DueReassessments {
 /**
  * The reassessments a case needs at `now` under a policy: every trigger event
  * (custody release, charge, a trial inside its window, a release from prison,
- * an order imposed or expiring, a breach, a new incident…) that no assessment
- * has answered since it opened, and the periodic review clock by the latest
- * level. Each item carries its trigger, due date, status, the basis of the
- * rule and of its timing, and the policy. Events may be given in any order;
- * an event of an "after" type dated after `now` is reported, not counted.
+ * an order imposed or expiring, a breach, a new incident…) that no risk
+ * reassessment has answered since it opened, and the periodic review clock
+ * by the level that governs the episode (the highest final level of every
+ * assessment since the last closure, not the latest one). Each item carries
+ * its trigger, due date (a London date for day and month timings), status,
+ * the basis of the rule and of its timing, and the policy. Events may be given
+ * in any order; an event of an "after" type dated after `now` is reported,
+ * not counted.
  *
  * @param record - the case (validated, see `parseCase`)
  * @param now - the moment of the check (ISO 8601 with offset)
  * @param policy - the reassessment policy
+ * @param episode - the episode policy
  * @returns the frozen answer
  * @throws {@link DaRiskError} `invalid-input` for a malformed date
  *
@@ -88,9 +97,10 @@ export interface DueReassessments {
  * ```
  * @since 0.1.0
  */
-export function dueReassessments(record: CaseRecord, now: string, policy: ReassessmentPolicy): DueReassessments {
+export function dueReassessments(record: CaseRecord, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy): DueReassessments {
   const at = nowOf(now);
   const timeline = timelineOf(record);
+  const view = episodeView(timeline, at, now, episode);
   const due: ReassessmentItem[] = [];
   const upcoming: ReassessmentItem[] = [];
   for (const trigger of triggerRecords(timeline, at, policy)) {
@@ -98,7 +108,7 @@ export function dueReassessments(record: CaseRecord, now: string, policy: Reasse
     const item = eventItem(trigger, at, policy);
     (item.status === 'upcoming' ? upcoming : due).push(item);
   }
-  const clock = clockItem(timeline, at, policy);
+  const clock = clockItem(view, at, policy);
   if (clock !== null) (clock.status === 'upcoming' ? upcoming : due).push(clock);
   const byDue = (a: ReassessmentItem, b: ReassessmentItem) =>
     a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.trigger < b.trigger ? -1 : a.trigger > b.trigger ? 1 : 0;
@@ -113,6 +123,7 @@ export function dueReassessments(record: CaseRecord, now: string, policy: Reasse
     ...due.map((item) => item.reason),
   ];
   if (noAssessment) reasons.push('No assessment is on record for this case.');
+  reasons.push(...view.episode.reasons);
   reasons.push('A reassessment may find the risk higher or lower; any lowering is a practitioner\u2019s recorded decision, never the library\u2019s.');
   const recentBirth = recentBirthOf(timeline, at, policy);
   if (recentBirth !== null) {
@@ -130,6 +141,7 @@ export function dueReassessments(record: CaseRecord, now: string, policy: Reasse
     futureEvents: Object.freeze(future),
     noAssessmentOnRecord: noAssessment,
     recentBirth,
+    episode: view.episode,
     reasons: Object.freeze(reasons),
   });
 }

@@ -6,8 +6,10 @@
 import type { CaseRecord } from '../../model/case.js';
 import { incidentTypes } from '../../model/case.js';
 import type { InterventionPolicy } from '../../model/case-policy.js';
+import type { CaseEpisode, EpisodePolicy } from '../../model/episode.js';
+import { episodeView } from './episode.js';
 import { nowOf } from './triggers.js';
-import { finalLevel, timelineOf } from './timeline.js';
+import { timelineOf } from './timeline.js';
 
 /**
  * A case's level of intervention.
@@ -23,19 +25,24 @@ export interface InterventionLevel {
   readonly response: string;
   /** The policy. */
   readonly policy: { readonly id: string; readonly version: string };
-  /** Why. */
+  /** Why, naming the assessment or referral that places the case. */
   readonly reason: string;
+  /** The episode read: which assessment governs, and why. */
+  readonly episode: CaseEpisode;
 }
 
 /**
  * The level of intervention of a case at `now` under a policy (by default
- * the Cambridgeshire Offer: a high final level, a RIM scale 4 or a MARAC
- * referral is level 4; any assessment level 3; incidents without an
- * assessment level 2). Null when nothing is known that places the case.
+ * the Cambridgeshire Offer: a high level, a RIM scale 4 or a MARAC referral
+ * in the current episode is level 4; any assessment on record level 3;
+ * incidents without an assessment level 2). The level read is the one that
+ * governs the episode (the highest final level since the last closure), never
+ * only the latest assessment's. Null when nothing is known that places the case.
  *
  * @param record - the case
  * @param now - the moment of the check
  * @param policy - the intervention policy
+ * @param episode - the episode policy
  * @returns the level, or null
  *
  * @example
@@ -44,24 +51,47 @@ export interface InterventionLevel {
  * ```
  * @since 0.1.0
  */
-export function interventionLevel(record: CaseRecord, now: string, policy: InterventionPolicy): InterventionLevel | null {
+export function interventionLevel(
+  record: CaseRecord,
+  now: string,
+  policy: InterventionPolicy,
+  episode: EpisodePolicy,
+): InterventionLevel | null {
   const at = nowOf(now);
   const timeline = timelineOf(record);
-  const results = timeline.assessments.filter((a) => a.at <= at).map((a) => a.item.result);
-  const latestLevels = results.map(finalLevel);
-  const latest = results[results.length - 1];
-  const levelNow = [...latestLevels].reverse().find((l) => l !== null) ?? null;
-  const rimScale = latest?.kind === 'rim' ? latest.household.highestFinal : null;
-  const referred = timeline.referrals.some((r) => r.at <= at);
+  const view = episodeView(timeline, at, now, episode);
+  const governing = view.episode.governing;
+  const referral = [...timeline.referrals].reverse().find((r) => r.at <= at && r.at >= view.start);
   const pick = (level: number, reason: string): InterventionLevel => {
     const entry = policy.levels.find((l) => l.level === level)!;
-    return Object.freeze({ level, title: entry.title, response: entry.response, policy: Object.freeze({ id: policy.id, version: policy.version }), reason });
+    return Object.freeze({
+      level,
+      title: entry.title,
+      response: entry.response,
+      policy: Object.freeze({ id: policy.id, version: policy.version }),
+      reason,
+      episode: view.episode,
+    });
   };
   const { highest } = policy;
-  if (levelNow !== null && highest.riskLevels.includes(levelNow)) return pick(highest.level, `The latest level is ${levelNow}.`);
-  if (rimScale !== null && highest.rimScales.includes(rimScale)) return pick(highest.level, `A child is at RIM scale ${rimScale}.`);
-  if (highest.maracReferral && referred) return pick(highest.level, 'The case has been referred to MARAC.');
-  if (results.length > 0) return pick(policy.assessed, 'A risk assessment is on record.');
+  if (governing !== null && highest.riskLevels.includes(governing.level)) {
+    return pick(
+      highest.level,
+      `The level that governs the episode is ${governing.level} (assessment ${governing.assessmentId}, ${governing.date}).`,
+    );
+  }
+  const rims = view.assessments.filter((a) => a.item.result.kind === 'rim');
+  for (let i = rims.length - 1; i >= 0; i--) {
+    const result = rims[i]!.item.result;
+    const scale = result.kind === 'rim' ? result.household.highestFinal : null;
+    if (scale !== null && highest.rimScales.includes(scale)) {
+      return pick(highest.level, `A child is at RIM scale ${scale} (assessment ${rims[i]!.item.id}, ${rims[i]!.item.date}).`);
+    }
+  }
+  if (highest.maracReferral && referral !== undefined) {
+    return pick(highest.level, `The case was referred to MARAC on ${referral.item.date}, in the current episode.`);
+  }
+  if (timeline.assessments.some((a) => a.at <= at)) return pick(policy.assessed, 'A risk assessment is on record.');
   if (timeline.events.some((e) => e.at <= at && incidentTypes.includes(e.item.type))) {
     return pick(policy.unassessed, 'Incidents are known but no risk assessment is on record.');
   }

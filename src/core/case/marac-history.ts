@@ -1,52 +1,84 @@
 /**
- * The MARAC check over a case's own history, reusing the one MARAC check.
+ * The MARAC check over a case's own history, reusing the one MARAC check:
+ * every assessment of the current episode, every incident of abuse, every
+ * previous referral, and what has answered each reason to refer.
  *
  * @module
  */
 import type { CaseRecord } from '../../model/case.js';
 import { incidentTypes } from '../../model/case.js';
+import { parseInstant } from '../../model/dates.js';
+import type { EpisodePolicy } from '../../model/episode.js';
 import type { AbuseEvent, MaracCheckInput, MaracDecision } from '../../model/marac.js';
 import type { MaracPolicy } from '../../model/policy.js';
-import { decideMarac } from '../marac.js';
+import type { AssessmentResult } from '../../model/result.js';
+import type { DaraResult } from '../../model/dara.js';
+import { decideMaracWith, type RouteAssessment } from '../marac.js';
+import { answeredBetween, episodeView, reasonSince } from './episode.js';
 import { nowOf } from './triggers.js';
-import { timelineOf } from './timeline.js';
+import { timelineOf, type Dated } from './timeline.js';
+import type { CaseAssessment } from '../../model/case.js';
 
 /**
- * Runs the MARAC check ({@link decideMarac}) on a case's own history: the
- * latest DASH or DARA assessment on or before `now`, every incident (new
- * incidents and breaches, with their crime status and the agencies told) and
- * every previous MARAC referral, with the victim's age. Repeat and escalation
- * are computed by the same check as everywhere else.
+ * Runs the MARAC check on a case's own history. The assessment-based routes
+ * (visible high risk, graded high risk, professional judgement) read every
+ * DASH and DARA assessment of the current episode (see `caseEpisode`), not
+ * only the latest: a count at the threshold, a DARA grade that meets the
+ * route, a referral on judgement or a high level set by judgement stays a
+ * reason to refer until a MARAC referral or a recorded decision not to refer
+ * follows it. Potential escalation and repeat read every incident of abuse
+ * (with its crime status, the agencies told and the abusers named) and every
+ * previous referral. A victim aged 16 or 17 who meets a route also needs a
+ * children's safeguarding referral (`actions`).
  *
  * @param record - the case
  * @param now - the moment of the check
  * @param policy - the MARAC policy
- * @returns the decision
+ * @param episode - the episode policy
+ * @returns the decision, with the episode it read
  *
  * @example
  * ```ts
- * caseMaracCheck(record, '2025-06-01T09:00:00Z', safelivesMarac).routesMet; // ['repeat']
+ * caseMaracCheck(record, '2025-03-11T09:00:00Z', safelivesMarac, episodeDefaults).routesMet; // ['visible-high-risk']
  * ```
  * @since 0.1.0
  */
-export function caseMaracCheck(record: CaseRecord, now: string, policy: MaracPolicy): MaracDecision {
+export function caseMaracCheck(record: CaseRecord, now: string, policy: MaracPolicy, episode: EpisodePolicy): MaracDecision {
   const at = nowOf(now);
   const timeline = timelineOf(record);
-  const latest = [...timeline.assessments].reverse().find((a) => a.at <= at && a.item.result.kind !== 'rim');
+  const view = episodeView(timeline, at, now, episode);
+  const dated = new Map<RouteAssessment, Dated<CaseAssessment>>();
+  const assessments: RouteAssessment[] = [];
+  for (const item of view.assessments) {
+    const result = item.item.result;
+    if (result.kind === 'rim') continue;
+    const route: RouteAssessment = { result: result as AssessmentResult | DaraResult, id: item.item.id, date: item.item.date, at: item.at };
+    dated.set(route, item);
+    assessments.push(route);
+  }
   const events: AbuseEvent[] = timeline.events
-    .filter((dated) => incidentTypes.includes(dated.item.type))
-    .map((dated) => ({
-      ...(dated.item.id === undefined ? {} : { id: dated.item.id }),
-      date: dated.item.date,
-      reportedTo: dated.item.reportedTo ?? [],
-      crime: dated.item.crime === true,
+    .filter((item) => incidentTypes.includes(item.item.type))
+    .map((item) => ({
+      ...(item.item.id === undefined ? {} : { id: item.item.id }),
+      date: item.item.date,
+      reportedTo: item.item.reportedTo ?? [],
+      crime: item.item.crime ?? 'unknown',
+      ...(item.item.perpetrators === undefined ? {} : { perpetrators: item.item.perpetrators }),
     }));
   const input: MaracCheckInput = {
     now,
     ...(record.victim?.age === undefined ? {} : { victimAge: record.victim.age }),
-    ...(latest === undefined || latest.item.result.kind === 'rim' ? {} : { assessment: latest.item.result }),
     events,
-    previousReferrals: timeline.referrals.map((dated) => ({ ...(dated.item.id === undefined ? {} : { id: dated.item.id }), date: dated.item.date })),
+    previousReferrals: timeline.referrals.map((item) => ({
+      ...(item.item.id === undefined ? {} : { id: item.item.id }),
+      date: item.item.date,
+      ...(item.item.perpetrators === undefined ? {} : { perpetrators: item.item.perpetrators }),
+    })),
   };
-  return decideMarac(input, policy);
+  return decideMaracWith(input, policy, {
+    assessments,
+    since: (assessment, level) => reasonSince(dated.get(assessment)!, level, parseInstant),
+    answered: (since) => answeredBetween(timeline, since, at),
+    episode: view.episode,
+  });
 }

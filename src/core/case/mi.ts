@@ -5,7 +5,7 @@
  */
 import type { CaseRecord } from '../../model/case.js';
 import type { AssessmentRequiredPolicy, ReassessmentPolicy, RepeatDefinition } from '../../model/case-policy.js';
-import { addDuration } from '../../model/dates.js';
+import { windowStart } from '../../model/calendar.js';
 import { assessmentStatus } from './assessment-required.js';
 import { instantAt, timelineOf } from './timeline.js';
 import { nowOf, triggerRecords } from './triggers.js';
@@ -136,8 +136,8 @@ export function managementInformation(records: readonly CaseRecord[], options: M
       if (dated.item.agency !== 'police') otherAgency++;
       victims.add(victimKey);
       pairs.add(key);
-      const windowStart = addDuration(dated.at, options.repeat.window, -1);
-      if (timeline.referrals.slice(0, i).some((earlier) => earlier.at >= windowStart && earlier.at < dated.at)) repeats++;
+      const start = windowStart(dated.at, options.repeat.window);
+      if (timeline.referrals.slice(0, i).some((earlier) => earlier.at >= start && earlier.at < dated.at)) repeats++;
     });
     for (const dated of timeline.assessments) {
       if (!inPeriod(dated.at)) continue;

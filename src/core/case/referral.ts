@@ -27,7 +27,11 @@ export interface ReferralOptions {
   readonly referredBy: string;
   /** The referring agency. */
   readonly agency: Agency;
-  /** Drop every comment and free-text rationale (data minimisation). Default false. */
+  /**
+   * Data minimisation: drop the free text the MARAC does not need (the comments on answers).
+   * The professional-judgement rationales and the reasons of every route met are always kept:
+   * they are what the MARAC needs to act on. Default false.
+   */
   readonly minimise?: boolean;
 }
 
@@ -76,10 +80,18 @@ export interface MaracReferralPayload {
   /** The referral routes met, with evidence. */
   readonly routesMet: readonly MaracRoute[];
   /** The professional judgements on the assessment. */
-  readonly judgements: readonly { readonly action: string; readonly from: string | null; readonly to: string; readonly by: string; readonly at: string; readonly rationale: string | null }[];
+  readonly judgements: readonly {
+    readonly action: string;
+    readonly from: string | null;
+    readonly to: string;
+    readonly by: string;
+    readonly at: string;
+    readonly rationale: string;
+    readonly authorisedBy: string | null;
+  }[];
   /** Notices (provisional edition, policy basis). */
   readonly notices: readonly string[];
-  /** Whether free text was dropped. */
+  /** Whether the comments on answers were dropped (judgement rationales and route reasons are always kept). */
   readonly minimised: boolean;
 }
 
@@ -87,8 +99,9 @@ export interface MaracReferralPayload {
  * Builds a MARAC referral from a stored assessment (the edition, the input as
  * given and the result) and the MARAC decision: answers with their sources,
  * the count, the routes met with their evidence, the judgement rationale, and
- * the instrument and policy versions. With `minimise`, every comment and
- * free-text rationale is dropped. The input, the result and the decision must
+ * the instrument and policy versions. With `minimise`, the comments on
+ * answers are dropped; the professional-judgement rationales and the reason
+ * and evidence of every route met are kept, because the MARAC needs them. The input, the result and the decision must
  * belong together: the input's yes answers must be the result's, and the
  * decision's count must be the result's.
  *
@@ -146,13 +159,8 @@ export function buildMaracReferral(
       }),
     ];
   });
-  const routesMet = decision.routes
-    .filter((route) => route.referral)
-    .map((route) =>
-      minimise && route.evidence.kind === 'judgement'
-        ? Object.freeze({ ...route, evidence: Object.freeze({ ...route.evidence, rationale: null }) })
-        : route,
-    );
+  // Every route met is kept whole, with its reason and evidence (including a judgement's rationale), minimised or not.
+  const routesMet = decision.routes.filter((route) => route.referral);
   return Object.freeze({
     payloadFormat: 1 as const,
     referral: Object.freeze({ id: options.referralId ?? null, date: options.referredAt, agency: options.agency, by: options.referredBy }),
@@ -183,7 +191,8 @@ export function buildMaracReferral(
           to: String(event.to),
           by: event.by,
           at: event.at,
-          rationale: minimise ? null : event.rationale,
+          rationale: event.rationale,
+          authorisedBy: event.authorisedBy ?? null,
         }),
       ),
     ),

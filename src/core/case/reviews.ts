@@ -6,7 +6,8 @@
  */
 import type { CaseRecord } from '../../model/case.js';
 import type { ReviewDeadlinePolicy } from '../../model/case-policy.js';
-import { addDuration, describeDuration, toIso } from '../../model/dates.js';
+import { windowEnd } from '../../model/calendar.js';
+import { describeDuration, toIso } from '../../model/dates.js';
 import type { PolicyBasis } from '../../model/policy.js';
 import { nowOf } from './triggers.js';
 import { finalLevel, hoursBetween, timelineOf } from './timeline.js';
@@ -67,7 +68,7 @@ export function reviewDeadlines(record: CaseRecord, now: string, policy: ReviewD
       rules.push({ kind: 'referral-unit', within: policy.referralUnit.within, basis: policy.referralUnit.basis, what: `Referral-unit processing of a ${level} case` });
     }
     for (const rule of rules) {
-      const dueAt = addDuration(dated.at, rule.within);
+      const dueAt = windowEnd(dated.at, rule.within);
       const review = timeline.reviews.find((r) => r.item.assessmentId === assessment.id && r.item.kind === rule.kind && r.at <= at);
       let status: ReviewDeadline['status'];
       let late: number | null = null;

@@ -5,8 +5,10 @@
  */
 import type { CaseRecord } from '../../model/case.js';
 import { toIso } from '../../model/dates.js';
+import type { CaseEpisode, EpisodePolicy } from '../../model/episode.js';
+import { episodeView } from './episode.js';
 import { nowOf } from './triggers.js';
-import { finalLevel, instantAt, timelineOf } from './timeline.js';
+import { instantAt, timelineOf } from './timeline.js';
 
 /**
  * The safety-plan check of a case.
@@ -14,8 +16,12 @@ import { finalLevel, instantAt, timelineOf } from './timeline.js';
  * @since 0.1.0
  */
 export interface SafetyPlanCheck {
-  /** Whether the case is high risk (latest final level high, or a child at RIM scale 4). */
+  /** Whether the case is high risk: the level that governs the episode is high, or a child is at RIM scale 4 on an assessment of the episode. */
   readonly highRisk: boolean;
+  /** Why the case is (or is not) high risk, naming the assessment. */
+  readonly highRiskReason: string;
+  /** The episode read: which assessment governs, and why. */
+  readonly episode: CaseEpisode;
   /** Actions by RARA type. */
   readonly actions: { readonly remove: number; readonly avoid: number; readonly reduce: number; readonly accept: number };
   /** Flags: `no-plan`, `empty-plan`, `only-accepts-risk`, `older-than-latest-trigger`. */
@@ -28,10 +34,14 @@ export interface SafetyPlanCheck {
  * Checks a case's safety plan against the RARA model at `now`: a high-risk
  * case with no plan, an empty plan, a plan whose actions only accept the risk
  * (under positive-action policy "Accept" is very rare in domestic abuse), or a
- * plan older than the latest trigger event, is flagged.
+ * plan older than the latest trigger event, is flagged. A case is high risk
+ * when the level that governs its episode is high (the highest final level of
+ * every assessment since the last closure, not the latest one), or when a RIM
+ * of the episode puts a child at scale 4.
  *
  * @param record - the case
  * @param now - the moment of the check
+ * @param episode - the episode policy
  * @returns the check
  *
  * @example
@@ -40,14 +50,21 @@ export interface SafetyPlanCheck {
  * ```
  * @since 0.1.0
  */
-export function checkSafetyPlan(record: CaseRecord, now: string): SafetyPlanCheck {
+export function checkSafetyPlan(record: CaseRecord, now: string, episode: EpisodePolicy): SafetyPlanCheck {
   const at = nowOf(now);
   const timeline = timelineOf(record);
-  const done = timeline.assessments.filter((a) => a.at <= at);
-  const latest = done[done.length - 1]?.item.result;
-  const highRisk =
-    latest !== undefined &&
-    (finalLevel(latest) === 'high' || (latest.kind === 'rim' && latest.household.highestFinal === 4));
+  const view = episodeView(timeline, at, now, episode);
+  const governing = view.episode.governing;
+  const severeChild = [...view.assessments].reverse().find((a) => a.item.result.kind === 'rim' && a.item.result.household.highestFinal === 4);
+  const highRisk = governing?.level === 'high' || severeChild !== undefined;
+  const highRiskReason =
+    governing?.level === 'high'
+      ? `High risk: the governing level of the episode is high (assessment ${governing.assessmentId}, ${governing.date}).`
+      : severeChild !== undefined
+        ? `High risk: a child is at RIM scale 4 (assessment ${severeChild.item.id}, ${severeChild.item.date}).`
+        : governing === null
+          ? 'Not shown as high risk: no assessment with a level is in the episode.'
+          : `Not shown as high risk: the governing level of the episode is ${governing.level} (assessment ${governing.assessmentId}).`;
   const plan = record.safetyPlan;
   const actions = { remove: 0, avoid: 0, reduce: 0, accept: 0 };
   for (const action of plan?.actions ?? []) actions[action.type]++;
@@ -72,6 +89,7 @@ export function checkSafetyPlan(record: CaseRecord, now: string): SafetyPlanChec
     }
   }
   const reasons = [
+    highRiskReason,
     plan === undefined
       ? 'No safety plan is recorded.'
       : `Safety plan: ${actions.remove} remove, ${actions.avoid} avoid, ${actions.reduce} reduce, ${actions.accept} accept.`,
@@ -79,8 +97,10 @@ export function checkSafetyPlan(record: CaseRecord, now: string): SafetyPlanChec
   ];
   return Object.freeze({
     highRisk,
+    highRiskReason,
+    episode: view.episode,
     actions: Object.freeze(actions),
     flags: Object.freeze(flags.map((flag) => Object.freeze(flag))),
-    reasons: Object.freeze(reasons),
+    reasons: Object.freeze([...reasons, ...view.episode.reasons]),
   });
 }

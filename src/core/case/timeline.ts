@@ -6,7 +6,8 @@
  * @module
  */
 import { daRiskError } from '../../errors/error.js';
-import type { CaseAssessment, CaseEvent, CaseRecord, CaseReferral, CaseReview } from '../../model/case.js';
+import type { CaseAssessment, CaseClosure, CaseEvent, CaseRecord, CaseReferral, CaseReview, DecisionNotToRefer } from '../../model/case.js';
+import { firstOfLondonMonth } from '../../model/calendar.js';
 import { parseInstant } from '../../model/dates.js';
 import type { AnyResult } from '../../model/cross-instrument.js';
 import type { RiskLevel } from '../../model/levels.js';
@@ -25,6 +26,8 @@ export interface Timeline {
   readonly assessments: readonly Dated<CaseAssessment>[];
   readonly referrals: readonly Dated<CaseReferral>[];
   readonly reviews: readonly Dated<CaseReview>[];
+  readonly decisionsNotToRefer: readonly Dated<DecisionNotToRefer>[];
+  readonly closures: readonly Dated<CaseClosure>[];
 }
 
 /** Reads an ISO date-time, or throws naming the field. @internal */
@@ -36,12 +39,10 @@ export function instantAt(text: string, path: readonly (string | number)[]): num
   return at;
 }
 
-/** The instant an event counts from: the first of the month for a month-precision date. @internal */
+/** The instant an event counts from: the start of the first of the month (London) for a month-precision date. @internal */
 export function eventInstant(event: CaseEvent, path: readonly (string | number)[]): number {
   const at = instantAt(event.date, path);
-  if (event.precision !== 'month') return at;
-  const date = new Date(at);
-  return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1);
+  return event.precision === 'month' ? firstOfLondonMonth(at) : at;
 }
 
 function key(value: unknown): string {
@@ -64,6 +65,10 @@ export function timelineOf(record: CaseRecord): Timeline {
       assessments: sortDated(record.assessments.map((item, index) => ({ at: instantAt(item.date, ['assessments', index, 'date']), item, index }))),
       referrals: sortDated(record.maracReferrals.map((item, index) => ({ at: instantAt(item.date, ['maracReferrals', index, 'date']), item, index }))),
       reviews: sortDated(record.reviews.map((item, index) => ({ at: instantAt(item.date, ['reviews', index, 'date']), item, index }))),
+      decisionsNotToRefer: sortDated(
+        (record.decisionsNotToRefer ?? []).map((item, index) => ({ at: instantAt(item.date, ['decisionsNotToRefer', index, 'date']), item, index })),
+      ),
+      closures: sortDated((record.closures ?? []).map((item, index) => ({ at: instantAt(item.date, ['closures', index, 'date']), item, index }))),
     };
     TIMELINES.set(record, timeline);
   }

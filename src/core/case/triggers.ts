@@ -8,7 +8,9 @@
 import { daRiskError } from '../../errors/error.js';
 import type { CaseEvent, TriggerType } from '../../model/case.js';
 import type { ReassessmentPolicy, TriggerRule } from '../../model/case-policy.js';
-import { addDuration, describeDuration, toIso } from '../../model/dates.js';
+import { endOfLondonDay, isCalendarDuration, londonDate, londonDayOf, windowEnd, windowStart } from '../../model/calendar.js';
+import { describeDuration, toIso, type Duration } from '../../model/dates.js';
+import type { EpisodeView } from './episode.js';
 import type { EventRef } from '../../model/marac.js';
 import type { PolicyBasis } from '../../model/policy.js';
 import { finalLevel, instantAt, type Timeline } from './timeline.js';
@@ -27,11 +29,17 @@ export interface ReassessmentItem {
   readonly title: string;
   /** The events behind it (empty for the clock). */
   readonly events: readonly EventRef[];
-  /** From when the reassessment is due. */
+  /** From when the reassessment is due (for day and month timings, the start of a London date). */
   readonly opensAt: string;
-  /** When it is due by. */
+  /** The last moment it is on time: for day and month timings, the end of the London due date; for hour timings, the exact instant. */
   readonly dueAt: string;
-  /** `upcoming` (not yet open), `due` (open, not yet late), `overdue` (past its due date with no reassessment since it opened). */
+  /** The London date it is due by (inclusive), for day and month timings; null for hour timings. */
+  readonly dueDate: string | null;
+  /**
+   * `upcoming` (not yet open), `due` (open, not yet late), `overdue` (past its due date with no
+   * reassessment since it opened). For day and month timings this depends on the London date of
+   * the check, never its time of day.
+   */
   readonly status: 'upcoming' | 'due' | 'overdue';
   /** Hours past the due date, when overdue. */
   readonly overdueByHours: number | null;
@@ -56,6 +64,8 @@ export interface TriggerRecord {
   readonly dueAt: number;
   /** When a reassessment answered it, or null. */
   readonly answeredAt: number | null;
+  /** Whether the timing is counted on calendar dates. */
+  readonly calendar: boolean;
 }
 
 const RULES = new WeakMap<ReassessmentPolicy, ReadonlyMap<TriggerType, TriggerRule>>();
@@ -71,32 +81,39 @@ function rulesOf(policy: ReassessmentPolicy): ReadonlyMap<TriggerType, TriggerRu
 
 /**
  * Every event trigger of a case up to `now`, with its window and the first
- * assessment (completed on or before `now`) that answered it. Events of an
- * "after" type dated after `now` have not happened and are left out.
+ * risk reassessment (a DASH or DARA assessment with a level, completed on or
+ * before `now`; not a RIM or a screen) that answered it. Events of an "after"
+ * type dated after `now` have not happened and are left out. Day and month
+ * timings run to the end of a London date; a "before" timing opens at the
+ * start of one.
  *
  * @internal
  */
 export function triggerRecords(timeline: Timeline, now: number, policy: ReassessmentPolicy): TriggerRecord[] {
   const rules = rulesOf(policy);
-  const done = timeline.assessments.filter((a) => a.at <= now).map((a) => a.at);
+  const done = timeline.assessments.filter((a) => a.at <= now && finalLevel(a.item.result) !== null).map((a) => a.at);
   const out: TriggerRecord[] = [];
   for (const dated of timeline.events) {
     const rule = rules.get(dated.item.type);
     if (rule === undefined) {
-      throw daRiskError('invalid-definition', ['policy', 'triggers'], 'no-rule', `reassessment policy ${policy.id} has no rule for ${dated.item.type}`);
+      throw daRiskError('invalid-definition', ['policy', 'triggers'], 'no-rule', `the reassessment policy has no rule for ${dated.item.type}`);
     }
     let opensAt: number;
     let dueAt: number;
+    let calendar: boolean;
     if ('after' in rule.timing) {
       if (dated.at > now) continue;
       opensAt = dated.at;
-      dueAt = addDuration(dated.at, rule.timing.after);
+      dueAt = windowEnd(dated.at, rule.timing.after);
+      calendar = isCalendarDuration(rule.timing.after);
     } else {
-      opensAt = addDuration(dated.at, rule.timing.before, -1);
-      dueAt = dated.at;
+      calendar = isCalendarDuration(rule.timing.before);
+      opensAt = windowStart(dated.at, rule.timing.before);
+      // Due by the event: the end of its London date for a calendar timing.
+      dueAt = calendar ? endOfLondonDay(londonDayOf(dated.at)) : dated.at;
     }
     const answeredAt = done.find((at) => at >= opensAt) ?? null;
-    out.push({ event: dated.item, eventIndex: dated.index, rule, opensAt, dueAt, answeredAt });
+    out.push({ event: dated.item, eventIndex: dated.index, rule, opensAt, dueAt, answeredAt, calendar });
   }
   return out;
 }
@@ -123,6 +140,8 @@ export function eventItem(record: TriggerRecord, now: number, policy: Reassessme
       : `by the event, from ${describeDuration(rule.timing.before)} before it`;
   const month = event.precision === 'month' ? ' The date is known only to the month, so it is counted from the first of the month.' : '';
   const late = state === 'overdue' ? ` Overdue by ${Math.ceil((now - record.dueAt) / 3_600_000)} hours.` : '';
+  const dueDate = record.calendar ? londonDate(record.dueAt) : null;
+  const by = dueDate === null ? '' : ` Due by ${dueDate} (London date, inclusive).`;
   return Object.freeze({
     kind: 'event' as const,
     trigger: rule.trigger,
@@ -130,42 +149,56 @@ export function eventItem(record: TriggerRecord, now: number, policy: Reassessme
     events: Object.freeze([Object.freeze({ id: event.id ?? null, date: event.date })]),
     opensAt: toIso(record.opensAt),
     dueAt: toIso(record.dueAt),
+    dueDate,
     status: state,
     overdueByHours: state === 'overdue' ? Math.ceil((now - record.dueAt) / 3_600_000) : null,
     basis: rule.basis,
     timingBasis: rule.timingBasis,
     source: rule.source,
     policy: Object.freeze({ id: policy.id, version: policy.version }),
-    reason: `${rule.title} (${event.date}): reassess ${when} (${rule.source}; timing: ${rule.timingBasis === 'library-default' ? 'a da-risk default' : rule.timingBasis}).${month}${late} No reassessment has been recorded since.`,
+    reason: `${rule.title} (${event.date}): reassess ${when} (${rule.source}; timing: ${rule.timingBasis === 'library-default' ? 'a da-risk default' : rule.timingBasis}).${by}${month}${late} No risk reassessment has been recorded since.`,
   });
 }
 
 /**
- * The periodic review item, or null when the latest level has no interval or
- * there is no assessment.
+ * The periodic review item, or null when nothing in the episode has a level
+ * or the governing level has no interval. The interval is the one for the
+ * level that governs the episode (the highest final level, not the latest:
+ * a later, lower assessment never takes away a high-risk review clock),
+ * counted from the last risk assessment in the episode (or on a fixed
+ * schedule from the first), on London calendar dates.
  *
  * @internal
  */
-export function clockItem(timeline: Timeline, now: number, policy: ReassessmentPolicy): ReassessmentItem | null {
-  const done = timeline.assessments.filter((a) => a.at <= now);
-  const latest = done[done.length - 1];
-  if (latest === undefined) return null;
-  const level = [...done].reverse().map((a) => finalLevel(a.item.result)).find((l) => l !== null) ?? null;
-  if (level === null) return null;
+export function clockItem(view: EpisodeView, now: number, policy: ReassessmentPolicy): ReassessmentItem | null {
+  const governing = view.episode.governing;
+  if (governing === null) return null;
+  const level = governing.level;
   const interval = policy.periodic.intervals[level];
   if (interval === null) return null;
+  const levelled = view.assessments.filter((a) => finalLevel(a.item.result) !== null);
+  const latest = levelled[levelled.length - 1]!;
   let dueAt: number;
   if (policy.periodic.counting === 'from-last-assessment') {
-    dueAt = addDuration(latest.at, interval);
+    dueAt = windowEnd(latest.at, interval);
   } else {
-    const anchor = done[0]!.at;
+    const anchor = levelled[0]!.at;
     let k = 1;
-    dueAt = addDuration(anchor, scaled(interval, k));
-    while (dueAt <= latest.at) dueAt = addDuration(anchor, scaled(interval, ++k));
+    dueAt = windowEnd(anchor, scaled(interval, k));
+    while (dueAt <= latest.at) dueAt = windowEnd(anchor, scaled(interval, ++k));
   }
-  const opensAt = addDuration(dueAt, policy.periodic.lead, -1);
+  const calendar = isCalendarDuration(interval);
+  const opensAt = windowStart(dueAt, policy.periodic.lead);
   const state = status(now, opensAt, dueAt);
-  const counting = policy.periodic.counting === 'from-last-assessment' ? 'from the last completed assessment' : 'on a fixed schedule from the first assessment';
+  const counting =
+    policy.periodic.counting === 'from-last-assessment'
+      ? `from the last completed assessment (${latest.item.id}, ${latest.item.date})`
+      : 'on a fixed schedule from the first assessment of the episode';
+  const dueDate = calendar ? londonDate(dueAt) : null;
+  const governs =
+    governing.assessmentId === latest.item.id
+      ? ''
+      : ` The level is the episode's governing one (assessment ${governing.assessmentId}, ${governing.date}), not the latest assessment's: a later, lower assessment does not take away the ${level} review clock.`;
   return Object.freeze({
     kind: 'clock' as const,
     trigger: 'periodic-review' as const,
@@ -173,17 +206,18 @@ export function clockItem(timeline: Timeline, now: number, policy: ReassessmentP
     events: Object.freeze([]),
     opensAt: toIso(opensAt),
     dueAt: toIso(dueAt),
+    dueDate,
     status: state,
     overdueByHours: state === 'overdue' ? Math.ceil((now - dueAt) / 3_600_000) : null,
     basis: policy.periodic.basis,
     timingBasis: policy.periodic.basis,
     source: `Periodic review every ${describeDuration(interval)} at ${level}, counted ${counting}`,
     policy: Object.freeze({ id: policy.id, version: policy.version }),
-    reason: `The latest level is ${level}: review every ${describeDuration(interval)}, counted ${counting}; due by ${toIso(dueAt)}.`,
+    reason: `The governing level is ${level}: review every ${describeDuration(interval)}, counted ${counting}; due by ${dueDate === null ? toIso(dueAt) : `${dueDate} (London date, inclusive)`}.${governs}`,
   });
 }
 
-function scaled(duration: ReassessmentPolicy['periodic']['lead'], k: number): ReassessmentPolicy['periodic']['lead'] {
+function scaled(duration: Duration, k: number): Duration {
   if ('months' in duration) return { months: duration.months * k };
   if ('days' in duration) return { days: duration.days * k };
   return { hours: duration.hours * k };
