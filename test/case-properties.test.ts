@@ -1,17 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  assessDara,
+  cambridgeshireInterventionLevels,
+  caseEpisode,
+  caseMaracCheck,
+  checkSafetyPlan,
+  compareLevels,
   dueReassessments,
+  interventionLevel,
   everyIncident,
   incidentTypes,
   managementInformation,
   reassessmentDefaults,
   safelivesRepeat,
   triggerTypes,
+  type CaseAssessment,
   type CaseEvent,
   type CaseRecord,
   type RiskLevel,
 } from '../src/index.js';
+import { caseRecordArbitrary } from '../src/testing/index.js';
 import { caseOf, dashAt, raisedAt } from './support/cases.js';
 
 const START = Date.parse('2025-01-01T00:00:00Z');
@@ -114,6 +123,58 @@ describe('properties of case rules', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('rule: adding a later, lower (or any) assessment never lowers the governing level and never removes a MARAC route, a high-risk clock or plan check', () => {
+    const laterArb = fc.record({ level: fc.constantFrom<RiskLevel>('standard', 'medium', 'high'), dara: fc.boolean(), day: fc.integer({ min: 201, max: 210 }) });
+    fc.assert(
+      fc.property(caseRecordArbitrary(), laterArb, (record, later) => {
+        const now = iso(START + 212 * DAY);
+        const date = iso(START + later.day * DAY);
+        const added: CaseAssessment = later.dara
+          ? {
+              id: 'later',
+              date,
+              result: assessDara({ instrument: { id: 'dara', edition: '2022-provisional' }, answers: {}, grade: { level: later.level, rationale: 'r', by: 'pc-9', at: date } }),
+            }
+          : dashAt('later', date, later.level);
+        const after = { ...record, assessments: [...record.assessments, added] };
+        const rank = (level: RiskLevel | undefined) => (level === undefined ? -1 : compareLevels(level, 'standard'));
+        expect(rank(caseEpisode(after, now).governing?.level)).toBeGreaterThanOrEqual(rank(caseEpisode(record, now).governing?.level));
+        const routes = new Set(caseMaracCheck(after, now).routesMet);
+        for (const id of caseMaracCheck(record, now).routesMet) expect(routes.has(id)).toBe(true);
+        if (checkSafetyPlan(record, now).highRisk) expect(checkSafetyPlan(after, now).highRisk).toBe(true);
+        expect(interventionLevel(after, now, cambridgeshireInterventionLevels)?.level ?? 0).toBeGreaterThanOrEqual(
+          interventionLevel(record, now, cambridgeshireInterventionLevels)?.level ?? 0,
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('rule: the time of day of a check never changes a decision (every date in the case before the day of the check)', () => {
+    fc.assert(
+      fc.property(caseRecordArbitrary(), fc.integer({ min: 0, max: 86_399 }), fc.integer({ min: 0, max: 86_399 }), (record, a, b) => {
+        // Checks on 1 March 2026, a London date in GMT, at two times of day; every date in the case is in 2025.
+        const day = Date.parse('2026-03-01T00:00:00Z');
+        const first = iso(day + a * 1000);
+        const second = iso(day + b * 1000);
+        const decide = (now: string) => {
+          const marac = caseMaracCheck(record, now);
+          const due = dueReassessments(record, now, reassessmentDefaults);
+          return {
+            routes: marac.routesMet,
+            actions: marac.actions,
+            due: due.due.map((item) => [item.trigger, item.status, item.dueDate, item.opensAt, item.dueAt]),
+            upcoming: due.upcoming.map((item) => [item.trigger, item.dueDate]),
+            governing: caseEpisode(record, now).governing,
+            highRisk: checkSafetyPlan(record, now).highRisk,
+          };
+        };
+        expect(decide(second)).toEqual(decide(first));
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -35,7 +35,7 @@ export function namedEdition(input: unknown, registry: InstrumentRegistry): { in
  * @internal
  */
 export function answerKeyWording(instrument: Instrument) {
-  return (parent: readonly PropertyKey[], key: string): { rule: string; message: string } | undefined => {
+  return (parent: readonly PropertyKey[], key: string): { rule: string; message: string; schemaKey?: boolean } | undefined => {
     const last = parent[parent.length - 1];
     if (last === 'answers') {
       return { rule: 'unknown-item', message: `is not an item of ${instrument.id} edition ${instrument.edition}` };

@@ -40,8 +40,9 @@ Commands:
                                        print a result's JSON Schema
   assess [file|-] [--in json|ndjson|csv] [--out ndjson|csv] [--policy NAME|FILE] [--errors FILE] [--quiet]
                                        assess records (DASH, DARA or RIM inputs), one result per record
-  marac [file|-] [--policy safelives|safelives-2009|FILE] [--errors FILE] [--quiet]
-                                       check MARAC routes for each record (MARAC check inputs)
+  marac [file|-] [--policy safelives|safelives-2009|FILE] [--scoring FILE] [--errors FILE] [--quiet]
+                                       check MARAC routes for each record (MARAC check inputs); --scoring
+                                       names the local scoring policy the records' stored results were made under
 
 Input is read as JSON lines (one record per line) unless --in or the file's extension
 says otherwise; JSON files (an array) are read whole, JSON lines and CSV are streamed.
@@ -61,7 +62,7 @@ interface Parsed {
 function parseArgs(argv: readonly string[]): Parsed {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
-  const withValue = new Set(['--in', '--out', '--policy', '--errors', '--edition', '--format', '--result']);
+  const withValue = new Set(['--in', '--out', '--policy', '--scoring', '--errors', '--edition', '--format', '--result']);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg.startsWith('--')) {
@@ -224,6 +225,8 @@ async function bulk(io: CliIo, parsed: Parsed, mode: 'assess' | 'marac'): Promis
   if (mode === 'marac' && out === 'csv') throw new UsageError('marac writes JSON lines only');
   const scoring = mode === 'assess' ? loadScoringPolicy(flag(parsed, '--policy')) : commonLocalBands;
   const marac = mode === 'marac' ? loadMaracPolicy(flag(parsed, '--policy')) : safelivesMarac;
+  // Stored results in MARAC records are checked for meaning under the policy they name: a local one must be given.
+  const storedPolicies = mode === 'marac' && flag(parsed, '--scoring') !== undefined ? [loadScoringPolicy(flag(parsed, '--scoring'))] : [];
   const errorsPath = flag(parsed, '--errors');
   const errors = errorsPath === undefined ? io.stderr : createWriteStream(errorsPath, { encoding: 'utf8' });
   const quiet = parsed.flags.has('--quiet');
@@ -243,7 +246,7 @@ async function bulk(io: CliIo, parsed: Parsed, mode: 'assess' | 'marac'): Promis
     }
     try {
       if (mode === 'marac') {
-        const decision = checkMarac(record.value, marac);
+        const decision = checkMarac(record.value, marac, { policies: storedPolicies });
         counts.set(decision.outcome, (counts.get(decision.outcome) ?? 0) + 1);
         await write(io.stdout, `${JSON.stringify({ line: record.line, decision })}\n`);
       } else {

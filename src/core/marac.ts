@@ -171,7 +171,7 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
   const open = meeting.filter((a) => context.answered(a.at ?? 0) === null);
   const top = best(open, count);
   if (top !== undefined) {
-    const later = context.episode !== null && top !== named[named.length - 1] ? STAYS : '';
+    const later = context.episode !== null && top !== all[all.length - 1] ? STAYS : '';
     return Object.freeze({
       ...base,
       met: true,
@@ -229,7 +229,7 @@ function gradedHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute 
     const result = top.result as DaraResult;
     let reason = `Graded high risk: the ${result.final.basis === 'regrade' ? 'regraded' : 'assessor\u2019s'} grade ${result.final.level} on ${which(top)} meets the route (${rule.level} or above).`;
     if (rule.basis === 'library-default') reason += note;
-    if (context.episode !== null && top !== named[named.length - 1]) reason += STAYS;
+    if (context.episode !== null && top !== context.assessments[context.assessments.length - 1]) reason += STAYS;
     if (!rule.isReferralRoute) reason += ' Under this policy it prompts a full risk assessment and judgement, and is not by itself a referral.';
     return Object.freeze({ ...base, met: true, referral: rule.isReferralRoute, reason, evidence: evidenceOf(top) });
   }

@@ -13,7 +13,10 @@ import type { DaraInput } from '../model/dara.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import { riskLevels } from '../model/levels.js';
 import type { RimInput } from '../model/rim.js';
+import { gradeDara } from '../core/dara.js';
 import { score } from '../core/score.js';
+import { dara2022Provisional } from '../dara/dara-2022-provisional.js';
+import { daraConsistency } from '../dara/dara-consistency.js';
 import { commonLocalBands } from '../policies/common-local-bands.js';
 import { dashRic2009 } from '../instruments/dash-ric-2009.js';
 
@@ -186,8 +189,11 @@ export function rimInputArbitrary(instrument: Instrument): fc.Arbitrary<RimInput
 
 /**
  * Valid case histories: up to three DASH RIC assessments (scored by the
- * library), up to twelve events of every trigger type (incidents with their
- * crime status and agencies), MARAC referrals, all within one year.
+ * library) and a DARA first-response assessment now and then, up to twelve
+ * events of every trigger type (incidents of abuse with their crime status —
+ * `true`, `false` or `unknown` — the agencies told and, sometimes, the
+ * abusers named), MARAC referrals (sometimes naming the abusers), and now and
+ * then a recorded decision not to refer or a closure, all within one year.
  *
  * @returns the arbitrary
  *
@@ -201,23 +207,57 @@ export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
   const from = Date.parse('2025-01-01T00:00:00Z');
   const to = Date.parse('2025-12-31T00:00:00Z');
   const date = isoDateTimeArbitrary(from, to);
+  const perpetrators = fc.option(fc.subarray(['p-1', 'p-2'], { minLength: 1 }), { nil: undefined });
   const event: fc.Arbitrary<CaseEvent> = fc
-    .record({ type: fc.constantFrom(...triggerTypes), date, crime: fc.boolean(), agency: fc.constantFrom('police', 'idva', 'health' as const) })
-    .map(({ type, date: when, crime, agency }) => (incidentTypes.includes(type) ? { type, date: when, crime, reportedTo: [agency] } : { type, date: when }));
+    .record({
+      type: fc.constantFrom(...triggerTypes),
+      date,
+      crime: fc.constantFrom(true, false, 'unknown' as const),
+      agency: fc.constantFrom('police', 'idva', 'health', 'housing' as const),
+      perpetrators,
+    })
+    .map(({ type, date: when, crime, agency, perpetrators: who }) =>
+      incidentTypes.includes(type)
+        ? { type, date: when, crime, reportedTo: [agency], ...(who === undefined ? {} : { perpetrators: who }) }
+        : { type, date: when },
+    );
   const assessment = fc.tuple(assessmentInputArbitrary(dashRic2009, { details: false }), date);
+  const firstResponse = fc.option(fc.tuple(fc.constantFrom(...riskLevels), date), { nil: undefined });
+  const decision = fc.record({ date, by: fc.constantFrom('idva-1', 'marac-chair-1'), rationale: fc.constant('Recorded reasons.') });
   return fc
     .record({
       assessments: fc.array(assessment, { maxLength: 3 }),
+      dara: firstResponse,
       events: fc.array(event, { maxLength: 12 }),
-      referrals: fc.array(fc.record({ date, agency: fc.constantFrom('police', 'idva', 'health' as const) }), { maxLength: 3 }),
+      referrals: fc.array(fc.record({ date, agency: fc.constantFrom('police', 'idva', 'health' as const), perpetrators }), { maxLength: 3 }),
+      decisions: fc.array(decision, { maxLength: 1 }),
+      closures: fc.array(decision, { maxLength: 1 }),
       age: fc.integer({ min: 16, max: 90 }),
     })
-    .map(({ assessments, events, referrals, age }) => ({
+    .map(({ assessments, dara, events, referrals, decisions, closures, age }) => ({
       victim: { age },
-      assessments: assessments.map(([input, when], i) => ({ id: `a-${i}`, date: when, result: score(dashRic2009, { ...input, assessedAt: when }, commonLocalBands) })),
+      assessments: [
+        ...assessments.map(([input, when], i) => ({ id: `a-${i}`, date: when, result: score(dashRic2009, { ...input, assessedAt: when }, commonLocalBands) })),
+        ...(dara === undefined
+          ? []
+          : [
+              {
+                id: 'dara-1',
+                date: dara[1],
+                firstResponse: true,
+                result: gradeDara(
+                  dara2022Provisional,
+                  { instrument: { id: 'dara', edition: '2022-provisional' }, answers: {}, grade: { level: dara[0], rationale: 'Officer\u2019s reasons.', by: 'pc-1', at: dara[1] } },
+                  daraConsistency,
+                ),
+              },
+            ]),
+      ],
       events,
-      maracReferrals: referrals,
+      maracReferrals: referrals.map(({ perpetrators: who, ...referral }) => (who === undefined ? referral : { ...referral, perpetrators: who })),
       reviews: [],
+      ...(decisions.length === 0 ? {} : { decisionsNotToRefer: decisions }),
+      ...(closures.length === 0 ? {} : { closures }),
     }));
 }
 
