@@ -58,7 +58,9 @@ for (const policy of [everyIncident, crimeOrRecentHistory]) {
 console.log('\n== Review deadlines ==');
 for (const deadline of reviewDeadlines(record, now, cambridgeshireReviewDeadlines)) console.log(`${deadline.kind}: ${deadline.status} — ${deadline.reason}`);
 console.log('\n== MARAC over the history ==');
-console.log(caseMaracCheck(record, now).reasons.at(-1));
+const marac = caseMaracCheck(record, now);
+console.log(`${marac.outcome}: ${marac.routes.filter((route) => route.met).map((route) => route.reason).join(' ') || 'no route met'}`);
+console.log(marac.episode?.reasons.join('\n'));
 console.log('\n== Safety plan ==');
 console.log(checkSafetyPlan(record, now).reasons.join(' '));
 console.log('\n== Level of intervention ==');

@@ -25,3 +25,24 @@ describe('the plain Node HTTP handler example', () => {
     }
   });
 });
+
+describe('the episode, lowering and verifyResult example', () => {
+  it('shows the earlier high DASH governing, the authoriser for a lowering, and an edited result refused', async () => {
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (...parts: unknown[]) => void lines.push(parts.join(' '));
+    try {
+      await import('../examples/episode-lowering-verify.js');
+    } finally {
+      console.log = log;
+    }
+    const text = lines.join('\n');
+    expect(text).toContain('MARAC: refer-to-marac (visible-high-risk)');
+    expect(text).toContain('Review clock: Periodic review (high), due by 2025-04-21');
+    expect(text).toMatch(/Level dropped: assessment dara-1/);
+    expect(text).toContain('Refused: judgement-refused');
+    expect(text).toContain('authorised by di-7');
+    expect(text).toContain('refused when read: inconsistent-result at assessments.0.result.final.level');
+    expect(text).toContain('Fields: final.level');
+  });
+});

@@ -18,7 +18,7 @@ const lowering = defineScoringPolicy({
   ...commonLocalBands,
   id: 'lowering-allowed',
   version: '1',
-  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'local' },
+  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'local' }, basis: 'local' },
 });
 
 function result(yes: number, policy = commonLocalBands): AssessmentResult {

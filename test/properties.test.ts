@@ -43,7 +43,7 @@ const anyInputArb = editionArb.chain((instrument) => inputArb(instrument));
 const lowering = defineScoringPolicy({
   ...commonLocalBands,
   id: 'lowering-allowed',
-  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'local' },
+  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'local' }, basis: 'local' },
 });
 
 const eventArb: fc.Arbitrary<AbuseEvent> = fc.record({

@@ -130,7 +130,7 @@ describe('protective factors and the final scale', () => {
       ...barnardosRimRules,
       id: 'exampleshire-rim',
       basis: 'local',
-      judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'local' },
+      judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'local' }, basis: 'local' },
     });
     const policies = { rules: local, needs: londonCafThresholds };
     const underLocal = assessRim(household({ 'rim-violence-serious-or-persistent': 'confirmed', 'rim-protective-network': 'confirmed' }, [OLDER]), { policies });

@@ -276,6 +276,26 @@ describe('repeats: any further abuse, reported to any agency, between the same v
     expect(caseMaracCheck(record, '2025-02-06T09:00:00Z').routesMet).toEqual([]);
   });
 
+  it('rule: a MARAC referral after the escalation events answers potential escalation; a further event makes it a reason again', () => {
+    const events = [abuse('new-incident', '2025-01-02T20:00:00Z'), abuse('unwanted-contact', '2025-01-10T20:00:00Z', { crime: false, reportedTo: ['housing'] }), abuse('breach', '2025-01-20T20:00:00Z')];
+    const escalated = caseOf({ victim: { age: 30 }, events });
+    expect(caseMaracCheck(escalated, '2025-01-21T09:00:00Z').routesMet).toEqual(['potential-escalation']);
+    const referred = { ...escalated, maracReferrals: [{ date: '2025-01-21T10:00:00Z', agency: 'police' as const }] };
+    const after = caseMaracCheck(referred, '2025-01-22T09:00:00Z');
+    expect(after.routesMet).toEqual([]);
+    expect(after.routes[3]!.reason).toMatch(/answered by the MARAC referral of 2025-01-21T10:00:00Z/);
+    const again = { ...referred, events: [...events, abuse('unwanted-contact', '2025-01-25T20:00:00Z', { crime: false, reportedTo: ['health'] })] };
+    expect(caseMaracCheck(again, '2025-01-26T09:00:00Z').routesMet).toEqual(['potential-escalation', 'repeat']);
+  });
+
+  it('rule: a decision not to refer never answers potential escalation or a repeat', () => {
+    const decision = { date: '2025-03-01T10:00:00Z', by: 'marac-chair-1', rationale: 'Reviewed.' };
+    const escalated = caseOf({ events: [abuse('new-incident', '2025-02-01T20:00:00Z'), abuse('new-incident', '2025-02-10T20:00:00Z'), abuse('new-incident', '2025-02-20T20:00:00Z')], decisionsNotToRefer: [decision] });
+    expect(caseMaracCheck(escalated, '2025-03-02T09:00:00Z').routesMet).toEqual(['potential-escalation']);
+    const repeated = caseOf({ maracReferrals: [referral], events: [abuse('new-incident', '2025-02-01T20:00:00Z')], decisionsNotToRefer: [decision] });
+    expect(caseMaracCheck(repeated, '2025-03-02T09:00:00Z').routesMet).toEqual(['repeat']);
+  });
+
   it('rule: every abuse event type must carry its crime status and the agencies it was reported to', () => {
     const error = thrown(() => caseMaracCheck(caseOf({ events: [{ type: 'unwanted-contact', date: '2025-02-01T20:00:00Z' }] }), '2025-02-02T09:00:00Z'));
     expect(error.issues.map((issue) => [issue.path.join('.'), issue.rule])).toEqual([

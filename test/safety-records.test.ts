@@ -150,6 +150,12 @@ describe('stored results are checked for meaning, not only shape', () => {
       0,
       'suggested',
     ]);
+    // A child's threshold of need is the decision the need policy gives: an edit is a difference in meaning.
+    const universal = { ...rimResult, children: [{ ...child, need: { ...child.need, threshold: 'Level 1: universal', response: 'Universal services.' } }] };
+    expect(inconsistent(() => applyRimJudgement(universal, 'c-1', { scale: 4, rationale: 'r', by: 'sw-1', at: '2025-03-02T10:00:00Z' }))).toEqual([
+      ['children', 0, 'need', 'threshold'],
+      ['children', 0, 'need', 'response'],
+    ]);
   });
 
   it('property rule: any single-field edit of a library-made result that changes a count, a level or a route is refused on read and reported by verifyResult', () => {

@@ -74,6 +74,8 @@ export interface RouteContext {
   readonly since: (assessment: RouteAssessment, level: RiskLevel) => number;
   /** What answered a reason that arose at `since`, or null (always null outside a case). */
   readonly answered: (since: number) => ReasonAnswer | null;
+  /** The MARAC referral that followed `since`, or null (a decision not to refer does not count here). */
+  readonly referred: (since: number) => ReasonAnswer | null;
   /** The episode, for a case check. */
   readonly episode: CaseEpisode | null;
 }
@@ -349,11 +351,18 @@ function professionalJudgement(input: MaracCheckInput, context: RouteContext, po
   });
 }
 
-function potentialEscalation(events: readonly Dated<AbuseEvent>[], now: number, nowText: string, policy: MaracPolicy): MaracRoute {
+function potentialEscalation(
+  events: readonly Dated<AbuseEvent>[],
+  now: number,
+  nowText: string,
+  policy: MaracPolicy,
+  context: RouteContext,
+): MaracRoute {
   const rule = policy.potentialEscalation;
   const start = windowStart(now, rule.window);
   const dates = windowDates(start, now, rule.window);
   const counted: EventRef[] = [];
+  let latestCounted = 0;
   let beforeWindow = 0;
   let notReported = 0;
   let afterNow = 0;
@@ -361,15 +370,25 @@ function potentialEscalation(events: readonly Dated<AbuseEvent>[], now: number, 
     if (event.at > now) afterNow++;
     else if (event.at < start) beforeWindow++;
     else if (!reportedToCounted(event.source, rule.reportedTo)) notReported++;
-    else counted.push(event.ref);
+    else {
+      counted.push(event.ref);
+      latestCounted = event.at;
+    }
   }
-  const met = counted.length >= rule.minEvents;
+  // Over a case, a MARAC referral after the latest event counted answers the route; any further
+  // event makes it live again (and is a repeat). A decision not to refer does not answer it.
+  const enough = counted.length >= rule.minEvents;
+  const answer = enough ? context.referred(latestCounted) : null;
+  const met = enough && answer === null;
   const which = rule.reportedTo === 'any-agency' ? 'reported to any agency' : `reported to ${rule.reportedTo.join(' or ')}`;
   const window =
     dates === null ? `the ${describeDuration(rule.window)} to ${nowText}` : `the ${describeDuration(rule.window)} from ${dates.from} to ${dates.to} (London dates, both inclusive)`;
   let reason = met
     ? `Potential escalation: ${plural(counted.length, 'abuse event')} ${which} in ${window} (${listDates(counted)}); the policy needs ${rule.minEvents}.`
     : `Potential escalation not met: ${plural(counted.length, 'abuse event')} ${which} in ${window}; the policy needs ${rule.minEvents}.`;
+  if (answer !== null) {
+    reason = `Potential escalation: ${plural(counted.length, 'abuse event')} ${which} in ${window} (${listDates(counted)}) met the route and ${counted.length === 1 ? 'was' : 'were'} answered by ${describeAnswer(answer)}. A further event makes it a reason to refer again.`;
+  }
   if (met && !rule.isReferralRoute) {
     reason += ' Under this policy it prompts a full risk assessment and professional judgement, and is not by itself a referral.';
   }
@@ -565,7 +584,7 @@ export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, con
     visibleHighRisk(context, policy),
     gradedHighRisk(context, policy),
     professionalJudgement(input, context, policy),
-    potentialEscalation(events, now, input.now, policy),
+    potentialEscalation(events, now, input.now, policy, context),
     repeat(events, referrals, now, policy),
   ];
   const routesMet: MaracRouteId[] = routes.filter((route) => route.referral).map((route) => route.id);
@@ -669,5 +688,5 @@ export function decideMarac(input: MaracCheckInput, policy: MaracPolicy): MaracD
     result === undefined
       ? []
       : [{ result, id: result.assessmentId, date: result.assessedAt, at: result.assessedAt === null ? null : (parseInstant(result.assessedAt) ?? null) }];
-  return decideMaracWith(input, policy, { assessments, since: (a) => a.at ?? 0, answered: NEVER_ANSWERED, episode: null });
+  return decideMaracWith(input, policy, { assessments, since: (a) => a.at ?? 0, answered: NEVER_ANSWERED, referred: NEVER_ANSWERED, episode: null });
 }

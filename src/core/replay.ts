@@ -44,7 +44,9 @@ export interface ResultDifference {
 /** The policies a replay may need. @internal */
 export type ReplayPolicy = ScoringPolicy | DaraPolicy | RimPolicies;
 
-const WORDING_KEYS = new Set(['reason', 'reasons', 'prompt', 'message', 'title', 'steps', 'threshold', 'response']);
+// Text the library words (and may word differently in a later version). A child's threshold of need and
+// response are not here: they are the decision the need policy gives, and differ in meaning.
+const WORDING_KEYS = new Set(['reason', 'reasons', 'prompt', 'message', 'title', 'steps']);
 
 function isWording(path: readonly (string | number)[]): boolean {
   for (const part of path) if (typeof part === 'string' && WORDING_KEYS.has(part)) return true;
@@ -225,8 +227,33 @@ function historyFailure(error: unknown, index: number, path: readonly (string | 
   );
 }
 
-/** A history event as the judgement that made it. */
+/** A recorded decision of a kind this result cannot take (a RIM uplift on a DASH result, say). */
+function wrongKind(): DaRiskError {
+  return daRiskError('invalid-input', ['kind'], 'kind', 'is not a decision this result takes');
+}
+
+/** Applies recorded decisions from `first` on, in order; the first one that cannot be made again is reported at its place. */
+function replayHistory<R>(
+  result: R,
+  history: readonly AuditEvent[],
+  first: number,
+  path: readonly (string | number)[],
+  apply: (result: R, event: AuditEvent) => R,
+): R {
+  let replayed = result;
+  for (let index = first; index < history.length; index++) {
+    try {
+      replayed = apply(replayed, history[index]!);
+    } catch (error) {
+      throw historyFailure(error, index, path);
+    }
+  }
+  return replayed;
+}
+
+/** A level decision as the judgement that made it. */
 function levelJudgementOf(event: AuditEvent) {
+  if (event.kind !== 'judgement' || typeof event.to !== 'string') throw wrongKind();
   return {
     level: event.to as RiskLevel,
     rationale: event.rationale,
@@ -251,16 +278,7 @@ export function replayChecklist(
   history: readonly AuditEvent[],
   path: readonly (string | number)[] = [],
 ): AssessmentResult {
-  let result = score(instrument, input, policy);
-  history.forEach((event, index) => {
-    if (event.kind !== 'judgement' || typeof event.to !== 'string') throw historyFailure(new DaRiskError('invalid-input', [{ path: [], rule: 'kind', message: 'kind' }]), index, path);
-    try {
-      result = judge(result, levelJudgementOf(event), policy);
-    } catch (error) {
-      throw historyFailure(error, index, path);
-    }
-  });
-  return result;
+  return replayHistory(score(instrument, input, policy), history, 0, path, (result, event) => judge(result, levelJudgementOf(event), policy));
 }
 
 /**
@@ -276,17 +294,7 @@ export function replayDara(
   history: readonly AuditEvent[],
   path: readonly (string | number)[] = [],
 ): DaraResult {
-  let result = gradeDara(instrument, input, policy);
-  history.slice(1).forEach((event, offset) => {
-    const index = offset + 1;
-    if (event.kind !== 'judgement' || typeof event.to !== 'string') throw historyFailure(new DaRiskError('invalid-input', [{ path: [], rule: 'kind', message: 'kind' }]), index, path);
-    try {
-      result = regradeDara(result, levelJudgementOf(event), policy);
-    } catch (error) {
-      throw historyFailure(error, index, path);
-    }
-  });
-  return result;
+  return replayHistory(gradeDara(instrument, input, policy), history, 1, path, (result, event) => regradeDara(result, levelJudgementOf(event), policy));
 }
 
 /**
@@ -302,34 +310,26 @@ export function replayRim(
   history: readonly AuditEvent[],
   path: readonly (string | number)[] = [],
 ): RimResult {
-  let result = classifyRim(instrument, input, policies);
-  history.forEach((event, index) => {
+  return replayHistory(classifyRim(instrument, input, policies), history, 0, path, (result, event) => {
     const child = event.subject;
-    try {
-      if (child === undefined) throw new DaRiskError('invalid-input', [{ path: [], rule: 'subject', message: 'subject' }]);
-      if (event.kind === 'uplift-decision') {
-        result = decideRimUplift(result, child, { accept: event.action === 'accepted', rationale: event.rationale, by: event.by, at: event.at }, policies);
-      } else if (typeof event.to === 'number') {
-        result = judgeRimScale(
-          result,
-          child,
-          {
-            scale: event.to as RimScale,
-            rationale: event.rationale,
-            by: event.by,
-            at: event.at,
-            ...(event.authorisedBy === undefined ? {} : { authorisedBy: event.authorisedBy }),
-          },
-          policies,
-        );
-      } else {
-        throw new DaRiskError('invalid-input', [{ path: [], rule: 'kind', message: 'kind' }]);
-      }
-    } catch (error) {
-      throw historyFailure(error, index, path);
+    if (child === undefined) throw wrongKind();
+    if (event.kind === 'uplift-decision') {
+      return decideRimUplift(result, child, { accept: event.action === 'accepted', rationale: event.rationale, by: event.by, at: event.at }, policies);
     }
+    if (typeof event.to !== 'number') throw wrongKind();
+    return judgeRimScale(
+      result,
+      child,
+      {
+        scale: event.to as RimScale,
+        rationale: event.rationale,
+        by: event.by,
+        at: event.at,
+        ...(event.authorisedBy === undefined ? {} : { authorisedBy: event.authorisedBy }),
+      },
+      policies,
+    );
   });
-  return result;
 }
 
 /**

@@ -95,5 +95,5 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
     },
   ],
   screenPrompts: childrenScreenPrompts,
-  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'library-default' },
+  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'library-default' }, basis: 'library-default' },
 } satisfies DaraPolicy);

@@ -73,6 +73,11 @@ export function isIsoDateTime(text: string): boolean {
  * exist in the target month it is clamped to the month's last day
  * (31 March minus one month is 28 or 29 February). Negative `months` subtracts.
  *
+ * Exact UTC arithmetic, not a policy window: da-risk counts windows on
+ * Europe/London calendar dates with `windowEnd` and `windowStart`.
+ *
+ * @deprecated Use `windowEnd` or `windowStart` for a policy window; kept for callers of 0.1.
+ *
  * @example
  * ```ts
  * new Date(addMonths(Date.parse('2025-03-31T10:00:00Z'), -1)).toISOString(); // '2025-02-28T10:00:00.000Z'
@@ -99,15 +104,20 @@ export function addMonths(instant: number, months: number): number {
 }
 
 /**
- * A length of time in a policy: calendar months or days (a day is 24 hours).
+ * A length of time in a policy: calendar months or days, counted on
+ * Europe/London calendar dates with both end dates inclusive, or hours,
+ * counted as exact instants (see `windowEnd` and `windowStart`).
  *
  * @since 0.1.0
  */
 export type Duration = { readonly months: number } | { readonly days: number } | { readonly hours: number };
 
 /**
- * Adds a {@link Duration} to an instant (negative amounts subtract).
+ * Adds a {@link Duration} to an instant as exact UTC arithmetic (a day is 24
+ * hours; negative amounts subtract). Policy windows are not counted this way:
+ * see `windowEnd` and `windowStart`.
  *
+ * @deprecated Use `windowEnd` or `windowStart` for a policy window; kept for callers of 0.1.
  * @example
  * ```ts
  * addDuration(0, { days: 1 }); // 86400000

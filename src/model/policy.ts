@@ -102,7 +102,7 @@ export interface ScreenPromptRule {
  * ```ts
  * const rule: JudgementRule = {
  *   lowering: 'refused',
- *   authorisation: { anotherPractitionersLevel: true, belowComputed: true },
+ *   authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'library-default' },
  *   basis: 'library-default',
  * };
  * ```
@@ -124,6 +124,8 @@ export interface JudgementRule {
     readonly anotherPractitionersLevel: boolean;
     /** Lowering below the computed level or suggested scale, where `lowering` allows it at all. */
     readonly belowComputed: boolean;
+    /** Where the authorisation rule comes from (the shipped policies: a library default). */
+    readonly basis: PolicyBasis;
   };
   /** Where the rule comes from. */
   readonly basis: PolicyBasis;

@@ -47,5 +47,5 @@ export const commonLocalBands: ScoringPolicy = /* @__PURE__ */ deepFreeze({
   redFlags: dashRedFlags,
   screenPrompts: childrenScreenPrompts,
   completeness: { maxUnknown: 3, basis: 'library-default' },
-  judgement: { lowering: 'refused', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'local' },
+  judgement: { lowering: 'refused', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'library-default' }, basis: 'local' },
 } satisfies ScoringPolicy);

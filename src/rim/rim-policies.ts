@@ -36,7 +36,7 @@ export const barnardosRimRules: RimPolicy = /* @__PURE__ */ deepFreeze({
   instruments: ['barnardos-rim'],
   upliftUnderAge: 7,
   babyUnderMonths: 12,
-  judgement: { lowering: 'refused', authorisation: { anotherPractitionersLevel: true, belowComputed: true }, basis: 'library-default' },
+  judgement: { lowering: 'refused', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'library-default' }, basis: 'library-default' },
 } satisfies RimPolicy);
 
 /**

@@ -143,10 +143,18 @@ export function assessmentInputArbitrary(instrument: Instrument = dashRic2009, o
  */
 export function daraInputArbitrary(instrument: Instrument): fc.Arbitrary<DaraInput> {
   return fc
-    .tuple(assessmentInputArbitrary(instrument), fc.constantFrom(...riskLevels), isoDateTimeArbitrary(), commentArb, fc.boolean())
-    .map(([input, level, at, rationale, referToMarac]) => ({
+    .tuple(
+      assessmentInputArbitrary(instrument),
+      fc.constantFrom(...riskLevels),
+      isoDateTimeArbitrary(),
+      commentArb,
+      fc.boolean(),
+      fc.option(fc.constantFrom('yes', 'no', 'dont-know' as const), { nil: undefined }),
+    )
+    .map(([input, level, at, rationale, referToMarac, children]) => ({
       ...input,
       grade: { level, rationale, by: 'assessor-1', at, referToMarac },
+      ...(children === undefined ? {} : { childrenInHousehold: children }),
     }));
 }
 

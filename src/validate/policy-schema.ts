@@ -18,7 +18,7 @@ export const screenPromptRules = z
 /** Who may lower a level. @internal */
 export const judgementRule = z.strictObject({
   lowering: z.enum(['refused', 'allowed-with-rationale']),
-  authorisation: z.strictObject({ anotherPractitionersLevel: z.boolean(), belowComputed: z.boolean() }),
+  authorisation: z.strictObject({ anotherPractitionersLevel: z.boolean(), belowComputed: z.boolean(), basis: policyBasis }),
   basis: policyBasis,
 });
 

@@ -69,12 +69,12 @@ export function reasonSince(dated: Dated<CaseAssessment>, level: RiskLevel, inst
 }
 
 /**
- * The first referral or decision not to refer at or after `since` and on or
- * before `now`, or null.
+ * The first referral or decision not to refer (only a referral, with
+ * `referralsOnly`) at or after `since` and on or before `now`, or null.
  *
  * @internal
  */
-export function answeredBetween(timeline: Timeline, since: number, now: number): ReasonAnswer | null {
+export function answeredBetween(timeline: Timeline, since: number, now: number, referralsOnly = false): ReasonAnswer | null {
   let best: ReasonAnswer | null = null;
   for (const dated of timeline.referrals) {
     if (dated.at >= since && dated.at <= now) {
@@ -82,7 +82,7 @@ export function answeredBetween(timeline: Timeline, since: number, now: number):
       break;
     }
   }
-  for (const dated of timeline.decisionsNotToRefer) {
+  for (const dated of referralsOnly ? [] : timeline.decisionsNotToRefer) {
     if (dated.at >= since && dated.at <= now) {
       if (best === null || dated.at < best.at) best = { kind: 'decision-not-to-refer', at: dated.at, date: dated.item.date, by: dated.item.by };
       break;

@@ -26,7 +26,9 @@ import type { CaseAssessment } from '../../model/case.js';
  * only the latest: a count at the threshold, a DARA grade that meets the
  * route, a referral on judgement or a high level set by judgement stays a
  * reason to refer until a MARAC referral or a recorded decision not to refer
- * follows it. Potential escalation and repeat read every incident of abuse
+ * follows it. Potential escalation is answered by a MARAC referral after its
+ * latest event (never by a decision not to refer), and any further event makes
+ * it live again. Potential escalation and repeat read every incident of abuse
  * (with its crime status, the agencies told and the abusers named) and every
  * previous referral. A victim aged 16 or 17 who meets a route also needs a
  * children's safeguarding referral (`actions`).
@@ -79,6 +81,7 @@ export function caseMaracCheck(record: CaseRecord, now: string, policy: MaracPol
     assessments,
     since: (assessment, level) => reasonSince(dated.get(assessment)!, level, parseInstant),
     answered: (since) => answeredBetween(timeline, since, at),
+    referred: (since) => answeredBetween(timeline, since, at, true),
     episode: view.episode,
   });
 }

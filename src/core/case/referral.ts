@@ -136,8 +136,11 @@ export function buildMaracReferral(
   if (yes.length !== result.items.yes.length || yes.some((id, i) => result.items.yes[i] !== id)) {
     throw daRiskError('invalid-input', ['stored', 'result'], 'parts-do-not-match', 'the result was not produced from this input');
   }
+  // A decision over a case may cite another assessment of the episode (each route names its own);
+  // where it cites this one, or none by id, its count must be this result's.
   const counted = decision.routes.find((route) => route.id === 'visible-high-risk')?.evidence;
-  if (counted?.kind === 'count' && counted.count !== null && counted.count !== result.count) {
+  const sameAssessment = counted?.kind === 'count' && (counted.assessmentId === null || counted.assessmentId === result.assessmentId);
+  if (counted?.kind === 'count' && sameAssessment && counted.count !== null && counted.count !== result.count) {
     throw daRiskError('invalid-input', ['decision'], 'parts-do-not-match', 'the decision was made on a different count');
   }
   if (decision.outcome !== 'refer-to-marac') {
