@@ -110,7 +110,7 @@ describe('the episode rule: every assessment of the current episode counts, the 
   });
 
   it('rule: a high level never followed by a referral stays a reason to refer, flagged high-not-referred', () => {
-    expect(caseEpisode(TRACE, NOW).flags.map((flag) => flag.id)).toEqual(['high-not-referred', 'level-dropped']);
+    expect(caseEpisode(TRACE, NOW).flags.map((flag) => flag.id)).toEqual(['level-dropped', 'high-not-referred']);
   });
 
   it('rule: a MARAC referral answers the reasons before it, and the case stays governed by the level that led to it', () => {
@@ -126,7 +126,7 @@ describe('the episode rule: every assessment of the current episode counts, the 
   it('rule: a recorded decision not to refer (who, when, why) answers the reasons before it, never a later one', () => {
     const decided: CaseRecord = {
       ...TRACE,
-      decisionsNotToRefer: [{ date: '2025-03-03T09:00:00Z', by: 'marac-chair-2', rationale: 'Already open to the MARAC in the area she moved to.' }],
+      decisionsNotToRefer: [{ date: '2025-03-03T09:00:00Z', assessmentIds: ['dash-1'], by: 'marac-chair-2', rationale: 'Already open to the MARAC in the area she moved to.' }],
     };
     const answered = caseMaracCheck(decided, NOW);
     expect(answered.refer).toBe(false);
@@ -135,7 +135,7 @@ describe('the episode rule: every assessment of the current episode counts, the 
     const again = caseMaracCheck(later, '2025-03-21T09:00:00Z');
     expect(again.routesMet).toEqual(['visible-high-risk']);
     expect(again.routes[0]!.evidence).toMatchObject({ assessmentId: 'dash-2', count: 16 });
-    expect(thrown(() => caseMaracCheck({ ...TRACE, decisionsNotToRefer: [{ date: NOW, by: 'x', rationale: ' ' }] }, NOW)).issues[0]).toMatchObject({
+    expect(thrown(() => caseMaracCheck({ ...TRACE, decisionsNotToRefer: [{ date: NOW, assessmentIds: ['dash-1'], by: 'x', rationale: ' ' }] }, NOW)).issues[0]).toMatchObject({
       path: ['decisionsNotToRefer', 0, 'rationale'],
     });
   });
@@ -152,16 +152,84 @@ describe('the episode rule: every assessment of the current episode counts, the 
   });
 
   it('rule: the episode reaches back at most its window (12 months on London dates, a labelled library default)', () => {
-    const old = caseOf({ assessments: [dash('dash-old', '2024-03-10T22:30:00Z', 15), dara('dara-1', MARCH_10, 'standard')] });
+    const referral = { date: '2024-03-12T09:00:00Z', agency: 'idva' as const };
+    const old = caseOf({ assessments: [dash('dash-old', '2024-03-10T22:30:00Z', 15), dara('dara-1', MARCH_10, 'standard')], maracReferrals: [referral] });
     // 22:30 UTC on 10 March 2024 is 10 March in London (GMT): one day before the window's first date, 11 March 2024.
     const episode = caseEpisode(old, NOW);
     expect(episode).toMatchObject({ before: 1, governing: { assessmentId: 'dara-1' } });
     expect(episode.reasons[0]).toMatch(/1 earlier assessment is on record outside it/);
     expect(episodeDefaults.windowBasis).toBe('library-default');
-    const inside = caseOf({ assessments: [dash('dash-old', '2024-03-11T00:30:00Z', 15), dara('dara-1', MARCH_10, 'standard')] });
+    const inside = caseOf({ assessments: [dash('dash-old', '2024-03-11T00:30:00Z', 15), dara('dara-1', MARCH_10, 'standard')], maracReferrals: [referral] });
     expect(caseEpisode(inside, NOW).governing?.assessmentId).toBe('dash-old');
     const six = defineEpisodePolicy({ ...episodeDefaults, id: 'six-months', basis: 'local', window: { months: 6 }, windowBasis: 'local' });
     expect(caseEpisode(inside, NOW, six).governing?.assessmentId).toBe('dara-1');
+  });
+
+  it('rule: the window never silently empties a case: with no assessment in it, the last known picture stands and asks for a reassessment', () => {
+    const referred = caseOf({ assessments: [dash('dash-1', '2024-01-10T10:00:00Z', 18)], maracReferrals: [{ date: '2024-01-11T10:00:00Z', agency: 'idva' }] });
+    const due = dueReassessments(referred, '2025-01-12T09:00:00Z', reassessmentDefaults);
+    expect(due.due.find((item) => item.kind === 'clock')).toMatchObject({ title: 'Periodic review (high)', status: 'overdue' });
+    expect(due.episode).toMatchObject({ startedBy: 'latest-assessment', governing: { assessmentId: 'dash-1' } });
+    expect(due.episode.flags.map((flag) => flag.id)).toEqual(['no-assessment-in-window']);
+    const unreferred = caseOf({ victim: { age: 30 }, assessments: [dash('dash-1', '2024-02-01T10:00:00Z', 16)] });
+    const at = '2025-03-05T09:00:00Z';
+    expect(caseMaracCheck(unreferred, at).routesMet).toEqual(['visible-high-risk']);
+    expect(checkSafetyPlan(unreferred, at)).toMatchObject({ highRisk: true, flags: [{ id: 'no-plan' }] });
+    expect(interventionLevel(unreferred, at, cambridgeshireInterventionLevels)?.level).toBe(4);
+  });
+
+  it('rule: a high level never referred never leaves the episode; an answered one that leaves the window is flagged left-window', () => {
+    const record = caseOf({ victim: { age: 30 }, assessments: [dash('dash-1', '2024-03-01T10:00:00Z', 18), dara('dara-1', '2025-02-20T22:00:00Z', 'standard')] });
+    for (const now of ['2025-03-01T23:59:00Z', '2025-03-02T00:30:00Z', '2026-01-01T09:00:00Z']) {
+      const decision = caseMaracCheck(record, now);
+      expect(decision.routesMet).toEqual(['visible-high-risk']);
+      expect(decision.routes[0]!.evidence).toMatchObject({ assessmentId: 'dash-1' });
+      expect(checkSafetyPlan(record, now).highRisk).toBe(true);
+      expect(decision.episode?.governing?.assessmentId).toBe('dash-1');
+    }
+    const episode = caseEpisode(record, '2025-03-02T00:30:00Z');
+    expect(episode.flags.map((flag) => flag.id)).toEqual(['level-dropped', 'high-not-referred']);
+    expect(episode.flags[1]!.reason).toMatch(/a reason to refer never expires/);
+    const referred = { ...record, maracReferrals: [{ date: '2024-03-02T10:00:00Z', agency: 'idva' as const }] };
+    const after = caseEpisode(referred, '2025-03-02T00:30:00Z');
+    expect(after.governing?.assessmentId).toBe('dara-1');
+    expect(after.flags.map((flag) => [flag.id, flag.from.assessmentId, flag.to?.assessmentId ?? null])).toEqual([['left-window', 'dash-1', 'dara-1']]);
+  });
+
+  it('rule: a decision not to refer names the assessments it answers, and sets aside another practitioner\u2019s judgement only with an authoriser', () => {
+    const base = dash('dash-1', MARCH_1, 5);
+    const referredOnJudgement = {
+      ...base,
+      result: applyJudgement(base.result, { level: 'high', rationale: 'Strangulation.', by: 'idva-1', at: '2025-03-01T11:00:00Z', referToMarac: true }, commonLocalBands),
+    };
+    const decision = { date: '2025-03-02T09:00:00Z', assessmentIds: ['dash-1'], by: 'pc-9', rationale: 'Not needed.' };
+    const colleague = caseOf({ victim: { age: 30 }, assessments: [referredOnJudgement], decisionsNotToRefer: [decision] });
+    expect(caseMaracCheck(colleague, NOW).routesMet).toEqual(['professional-judgement']);
+    const authorised = { ...colleague, decisionsNotToRefer: [{ ...decision, authorisedBy: 'insp-2' }] };
+    expect(caseMaracCheck(authorised, NOW).routesMet).toEqual([]);
+    const own = { ...colleague, decisionsNotToRefer: [{ ...decision, by: 'idva-1' }] };
+    expect(caseMaracCheck(own, NOW).routesMet).toEqual([]);
+    // A decision on one assessment does not answer another, even one completed earlier but entered later.
+    const two = caseOf({
+      victim: { age: 30 },
+      assessments: [dash('dash-1', '2025-02-28T10:00:00Z', 15), dash('dash-2', MARCH_1, 20)],
+      decisionsNotToRefer: [{ date: '2025-03-03T09:00:00Z', assessmentIds: ['dash-1'], by: 'chair-1', rationale: 'Open to another MARAC.' }],
+    });
+    expect(caseMaracCheck(two, NOW).routes[0]!.evidence).toMatchObject({ assessmentId: 'dash-2', count: 20 });
+    const unknown = thrown(() => caseMaracCheck({ ...two, decisionsNotToRefer: [{ ...decision, assessmentIds: ['dash-9'] }] }, NOW));
+    expect(unknown.issues[0]).toMatchObject({ path: ['decisionsNotToRefer', 0, 'assessmentIds', 0], rule: 'unknown-assessment' });
+    for (const blank of [{ by: ' ' }, { rationale: '\u200b' }, { authorisedBy: '\u200b' }]) {
+      expect(thrown(() => caseMaracCheck({ ...two, decisionsNotToRefer: [{ ...decision, assessmentIds: ['dash-1'], ...blank }] }, NOW)).issues[0]?.rule).toBe('not-blank');
+    }
+  });
+
+  it('rule: a closure with a reason to refer open is flagged, and an assessment at the moment of a closure belongs to the new episode', () => {
+    const record = caseOf({ victim: { age: 30 }, assessments: [dash('dash-1', MARCH_1, 16)], closures: [{ date: '2025-03-02T10:00:00Z', by: 'idva-2', rationale: 'Moved away.' }] });
+    const episode = caseEpisode(record, NOW);
+    expect(episode.flags.map((flag) => [flag.id, flag.from.assessmentId])).toEqual([['closed-with-reason-open', 'dash-1']]);
+    const same = caseOf({ victim: { age: 30 }, assessments: [dash('dash-1', MARCH_1, 16)], closures: [{ date: MARCH_1, by: 'idva-2', rationale: 'Moved away.' }] });
+    expect(caseMaracCheck(same, NOW).routesMet).toEqual(['visible-high-risk']);
+    expect(thrown(() => caseEpisode({ ...record, closures: [{ date: NOW, by: '\u200b', rationale: 'r' }] }, NOW)).issues[0]?.rule).toBe('not-blank');
   });
 
   it('rule: a high level set by judgement on an earlier assessment stays a reason to refer on judgement', () => {
@@ -195,6 +263,28 @@ describe('the episode rule: every assessment of the current episode counts, the 
     const record = caseOf({ assessments: [severe, dara('dara-1', MARCH_10, 'standard')] });
     expect(checkSafetyPlan(record, NOW).highRisk).toBe(true);
     expect(interventionLevel(record, NOW, cambridgeshireInterventionLevels)).toMatchObject({ level: 4, reason: expect.stringMatching(/RIM scale 4/) });
+  });
+
+  it('rule: a case reads each result as it stood at the check: later decisions are not read, and later assessments are reported', () => {
+    const base = dash('dash-1', MARCH_1, 5);
+    const raised = applyJudgement(base.result, { level: 'high', rationale: 'Strangulation.', by: 'idva-1', at: '2025-03-01T11:00:00Z' }, commonLocalBands);
+    const lowered = applyJudgement(raised, { level: 'standard', rationale: 'Reviewed.', by: 'sgt-1', at: '2025-03-20T10:00:00Z', authorisedBy: 'insp-1' }, commonLocalBands);
+    const record = caseOf({ victim: { age: 30 }, assessments: [{ ...base, result: lowered }] });
+    // As of 5 March the raise stood and the lowering had not happened.
+    expect(caseEpisode(record, '2025-03-05T09:00:00Z').governing).toMatchObject({ level: 'high' });
+    expect(caseMaracCheck(record, '2025-03-05T09:00:00Z').routesMet).toEqual(['professional-judgement']);
+    expect(caseEpisode(record, '2025-03-21T09:00:00Z').governing).toMatchObject({ level: 'standard' });
+    const early = caseOf({ assessments: [dash('dash-1', '2025-03-11T09:05:00Z', 16)] });
+    const due = dueReassessments(early, NOW, reassessmentDefaults);
+    expect(due.reasons.join(' ')).toMatch(/1 dated after it was not read: check the dates/);
+    expect(caseMaracCheck(early, NOW).routes[0]!.reason).toMatch(/dated after it was not read/);
+  });
+
+  it('rule: a case record whose date or id for an assessment is not the stored result\u2019s own is refused', () => {
+    const moved = caseOf({ assessments: [{ ...dash('dash-1', MARCH_1, 16), date: '2023-01-01T10:00:00Z' }] });
+    expect(thrown(() => caseMaracCheck(moved, NOW)).issues[0]).toMatchObject({ path: ['assessments', 0, 'date'], rule: 'date-mismatch' });
+    const renamed = caseOf({ assessments: [{ ...dash('dash-1', MARCH_1, 16), id: 'dash-9' }] });
+    expect(thrown(() => caseMaracCheck(renamed, NOW)).issues[0]).toMatchObject({ path: ['assessments', 0, 'id'], rule: 'id-mismatch' });
   });
 
   it('rule: a RIM or a screen never answers a trigger that needs a risk reassessment', () => {
@@ -268,6 +358,21 @@ describe('repeats: any further abuse, reported to any agency, between the same v
     expect(decision.routes[4]!.evidence).toMatchObject({ lastReferral: { date: REFERRED } });
   });
 
+  it('rule: an incident known only to the month is read each way that keeps a route, and the reason says so', () => {
+    const record = caseOf({
+      maracReferrals: [{ date: '2025-03-15T10:00:00Z', agency: 'idva' }],
+      events: [abuse('new-incident', '2025-03-01T00:00:00Z', { precision: 'month' })],
+    });
+    const decision = caseMaracCheck(record, '2025-04-02T09:00:00Z');
+    expect(decision.routesMet).toEqual(['repeat']);
+    expect(decision.routes[4]!.reason).toMatch(/dated only to the month/);
+    const escalation = caseOf({
+      events: [abuse('new-incident', '2024-06-01T00:00:00Z', { precision: 'month' }), abuse('breach', '2025-01-10T20:00:00Z'), abuse('stalking', '2025-06-01T20:00:00Z')],
+    });
+    // The window to 20 June 2025 starts on 20 June 2024: an incident "in June 2024" may be inside it.
+    expect(caseMaracCheck(escalation, '2025-06-20T09:00:00Z').routesMet).toEqual(['potential-escalation']);
+  });
+
   it('rule: an incident already taken back to MARAC by a later referral is not counted again', () => {
     const record = caseOf({
       maracReferrals: [referral, { date: '2025-02-05T10:00:00Z', agency: 'idva', perpetrators: ['p-1'] }],
@@ -289,10 +394,14 @@ describe('repeats: any further abuse, reported to any agency, between the same v
   });
 
   it('rule: a decision not to refer never answers potential escalation or a repeat', () => {
-    const decision = { date: '2025-03-01T10:00:00Z', by: 'marac-chair-1', rationale: 'Reviewed.' };
-    const escalated = caseOf({ events: [abuse('new-incident', '2025-02-01T20:00:00Z'), abuse('new-incident', '2025-02-10T20:00:00Z'), abuse('new-incident', '2025-02-20T20:00:00Z')], decisionsNotToRefer: [decision] });
+    const decision = { date: '2025-03-01T10:00:00Z', assessmentIds: ['dash-0'], by: 'marac-chair-1', rationale: 'Reviewed.' };
+    const escalated = caseOf({
+      assessments: [dash('dash-0', '2025-01-01T10:00:00Z', 2)],
+      events: [abuse('new-incident', '2025-02-01T20:00:00Z'), abuse('new-incident', '2025-02-10T20:00:00Z'), abuse('new-incident', '2025-02-20T20:00:00Z')],
+      decisionsNotToRefer: [decision],
+    });
     expect(caseMaracCheck(escalated, '2025-03-02T09:00:00Z').routesMet).toEqual(['potential-escalation']);
-    const repeated = caseOf({ maracReferrals: [referral], events: [abuse('new-incident', '2025-02-01T20:00:00Z')], decisionsNotToRefer: [decision] });
+    const repeated = caseOf({ assessments: [dash('dash-0', '2025-01-01T10:00:00Z', 2)], maracReferrals: [referral], events: [abuse('new-incident', '2025-02-01T20:00:00Z')], decisionsNotToRefer: [decision] });
     expect(caseMaracCheck(repeated, '2025-03-02T09:00:00Z').routesMet).toEqual(['repeat']);
   });
 

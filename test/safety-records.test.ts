@@ -16,8 +16,11 @@ import {
   checkMarac,
   commonLocalBands,
   compareAssessments,
+  attachWording,
   dashRic2009,
+  defineReassessmentPolicy,
   defineScoringPolicy,
+  sDash2009,
   maracReferral,
   parseCase,
   policeDash2009,
@@ -307,6 +310,17 @@ describe('lowering is lowering, whoever set the level', () => {
     );
   });
 
+  it('rule: an authoriser is someone else however the id is spelt, and a rationale needs visible text', () => {
+    const raised = applyJudgement(base(), { level: 'high', rationale: 'Escalating.', by: 'idva-1', at: AT }, commonLocalBands);
+    for (const authorisedBy of ['pc-2 ', 'PC-2', 'pc-2\u200b', '\uff50c-2']) {
+      const error = thrown(() => applyJudgement(raised, { level: 'medium', rationale: 'r', by: 'pc-2', at: '2025-03-02T10:00:00Z', authorisedBy }, commonLocalBands));
+      expect(error.issues[0]?.rule).toMatch(/authoriser-not-independent|not-blank/);
+    }
+    for (const rationale of ['\u200b', ' . ', '\u00a0']) {
+      expect(thrown(() => applyJudgement(raised, { level: 'high', rationale, by: 'pc-2', at: '2025-03-02T10:00:00Z' }, commonLocalBands)).issues[0]?.path).toEqual(['rationale']);
+    }
+  });
+
   it('rule: a DARA regrade below a grade another practitioner gave needs an authoriser', () => {
     const graded = assessDara({ instrument: { id: 'dara', edition: '2022-provisional' }, assessedAt: AT, answers: {}, grade: { level: 'high', rationale: 'r', by: 'pc-1', at: AT } });
     const regrade = { level: 'medium', rationale: 'Supervisor review.', by: 'sgt-1', at: '2025-03-02T10:00:00Z' };
@@ -346,8 +360,38 @@ describe('lowering is lowering, whoever set the level', () => {
   });
 });
 
+describe('the MARAC referral payload', () => {
+  it('rule: the referral carries the required children\u2019s safeguarding referral, and a decision that disagrees with itself is refused', () => {
+    const input = { ...inputWithYes(15), id: 'dash-1', assessedAt: '2025-03-01T09:00:00Z' };
+    const result = assess(input);
+    const decision = checkMarac({ now: NOW, victimAge: 17, assessment: result });
+    const options = { referredAt: NOW, referredBy: 'idva-1', agency: 'idva' as const };
+    expect(maracReferral({ input, result }, decision, options).actions).toEqual(decision.actions);
+    expect(decision.actions[0]).toMatchObject({ status: 'required' });
+    const adult = viaJson(decision) as unknown as Record<string, any>;
+    expect(inconsistent(() => maracReferral({ input, result }, { ...adult, actions: [] }, options))).toEqual([['decision', 'actions']]);
+    const low = viaJson(checkMarac({ now: NOW, victimAge: 30, assessment: assess({ ...inputWithYes(5), id: 'dash-1', assessedAt: '2025-03-01T09:00:00Z' }), professionalJudgement: { by: 'p', at: AT, rationale: 'r' } })) as any;
+    const forged = { ...low, routes: low.routes.map((route: any) => (route.id === 'visible-high-risk' ? { ...route, met: true, referral: true } : route)), routesMet: ['visible-high-risk', 'professional-judgement'] };
+    const lowInput = { ...inputWithYes(5), id: 'dash-1', assessedAt: '2025-03-01T09:00:00Z' };
+    expect(inconsistent(() => maracReferral({ input: lowInput, result: assess(lowInput) }, forged, options))).toEqual([['decision', 'routes', 0, 'evidence', 'count']]);
+  });
+});
+
 describe('errors never carry what the caller supplied', () => {
   const PERSONAL = 'Jane Doe 07700 900123';
+
+  it('rule: a key the caller chooses in a record is reported by its place too, and an odd value never crashes', () => {
+    const pack = { formatVersion: 1, instrument: { id: 's-dash', edition: '2009' }, language: 'en', kind: 'local', licence: 'l', attribution: 'a', items: { 'jane-doe-07700': 5 } };
+    const error = thrown(() => attachWording(sDash2009, pack));
+    expect(JSON.stringify(error) + error.message).not.toContain('jane-doe');
+    expect(error.issues[0]?.path).toEqual(['items', '<unknown key 1>']);
+    const policy = thrown(() => defineReassessmentPolicy({ ...viaJson(reassessmentDefaults), id: 'x', itemTriggers: { 'jane-doe-07700': 'not-a-trigger' } }));
+    expect(JSON.stringify(policy)).not.toContain('jane-doe');
+    // zod throws on an object whose `length` is not a number: the boundary turns that into an issue.
+    const weird = JSON.parse('{"length":{"__proto__":null}}') as unknown;
+    expect(thrown(() => applyJudgement(high, { level: 'high', rationale: 'r', by: weird, at: AT }, commonLocalBands)).code).toBe('invalid-input');
+    expect(thrown(() => assess({ ...inputWithYes(1), id: { length: Object.create(null) } })).code).toBe('invalid-input');
+  });
 
   it('rule: an unknown answer key is reported by its place, never by its text (message, path, String, JSON)', () => {
     const error = thrown(() => assess({ ...inputWith({}), answers: { [PERSONAL]: { value: 'yes' } } }));

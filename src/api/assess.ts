@@ -12,6 +12,7 @@ import type { AssessmentResult } from '../model/result.js';
 import { commonLocalBands } from '../policies/common-local-bands.js';
 import { assessmentSchemaFor } from '../validate/assessment-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
+import { safeParse } from '../validate/safe-parse.js';
 import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureScoringPolicy } from './policies.js';
@@ -112,7 +113,7 @@ export function validateAssessmentInput(
       ),
     };
   }
-  const parsed = assessmentSchemaFor(instrument).safeParse(input);
+  const parsed = safeParse(assessmentSchemaFor(instrument), input);
   if (!parsed.success) {
     return {
       ok: false,

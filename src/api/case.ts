@@ -47,7 +47,7 @@ import {
   reviewDeadlinePolicySchema,
 } from '../validate/case-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
-import { agency, isoDateTime, opaqueId } from '../validate/primitives.js';
+import { agency, isoDateTime, opaqueId, practitionerId } from '../validate/primitives.js';
 import * as zod from 'zod';
 import { validateAssessmentInput } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
@@ -55,6 +55,7 @@ import { ensureMaracPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validation-result.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 const PARSED = new WeakSet<object>();
 
@@ -86,7 +87,7 @@ const PARSED = new WeakSet<object>();
 export function parseCase(input: unknown, options?: StoredResultOptions): CaseRecord {
   if (input !== null && typeof input === 'object' && PARSED.has(input)) return input as CaseRecord;
   const read = storedResultOptions(options);
-  const parsed = caseRecordSchema.safeParse(input);
+  const parsed = safeParse(caseRecordSchema, input);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
   const value = parsed.data;
   const issues: DaRiskIssue[] = [];
@@ -94,7 +95,16 @@ export function parseCase(input: unknown, options?: StoredResultOptions): CaseRe
   const assessments = value.assessments.map((assessment, index) => {
     if (ids.has(assessment.id)) issues.push({ path: ['assessments', index, 'id'], rule: 'duplicate-id', message: 'is used for more than one assessment' });
     ids.add(assessment.id);
-    return { ...assessment, result: parseStoredResult(assessment.result, 'any', ['assessments', index, 'result'], read) };
+    const result = parseStoredResult(assessment.result, 'any', ['assessments', index, 'result'], read);
+    // The case's date and id for an assessment must be the stored result's own, where it has them:
+    // an edited date could move a high assessment out of the episode.
+    if (result.assessedAt !== null && parseInstant(result.assessedAt) !== parseInstant(assessment.date)) {
+      issues.push({ path: ['assessments', index, 'date'], rule: 'date-mismatch', message: 'is not the time the stored result records' });
+    }
+    if (result.assessmentId !== null && result.assessmentId !== assessment.id) {
+      issues.push({ path: ['assessments', index, 'id'], rule: 'id-mismatch', message: 'is not the id the stored result records' });
+    }
+    return { ...assessment, result };
   });
   value.events.forEach((event, index) => {
     const incident = incidentTypes.includes(event.type as never);
@@ -115,6 +125,13 @@ export function parseCase(input: unknown, options?: StoredResultOptions): CaseRe
     if (!ids.has(review.assessmentId)) {
       issues.push({ path: ['reviews', index, 'assessmentId'], rule: 'unknown-assessment', message: 'names no assessment of this case' });
     }
+  });
+  (value.decisionsNotToRefer ?? []).forEach((decision, index) => {
+    decision.assessmentIds.forEach((id, position) => {
+      if (!ids.has(id)) {
+        issues.push({ path: ['decisionsNotToRefer', index, 'assessmentIds', position], rule: 'unknown-assessment', message: 'names no assessment of this case' });
+      }
+    });
   });
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
   // Results are already frozen (validated copies or trusted results): freeze the rest without walking them again.
@@ -151,8 +168,9 @@ const POLICIES = new WeakSet<object>();
 
 function definer<T>(schema: z.ZodType, check: (value: T) => DaRiskIssue[] = () => []): (definition: unknown) => T {
   return (definition: unknown): T => {
-    const parsed = schema.safeParse(definition);
-    if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
+    const parsed = safeParse(schema, definition);
+    // `itemTriggers` is keyed by the caller's item ids: they are reported by place, never by text.
+    if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition, { callerKeys: [['itemTriggers']] });
     const issues = check(parsed.data as T);
     if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
     const frozen = deepFreeze(parsed.data as T);
@@ -431,7 +449,7 @@ export function compareAssessments(earlier: unknown, later: unknown, policy: Rea
 const referralOptionsSchema = zod.strictObject({
   referralId: zod.optional(opaqueId),
   referredAt: isoDateTime,
-  referredBy: opaqueId,
+  referredBy: practitionerId,
   agency,
   minimise: zod.optional(zod.boolean()),
 });
@@ -470,9 +488,9 @@ export function maracReferral(
   if (!checked.ok) throw new DaRiskError('invalid-input', checked.error.issues.map((issue) => ({ ...issue, path: ['stored', 'input', ...issue.path] })));
   const result = parseStoredResult(stored.result, 'any', ['stored', 'result'], readOptions);
   if (result.kind !== 'checklist') throw daRiskError('invalid-input', ['stored', 'result', 'kind'], 'checklist-only', 'a referral payload is built from a DASH result');
-  const parsedDecision = maracDecisionSchema.safeParse(decision);
+  const parsedDecision = safeParse(maracDecisionSchema, decision);
   if (!parsedDecision.success) throw toDaRiskError('invalid-input', parsedDecision.error.issues, decision, { prefix: ['decision'] });
-  const parsedOptions = referralOptionsSchema.safeParse(options);
+  const parsedOptions = safeParse(referralOptionsSchema, options);
   if (!parsedOptions.success) throw toDaRiskError('invalid-input', parsedOptions.error.issues, options, { prefix: ['options'] });
   return buildMaracReferral(
     { instrument: checked.value.instrument, input: checked.value.input, result },
@@ -558,7 +576,7 @@ export function managementInformation(records: readonly unknown[], options: MiOp
   ensurePolicy(options.assessmentRequired, defineAssessmentRequiredPolicy);
   checkNow(options.now);
   for (const [key, value] of [['from', options.from], ['to', options.to]] as const) {
-    const parsed = isoDateTime.safeParse(value);
+    const parsed = safeParse(isoDateTime, value);
     if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: ['options', key] });
   }
   const parsed = records.map((record, index) => {

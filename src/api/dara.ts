@@ -21,6 +21,7 @@ import { ensureDaraPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 /**
  * Options for {@link assessDara}.
@@ -77,7 +78,7 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
   if (instrument.scoring !== 'assessor-grade') {
     throw daRiskError('invalid-input', ['instrument'], 'not-assessor-graded', 'names an instrument that is not graded by the assessor; use assess or assessRim');
   }
-  const parsed = cachedSchema(instrument, buildDaraSchema).safeParse(input);
+  const parsed = safeParse(cachedSchema(instrument, buildDaraSchema), input);
   if (!parsed.success) {
     throw toDaRiskError('invalid-input', parsed.error.issues, input, { unknownKey: answerKeyWording(instrument) });
   }
@@ -108,7 +109,7 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
 export function applyDaraRegrade(result: unknown, judgement: unknown, policy: DaraPolicy = daraConsistency, options?: StoredResultOptions): DaraResult {
   ensureDaraPolicy(policy);
   const stored = parseStoredResult(result, 'dara', [], withPolicies(storedResultOptions(options), policy));
-  const parsed = judgementSchema.safeParse(judgement);
+  const parsed = safeParse(judgementSchema, judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
   return trusted(regradeDara(stored, parsed.data as Judgement, policy));
 }

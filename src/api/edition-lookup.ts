@@ -9,6 +9,7 @@ import type { Instrument } from '../model/instrument.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { instrumentRef } from '../validate/primitives.js';
 import type { InstrumentRegistry } from './registry.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 const head = z.compile(z.object({ instrument: instrumentRef }));
 
@@ -19,7 +20,7 @@ const head = z.compile(z.object({ instrument: instrumentRef }));
  * @internal
  */
 export function namedEdition(input: unknown, registry: InstrumentRegistry): { instrument: Instrument } | { error: DaRiskError } {
-  const named = head.safeParse(input);
+  const named = safeParse(head, input);
   if (!named.success) return { error: toDaRiskError('invalid-input', named.error.issues, input) };
   try {
     return { instrument: registry.get(named.data.instrument.id, named.data.instrument.edition) };

@@ -10,19 +10,20 @@ import type { Judgement } from '../model/judgement.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
 import { toDaRiskError } from '../validate/issues.js';
-import { isoDateTime, opaqueId, rationaleText, riskLevel } from '../validate/primitives.js';
+import { isoDateTime, opaqueId, practitionerId, rationaleText, riskLevel } from '../validate/primitives.js';
 import { ensureScoringPolicy } from './policies.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 /** A judgement on a risk level. @internal */
 export const judgementSchema = z.strictObject({
   level: riskLevel,
   rationale: rationaleText,
-  by: opaqueId,
+  by: practitionerId,
   at: isoDateTime,
   referToMarac: z.optional(z.boolean()),
-  authorisedBy: z.optional(opaqueId),
+  authorisedBy: z.optional(practitionerId),
 });
 
 /**
@@ -58,7 +59,7 @@ export const judgementSchema = z.strictObject({
 export function applyJudgement(result: unknown, judgement: unknown, policy: ScoringPolicy, options?: StoredResultOptions): AssessmentResult {
   ensureScoringPolicy(policy);
   const stored = parseStoredResult(result, 'checklist', [], withPolicies(storedResultOptions(options), policy));
-  const parsed = judgementSchema.safeParse(judgement);
+  const parsed = safeParse(judgementSchema, judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
   return trusted(judge(stored, parsed.data as Judgement, policy));
 }

@@ -15,6 +15,7 @@ import { judgementReferralSchema } from '../validate/result-schema.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import { ensureMaracPolicy } from './policies.js';
 import { safelivesMarac } from '../policies/safelives-marac.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 const maracInputSchema = z.strictObject({
   now: isoDateTime,
@@ -67,7 +68,7 @@ const maracInputSchema = z.strictObject({
 export function checkMarac(input: unknown, policy: MaracPolicy = safelivesMarac, options?: StoredResultOptions): MaracDecision {
   ensureMaracPolicy(policy);
   const read = storedResultOptions(options);
-  const parsed = maracInputSchema.safeParse(input);
+  const parsed = safeParse(maracInputSchema, input);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
   const value = parsed.data;
   const assessment = value.assessment;

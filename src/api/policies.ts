@@ -18,6 +18,7 @@ import {
 } from '../validate/policy-schema.js';
 import type { DaraPolicy } from '../model/dara.js';
 import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 function scoringRuleIssues(policy: ScoringPolicy): DaRiskIssue[] {
   const issues: DaRiskIssue[] = [];
@@ -60,7 +61,7 @@ function scoringRuleIssues(policy: ScoringPolicy): DaRiskIssue[] {
  * @since 0.1.0
  */
 export function defineScoringPolicy(definition: unknown): ScoringPolicy {
-  const parsed = scoringPolicySchema.safeParse(definition);
+  const parsed = safeParse(scoringPolicySchema, definition);
   if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
   const policy = parsed.data as ScoringPolicy;
   const issues = scoringRuleIssues(policy);
@@ -85,7 +86,7 @@ export function defineScoringPolicy(definition: unknown): ScoringPolicy {
  * @since 0.1.0
  */
 export function defineMaracPolicy(definition: unknown): MaracPolicy {
-  const parsed = maracPolicySchema.safeParse(definition);
+  const parsed = safeParse(maracPolicySchema, definition);
   if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
   const frozen = deepFreeze(parsed.data as MaracPolicy);
   CHECKED.add(frozen);
@@ -106,7 +107,7 @@ export function defineMaracPolicy(definition: unknown): MaracPolicy {
  * @since 0.1.0
  */
 export function defineDaraPolicy(definition: unknown): DaraPolicy {
-  const parsed = daraPolicySchema.safeParse(definition);
+  const parsed = safeParse(daraPolicySchema, definition);
   if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
   const seen = new Set<string>();
   const issues: DaRiskIssue[] = [];
@@ -143,7 +144,7 @@ export function defineDaraPolicy(definition: unknown): DaraPolicy {
  * @since 0.1.0
  */
 export function defineRimPolicy(definition: unknown): RimPolicy {
-  const parsed = rimPolicySchema.safeParse(definition);
+  const parsed = safeParse(rimPolicySchema, definition);
   if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
   const frozen = deepFreeze(parsed.data as RimPolicy);
   CHECKED.add(frozen);
@@ -165,7 +166,7 @@ export function defineRimPolicy(definition: unknown): RimPolicy {
  * @since 0.1.0
  */
 export function defineThresholdOfNeedPolicy(definition: unknown): ThresholdOfNeedPolicy {
-  const parsed = thresholdOfNeedPolicySchema.safeParse(definition);
+  const parsed = safeParse(thresholdOfNeedPolicySchema, definition);
   if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
   const issues: DaRiskIssue[] = [];
   parsed.data.scales.forEach((entry, index) => {

@@ -11,6 +11,7 @@ import type { Instrument } from '../model/instrument.js';
 import { instrumentRuleIssues } from '../validate/define-instrument.js';
 import { instrumentDefinitionSchema } from '../validate/instrument-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 /**
  * A short description of an edition, as listed by a registry.
@@ -61,7 +62,7 @@ export function ensureValidInstrument(instrument: Instrument, path: (string | nu
   if (!isDeepFrozen(instrument)) {
     throw daRiskError('invalid-definition', path, 'not-frozen', 'an instrument edition must be created with defineInstrument (it is then frozen)');
   }
-  const parsed = instrumentDefinitionSchema.safeParse(instrument);
+  const parsed = safeParse(instrumentDefinitionSchema, instrument);
   if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, instrument);
   const issues = instrumentRuleIssues(instrument);
   if (issues.length > 0) {

@@ -13,7 +13,7 @@ import type { RimInput, RimResult } from '../model/rim.js';
 import { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
-import { isoDateTime, opaqueId, rationaleText } from '../validate/primitives.js';
+import { isoDateTime, opaqueId, practitionerId, rationaleText } from '../validate/primitives.js';
 import { buildRimSchema, rimScale } from '../validate/rim-schema.js';
 import { optionIssues } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
@@ -22,6 +22,7 @@ import { ensureRimPolicies } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 /**
  * The default RIM policies: {@link barnardosRimRules} and {@link londonCafThresholds}.
@@ -87,7 +88,7 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
   if (instrument.scoring !== 'matrix') {
     throw daRiskError('invalid-input', ['instrument'], 'not-a-matrix', 'names an instrument that is not a risk matrix; use assess or assessDara');
   }
-  const parsed = cachedSchema(instrument, buildRimSchema).safeParse(input);
+  const parsed = safeParse(cachedSchema(instrument, buildRimSchema), input);
   if (!parsed.success) {
     throw toDaRiskError('invalid-input', parsed.error.issues, input, { unknownKey: answerKeyWording(instrument) });
   }
@@ -103,13 +104,13 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
   return { instrument, input: value };
 }
 
-const upliftDecisionSchema = z.strictObject({ accept: z.boolean(), rationale: rationaleText, by: opaqueId, at: isoDateTime });
+const upliftDecisionSchema = z.strictObject({ accept: z.boolean(), rationale: rationaleText, by: practitionerId, at: isoDateTime });
 const scaleJudgementSchema = z.strictObject({
   scale: rimScale,
   rationale: rationaleText,
-  by: opaqueId,
+  by: practitionerId,
   at: isoDateTime,
-  authorisedBy: z.optional(opaqueId),
+  authorisedBy: z.optional(practitionerId),
 });
 
 /**
@@ -139,9 +140,9 @@ export function applyRimUpliftDecision(
 ): RimResult {
   ensureRimPolicies(policies);
   const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), policies.rules, policies.needs));
-  const id = opaqueId.safeParse(childId);
+  const id = safeParse(opaqueId, childId);
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
-  const parsed = upliftDecisionSchema.safeParse(decision);
+  const parsed = safeParse(upliftDecisionSchema, decision);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, decision);
   return trusted(decideRimUplift(stored, id.data, parsed.data, policies));
 }
@@ -173,9 +174,9 @@ export function applyRimJudgement(
 ): RimResult {
   ensureRimPolicies(policies);
   const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), policies.rules, policies.needs));
-  const id = opaqueId.safeParse(childId);
+  const id = safeParse(opaqueId, childId);
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
-  const parsed = scaleJudgementSchema.safeParse(judgement);
+  const parsed = safeParse(scaleJudgementSchema, judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
   return trusted(judgeRimScale(stored, id.data, parsed.data as { scale: RimScale; rationale: string; by: string; at: string; authorisedBy?: string }, policies));
 }

@@ -30,6 +30,7 @@ import { defaultRegistry } from './default-registry.js';
 import { ensureDaraPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { isTrusted, trusted } from './trusted.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 /**
  * A policy a stored result may name: scoring (DASH), DARA, RIM
@@ -172,7 +173,7 @@ export function parseResultShape(value: unknown, kind: keyof ResultByKind | 'any
   const actual = kindOf(value);
   const expected = kind === 'any' ? (actual === 'dara' || actual === 'rim' ? actual : 'checklist') : kind;
   if (isTrusted(value) && actual === expected) return value as AnyResult;
-  const parsed = SCHEMAS[expected].safeParse(value);
+  const parsed = safeParse(SCHEMAS[expected], value);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: path });
   return deepFreeze(parsed.data as AnyResult);
 }

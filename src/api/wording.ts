@@ -14,6 +14,7 @@ import { limits } from '../validate/limits.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { instrumentRef, kebabId } from '../validate/primitives.js';
 import { ensureValidInstrument } from './registry.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 /**
  * A wording pack (format version 1).
@@ -111,8 +112,16 @@ function coverage(
  */
 export function attachWording(instrument: Instrument, pack: unknown): WordedInstrument {
   ensureValidInstrument(instrument);
-  const parsed = wordingPackSchema.safeParse(pack);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, pack);
+  const parsed = safeParse(wordingPackSchema, pack);
+  if (!parsed.success) {
+    // Keys of the pack's records are the caller's: only the edition's own ids are named in a path.
+    const knownKeys = new Set([
+      ...instrument.items.map((item) => item.id),
+      ...instrument.sections.map((section) => section.id),
+      ...instrument.items.flatMap((item) => item.optionGroups.flatMap((group) => group.choices.map((choice) => choice.id))),
+    ]);
+    throw toDaRiskError('invalid-definition', parsed.error.issues, pack, { callerKeys: [['items'], ['sections'], ['items', '*', 'options']], knownKeys });
+  }
   const wording = parsed.data as WordingPack;
   const issues: DaRiskIssue[] = [];
   if (wording.instrument.id !== instrument.id || wording.instrument.edition !== instrument.edition) {

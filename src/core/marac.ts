@@ -7,7 +7,7 @@
  * @module
  */
 import { daRiskError } from '../errors/error.js';
-import { windowDates, windowEnd, windowStart } from '../model/calendar.js';
+import { addMonthsToDay, firstOfLondonMonth, londonDayOf, startOfLondonDay, windowDates, windowEnd, windowStart } from '../model/calendar.js';
 import type { DaraResult } from '../model/dara.js';
 import { describeDuration, parseInstant, toIso } from '../model/dates.js';
 import type { CaseEpisode } from '../model/episode.js';
@@ -28,7 +28,10 @@ import { policyBasisNotice } from './policy-notice.js';
 
 interface Dated<T> {
   readonly ref: EventRef;
+  /** The instant, or for a date known only to the month, the first instant of that London month. */
   readonly at: number;
+  /** The same, or for a date known only to the month, the last instant of that London month. */
+  readonly latest: number;
   readonly source: T;
 }
 
@@ -62,22 +65,39 @@ export interface ReasonAnswer {
 }
 
 /**
+ * When a reason to refer arose on an assessment, and whose judgement gave it.
+ *
+ * @internal
+ */
+export interface Reason {
+  /** The first instant the reason held without a break. */
+  readonly at: number;
+  /** The practitioners whose decisions gave or kept it (none for a count, which is not a judgement). */
+  readonly judges: readonly string[];
+}
+
+/**
  * What the assessment-based routes read besides the check input: for a case,
- * every assessment of the episode, and what has answered each reason.
+ * every assessment since the last closure, and what has answered each reason.
  *
  * @internal
  */
 export interface RouteContext {
   /** The assessments, oldest first. */
   readonly assessments: readonly RouteAssessment[];
-  /** From when a reason at `level` or above has held on an assessment (the completion, or the judgement that set it). */
-  readonly since: (assessment: RouteAssessment, level: RiskLevel) => number;
-  /** What answered a reason that arose at `since`, or null (always null outside a case). */
-  readonly answered: (since: number) => ReasonAnswer | null;
-  /** The MARAC referral that followed `since`, or null (a decision not to refer does not count here). */
+  /** The reason a level (or above) gives on an assessment: since when, and whose judgement. */
+  readonly reason: (assessment: RouteAssessment, level: RiskLevel) => Reason;
+  /** What answered a reason on an assessment, or null (always null outside a case). */
+  readonly answered: (assessment: RouteAssessment, reason: Reason) => ReasonAnswer | null;
+  /** The MARAC referral at or after an instant, or null (a decision not to refer does not count here). */
   readonly referred: (since: number) => ReasonAnswer | null;
   /** The episode, for a case check. */
   readonly episode: CaseEpisode | null;
+}
+
+/** The reason a count gives: from the completion of the assessment, nobody's judgement. */
+function countReason(assessment: RouteAssessment): Reason {
+  return { at: assessment.at ?? 0, judges: [] };
 }
 
 function instant(text: string, path: readonly (string | number)[]): number {
@@ -152,7 +172,12 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
   const not = (reason: string, assessment: RouteAssessment | undefined): MaracRoute =>
     Object.freeze({ ...base, met: false, referral: false, reason, evidence: evidenceOf(assessment) });
   if (all.length === 0) {
-    return not('Visible high risk not assessed: no assessment result was given. Complete a risk assessment.', undefined);
+    return not(
+      context.episode === null
+        ? 'Visible high risk not assessed: no assessment result was given. Complete a risk assessment.'
+        : `Visible high risk not assessed: no assessment is on record on or before the time of the check${context.episode.after > 0 ? ` (${context.episode.after} dated after it ${context.episode.after === 1 ? 'was' : 'were'} not read: check the dates)` : ''}. Complete a risk assessment.`,
+      undefined,
+    );
   }
   const checklists = all.filter((a) => a.result.kind === 'checklist');
   if (checklists.length === 0) {
@@ -170,7 +195,7 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
   const count = (a: RouteAssessment) => (a.result as AssessmentResult).count;
   const meeting = named.filter((a) => count(a) >= rule.threshold);
   // A count is a reason from the moment the assessment was completed.
-  const open = meeting.filter((a) => context.answered(a.at ?? 0) === null);
+  const open = meeting.filter((a) => context.answered(a, countReason(a)) === null);
   const top = best(open, count);
   if (top !== undefined) {
     const later = context.episode !== null && top !== all[all.length - 1] ? STAYS : '';
@@ -184,7 +209,7 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
   }
   const answeredOne = meeting[meeting.length - 1];
   if (answeredOne !== undefined) {
-    const answer = context.answered(answeredOne.at ?? 0)!;
+    const answer = context.answered(answeredOne, countReason(answeredOne))!;
     return not(
       `Visible high risk: the count of ${count(answeredOne)} on ${which(answeredOne)} met the threshold of ${rule.threshold} and was answered by ${describeAnswer(answer)}.`,
       answeredOne,
@@ -224,7 +249,7 @@ function gradedHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute 
   const level = (a: RouteAssessment) => (a.result as DaraResult).final.level;
   const rank = (a: RouteAssessment) => compareLevels(level(a), 'standard');
   const meeting = named.filter((a) => compareLevels(level(a), rule.level) >= 0);
-  const open = meeting.filter((a) => context.answered(context.since(a, rule.level)) === null);
+  const open = meeting.filter((a) => context.answered(a, context.reason(a, rule.level)) === null);
   const top = best(open, rank);
   const note = ' The route is a library default unless the policy says otherwise: no national rule makes a DARA grade a referral route.';
   if (top !== undefined) {
@@ -237,7 +262,7 @@ function gradedHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute 
   }
   const answeredOne = meeting[meeting.length - 1];
   if (answeredOne !== undefined) {
-    const answer = context.answered(context.since(answeredOne, rule.level))!;
+    const answer = context.answered(answeredOne, context.reason(answeredOne, rule.level))!;
     return not(
       `Graded high risk: the grade ${level(answeredOne)} on ${which(answeredOne)} met the route and was answered by ${describeAnswer(answer)}.`,
       answeredOne,
@@ -283,7 +308,8 @@ function professionalJudgement(input: MaracCheckInput, context: RouteContext, po
   const answeredNotes: string[] = [];
   const recorded = context.assessments.filter((a) => a.result.judgementReferral !== null);
   const openRecorded = recorded.filter((a) => {
-    const answer = context.answered(Math.max(parseInstant(a.result.judgementReferral!.at) ?? 0, a.at ?? 0));
+    const referral = a.result.judgementReferral!;
+    const answer = context.answered(a, { at: Math.max(parseInstant(referral.at) ?? 0, a.at ?? 0), judges: [referral.by] });
     if (answer !== null) answeredNotes.push(`The referral on judgement recorded on ${which(a)} was answered by ${describeAnswer(answer)}.`);
     return answer === null;
   });
@@ -311,7 +337,7 @@ function professionalJudgement(input: MaracCheckInput, context: RouteContext, po
       (a) => a.result.kind === 'checklist' && a.result.final.basis === 'judgement' && a.result.final.level === 'high',
     );
     const openHigh = judgedHigh.filter((a) => {
-      const answer = context.answered(context.since(a, 'high'));
+      const answer = context.answered(a, context.reason(a, 'high'));
       if (answer !== null) answeredNotes.push(`The level of high set by judgement on ${which(a)} was answered by ${describeAnswer(answer)}.`);
       return answer === null;
     });
@@ -368,11 +394,11 @@ function potentialEscalation(
   let afterNow = 0;
   for (const event of events) {
     if (event.at > now) afterNow++;
-    else if (event.at < start) beforeWindow++;
+    else if (event.latest < start) beforeWindow++;
     else if (!reportedToCounted(event.source, rule.reportedTo)) notReported++;
     else {
       counted.push(event.ref);
-      latestCounted = event.at;
+      latestCounted = Math.max(latestCounted, Math.min(event.latest, now));
     }
   }
   // Over a case, a MARAC referral after the latest event counted answers the route; any further
@@ -456,16 +482,19 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
   let crimeUnknown = 0;
   let otherPerpetrator = 0;
   let linkNotChecked = 0;
+  let monthOnly = 0;
   for (const event of events) {
     if (event.at > now) {
       afterNow++;
       continue;
     }
     // The latest earlier referral whose abuser(s) the incident may share.
+    // For a date known only to the month, the incident may be as late as the month's end (or the check).
+    const latestAt = Math.min(event.latest, now);
     let referral: Dated<MaracReferralRecord> | null = null;
     let earlier = false;
     for (const candidate of past) {
-      if (candidate.at >= event.at) break;
+      if (candidate.at >= latestAt) break;
       earlier = true;
       if (link(candidate.source, event.source) !== 'not-shared') referral = candidate;
     }
@@ -475,7 +504,8 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
     }
     if (event.at > windowEnd(referral.at, rule.window)) continue;
     // A later referral about the same abuser(s) has already taken the incident back to MARAC.
-    if (past.some((later) => later.at >= event.at && link(later.source, event.source) !== 'not-shared')) continue;
+    if (past.some((later) => later.at >= latestAt && link(later.source, event.source) !== 'not-shared')) continue;
+    if (event.source.precision === 'month') monthOnly++;
     if (event.source.crime === false && rule.counts === 'crime-only') {
       notCrime++;
       continue;
@@ -492,7 +522,7 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
   const window = describeDuration(rule.window);
   const kind = rule.counts === 'crime-only' ? 'incident that would be a crime' : 'incident of abuse';
   let reason = met
-    ? `Repeat: ${plural(incidents.length, `further ${kind}`)} (${listDates(incidents)}) followed the MARAC referral of ${shown.ref.date} within ${window}${dates === null ? '' : ` (to ${dates.to}, London dates, both inclusive)`}. A repeat is referred back whatever the count (SafeLives: any further abuse between the same victim and abuser(s) within 12 months of the last referral).`
+    ? `Repeat: ${plural(incidents.length, `further ${kind}`)} (${listDates(incidents)}) followed the MARAC referral of ${shown.ref.date} within ${window}${dates === null ? '' : ` (to ${dates.to}, London dates, both inclusive)`}. A repeat is referred back whatever the count (policy ${policy.id}: any further ${kind} between the same victim and abuser(s) within ${window} of a referral).`
     : `Repeat not met: no further ${kind} within ${window} after a MARAC referral that has not already been taken back to MARAC (latest referral ${latest.ref.date}).`;
   if (notCrime > 0) reason += ` ${plural(notCrime, 'non-crime incident')} in the window ${notCrime === 1 ? 'is' : 'are'} not counted under this policy.`;
   if (crimeUnknown > 0) {
@@ -503,6 +533,9 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
   }
   if (otherPerpetrator > 0) {
     reason += ` ${plural(otherPerpetrator, 'incident')} ${otherPerpetrator === 1 ? 'names' : 'name'} only abusers no earlier referral names, so ${otherPerpetrator === 1 ? 'it is' : 'they are'} not a repeat (a repeat is between the same victim and abuser(s)); assess ${otherPerpetrator === 1 ? 'it' : 'them'} as a new case.`;
+  }
+  if (monthOnly > 0) {
+    reason += ` ${plural(monthOnly, 'counted incident')} ${monthOnly === 1 ? 'is' : 'are'} dated only to the month, and ${monthOnly === 1 ? 'was' : 'were'} counted because ${monthOnly === 1 ? 'it' : 'they'} may have come after the referral.`;
   }
   if (afterNow > 0) reason += ` ${plural(afterNow, 'event or referral')} dated after the time of the check ${afterNow === 1 ? 'was' : 'were'} not counted.`;
   return Object.freeze({
@@ -524,6 +557,11 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
       afterNow,
     }),
   });
+}
+
+/** The first instant of the London month after the one that starts at `first`. */
+function addMonthsToFirst(first: number): number {
+  return startOfLondonDay(addMonthsToDay(londonDayOf(first), 1));
 }
 
 function sortByDate<T>(list: Dated<T>[]): Dated<T>[] {
@@ -570,14 +608,19 @@ function childActions(age: number | null, routesMet: readonly MaracRouteId[], po
 export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, context: RouteContext): MaracDecision {
   const now = instant(input.now, ['now']);
   const events = sortByDate(
-    (input.events ?? []).map((event, index) => ({ ref: refOf(event), at: instant(event.date, ['events', index, 'date']), source: event })),
+    (input.events ?? []).map((event, index) => {
+      const at = instant(event.date, ['events', index, 'date']);
+      if (event.precision !== 'month') return { ref: refOf(event), at, latest: at, source: event };
+      // Known only to the month: the whole London month, read each way that keeps a route.
+      const first = firstOfLondonMonth(at);
+      return { ref: refOf(event), at: first, latest: addMonthsToFirst(first) - 1, source: event };
+    }),
   );
   const referrals = sortByDate(
-    (input.previousReferrals ?? []).map((referral, index) => ({
-      ref: refOf(referral),
-      at: instant(referral.date, ['previousReferrals', index, 'date']),
-      source: referral,
-    })),
+    (input.previousReferrals ?? []).map((referral, index) => {
+      const at = instant(referral.date, ['previousReferrals', index, 'date']);
+      return { ref: refOf(referral), at, latest: at, source: referral };
+    }),
   );
 
   const routes: MaracRoute[] = [
@@ -604,7 +647,7 @@ export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, con
     );
   }
   if (outcome === 'no-referral') {
-    const high = context.assessments.filter((a) => a.result.final.level === 'high' && context.answered(context.since(a, 'high')) === null);
+    const high = context.assessments.filter((a) => a.result.final.level === 'high' && context.answered(a, context.reason(a, 'high')) === null);
     if (high.length > 0) {
       notices.push(
         Object.freeze({
@@ -688,5 +731,11 @@ export function decideMarac(input: MaracCheckInput, policy: MaracPolicy): MaracD
     result === undefined
       ? []
       : [{ result, id: result.assessmentId, date: result.assessedAt, at: result.assessedAt === null ? null : (parseInstant(result.assessedAt) ?? null) }];
-  return decideMaracWith(input, policy, { assessments, since: (a) => a.at ?? 0, answered: NEVER_ANSWERED, referred: NEVER_ANSWERED, episode: null });
+  return decideMaracWith(input, policy, {
+    assessments,
+    reason: (a) => countReason(a),
+    answered: NEVER_ANSWERED,
+    referred: NEVER_ANSWERED,
+    episode: null,
+  });
 }

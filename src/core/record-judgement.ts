@@ -49,6 +49,21 @@ export interface GradeJudgement<G extends Grade> {
 
 type Timeline = Pick<JudgementContext<Grade>, 'assessedAt' | 'history' | 'subject'>;
 
+/** Visible text: at least one letter or digit. */
+const VISIBLE = /[\p{L}\p{N}]/u;
+
+/**
+ * An opaque id in the form used to tell whether two ids name the same person:
+ * compatibility-normalised, without invisible format characters or spaces, in
+ * lower case. Used where treating two spellings as one person is the stricter
+ * reading (an authoriser must be someone else).
+ *
+ * @internal
+ */
+export function samePersonKey(id: string): string {
+  return id.normalize('NFKC').replace(/[\p{Cf}\p{Z}\s]/gu, '').toLowerCase();
+}
+
 /**
  * A level judgement (DASH, DARA) in the common shape.
  *
@@ -94,11 +109,11 @@ function latest(context: Timeline): number | undefined {
  * @internal
  */
 export function checkJudgementBasics(context: Timeline, judgement: Pick<GradeJudgement<Grade>, 'rationale' | 'by' | 'at'>): void {
-  if (judgement.rationale.trim() === '') {
-    throw daRiskError('invalid-input', ['rationale'], 'required', 'a judgement needs the practitioner\u2019s reasons');
+  if (!VISIBLE.test(judgement.rationale)) {
+    throw daRiskError('invalid-input', ['rationale'], 'required', 'a judgement needs the practitioner\u2019s reasons, with at least one letter or digit');
   }
-  if (judgement.by.trim() === '') {
-    throw daRiskError('invalid-input', ['by'], 'required', 'a judgement needs the id of the practitioner making it');
+  if (!VISIBLE.test(judgement.by)) {
+    throw daRiskError('invalid-input', ['by'], 'required', 'a judgement needs the id of the practitioner making it, with at least one letter or digit');
   }
   const at = parseInstant(judgement.at);
   if (at === undefined) {
@@ -158,7 +173,7 @@ export function recordJudgement<G extends Grade>(
     );
   }
   const authoriser = judgement.authorisedBy;
-  if (authoriser !== undefined && (authoriser.trim() === '' || authoriser === judgement.by)) {
+  if (authoriser !== undefined && (!VISIBLE.test(authoriser) || samePersonKey(authoriser) === samePersonKey(judgement.by))) {
     throw daRiskError(
       'judgement-refused',
       ['authorisedBy'],

@@ -32,6 +32,7 @@ import type {
   FhirQuestionnaireResponse,
   FhirResponseItem,
 } from './fhir-types.js';
+import { safeParse } from '../validate/safe-parse.js';
 
 /** Code system of answer values. @since 0.1.0
  * @example
@@ -427,7 +428,7 @@ export function fromQuestionnaireResponse(
   registry: InstrumentRegistry = defaultRegistry,
   options: FhirOptions = {},
 ): { readonly instrument: Instrument; readonly input: AssessmentInput | DaraInput } {
-  const parsed = responseSchema.safeParse(response);
+  const parsed = safeParse(responseSchema, response);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, response);
   const value = parsed.data;
   const base = `${options.baseUrl ?? DEFAULT_BASE}/`;
@@ -535,7 +536,7 @@ export function fromQuestionnaireResponse(
         assessmentId: secondary['assessmentId'],
       };
     }
-    const checked = cachedSchema(instrument, buildDaraSchema).safeParse(input);
+    const checked = safeParse(cachedSchema(instrument, buildDaraSchema), input);
     if (!checked.success) throw toDaRiskError('invalid-input', checked.error.issues, input);
     return Object.freeze({ instrument, input: checked.data as DaraInput });
   }

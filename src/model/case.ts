@@ -175,11 +175,14 @@ export interface CaseReferral {
 }
 
 /**
- * A practitioner's recorded decision not to refer to MARAC, although an
- * assessment gave a reason to (a count at the threshold, a high level, a
- * judgement referral). It answers the reasons from assessments completed and
- * judgements recorded on or before its date; a later assessment or judgement
- * is a new reason. It never answers a repeat or potential escalation.
+ * A practitioner's recorded decision not to refer to MARAC, although the
+ * assessments it names gave a reason to (a count at the threshold, a high
+ * level, a judgement referral). It answers the reasons on those assessments
+ * that arose on or before its date; a later assessment or judgement is a new
+ * reason. A reason that another practitioner's judgement gave (their referral
+ * on judgement, their raise, their DARA grade) is answered only when the
+ * decision names an authoriser other than the person deciding. It never
+ * answers a repeat or potential escalation.
  *
  * @since 0.2.0
  */
@@ -188,9 +191,13 @@ export interface DecisionNotToRefer {
   readonly id?: string;
   /** When the decision was made (ISO 8601 with offset). */
   readonly date: string;
+  /** The ids of the case's assessments whose reasons it answers (at least one). */
+  readonly assessmentIds: readonly string[];
   /** Opaque id of the practitioner who decided. */
   readonly by: string;
-  /** Why, in the practitioner's words. Required, never blank. */
+  /** Opaque id of the person who authorised it, other than `by`: needed to answer another practitioner's judgement. */
+  readonly authorisedBy?: string;
+  /** Why, in the practitioner's words. Required, with at least one letter or digit. */
   readonly rationale: string;
 }
 
@@ -207,7 +214,7 @@ export interface CaseClosure {
   readonly date: string;
   /** Opaque id of the practitioner who closed it. */
   readonly by: string;
-  /** Why, in the practitioner's words. Required, never blank. */
+  /** Why, in the practitioner's words. Required, with at least one letter or digit. */
   readonly rationale: string;
 }
 

@@ -70,17 +70,24 @@ export interface LevelledAssessment extends EpisodeAssessment {
  * A flag on the episode:
  * - `level-dropped` — an assessment's final level is below the highest earlier one in the
  *   episode (a later, lower assessment never replaces an earlier, higher one; check what changed);
- * - `high-not-referred` — an assessment's final level is high, and no MARAC referral and no
- *   recorded decision not to refer followed it.
+ * - `high-not-referred` — an assessment since the last closure has a final level of high, and no
+ *   MARAC referral and no recorded decision not to refer followed it (whether or not it is inside
+ *   the window: a reason to refer never expires);
+ * - `left-window` — an assessment older than the window, with a higher level than the one that
+ *   governs now, no longer governs (no closure was recorded): check the newer one reflects the risk;
+ * - `no-assessment-in-window` — no assessment with a level in the window and no closure: the last
+ *   known assessments still stand, counted back from the latest; reassess, or close with reasons;
+ * - `closed-with-reason-open` — the last closure ended an episode while an assessment of it was high
+ *   and neither referred nor decided on.
  *
  * @since 0.2.0
  */
 export interface EpisodeFlag {
   /** The flag. */
-  readonly id: 'level-dropped' | 'high-not-referred';
-  /** For `level-dropped`: the earlier, higher assessment; for `high-not-referred`: the assessment. */
+  readonly id: 'level-dropped' | 'high-not-referred' | 'left-window' | 'no-assessment-in-window' | 'closed-with-reason-open';
+  /** The assessment the flag is about (for `level-dropped` and `left-window`: the earlier, higher one). */
   readonly from: LevelledAssessment;
-  /** For `level-dropped`: the later, lower assessment; null otherwise. */
+  /** For `level-dropped` and `left-window`: the assessment that now stands or governs (null when none); null otherwise. */
   readonly to: LevelledAssessment | null;
   /** What to do, in plain language. */
   readonly reason: string;
@@ -116,17 +123,22 @@ export interface CaseEpisode {
   readonly startsAt: string;
   /** The London date the episode starts on. */
   readonly startDate: string;
-  /** What set the start: the last recorded `closure`, or the policy `window`. */
-  readonly startedBy: 'closure' | 'window';
+  /**
+   * What set the start: the last recorded `closure`; the policy `window` back from the check; or,
+   * when the window holds no assessment with a level, the window back from the `latest-assessment`.
+   */
+  readonly startedBy: 'closure' | 'window' | 'latest-assessment';
   /** The closure that ended the previous episode, when it set the start. */
   readonly closure: EpisodeClosure | null;
   /** Every assessment in the episode, of every instrument, oldest first. */
   readonly assessments: readonly EpisodeAssessment[];
-  /** Assessments on record before the episode (not read by case checks). */
+  /** Assessments on record before the episode (they no longer govern; their open reasons to refer still count). */
   readonly before: number;
+  /** Assessments dated after the check (not read). */
+  readonly after: number;
   /** The assessment that governs: the highest final level in the episode (the latest of equals), or null. */
   readonly governing: LevelledAssessment | null;
-  /** Flags: `level-dropped`, `high-not-referred`. */
+  /** Flags: `level-dropped`, `high-not-referred`, `left-window`, `no-assessment-in-window`, `closed-with-reason-open`. */
   readonly flags: readonly EpisodeFlag[];
   /** Plain-language reasons: the episode, the governing assessment and why, each flag. */
   readonly reasons: readonly string[];

@@ -25,6 +25,8 @@ export interface AbuseEvent {
   readonly reportedTo: readonly Agency[];
   /** Whether it would be a crime if reported to the police: `true`, `false`, or `unknown`. */
   readonly crime: CrimeStatus;
+  /** How precisely the date is known: `month` reads it as any time in that London month, each way that keeps a route. Default `day`. */
+  readonly precision?: 'day' | 'month';
   /** Opaque ids of the abuser(s) involved, where known. */
   readonly perpetrators?: readonly string[];
 }

@@ -38,6 +38,11 @@ export function isoDateTimeArbitrary(from = START, to = END): fc.Arbitrary<strin
 
 const commentArb = fc.string({ minLength: 1, maxLength: 60 }).filter((text) => text.trim() !== '');
 
+/** A rationale: free text with at least one letter or digit. */
+const rationaleArb = fc
+  .tuple(fc.string({ maxLength: 30 }), fc.constantFrom('a', 'Z', '7', '\u00e9'), fc.string({ maxLength: 30 }))
+  .map(([before, visible, after]) => `${before}${visible}${after}`);
+
 function answerFor(item: Item, value: string, details: boolean): fc.Arbitrary<Answer> {
   const choices = item.optionGroups.flatMap((group) => group.choices.map((choice) => choice.id));
   if (!details) return fc.constant({ value });
@@ -147,7 +152,7 @@ export function daraInputArbitrary(instrument: Instrument): fc.Arbitrary<DaraInp
       assessmentInputArbitrary(instrument),
       fc.constantFrom(...riskLevels),
       isoDateTimeArbitrary(),
-      commentArb,
+      rationaleArb,
       fc.boolean(),
       fc.option(fc.constantFrom('yes', 'no', 'dont-know' as const), { nil: undefined }),
     )
@@ -195,6 +200,23 @@ export function rimInputArbitrary(instrument: Instrument): fc.Arbitrary<RimInput
     }));
 }
 
+/** Decisions not to refer naming one of the generated assessments (none when there is none). */
+function decisionsOn(
+  dash: number,
+  dara: boolean,
+  decisions: readonly { date: string; by: string; rationale: string; pick: number; authorised: boolean }[],
+): { decisionsNotToRefer?: NonNullable<CaseRecord['decisionsNotToRefer']> } {
+  const ids = [...Array.from({ length: dash }, (_, i) => `a-${i}`), ...(dara ? ['dara-1'] : [])];
+  if (ids.length === 0 || decisions.length === 0) return {};
+  return {
+    decisionsNotToRefer: decisions.map(({ pick, authorised, ...decision }) => ({
+      ...decision,
+      assessmentIds: [ids[pick % ids.length]!],
+      ...(authorised ? { authorisedBy: 'team-leader-1' } : {}),
+    })),
+  };
+}
+
 /**
  * Valid case histories: up to three DASH RIC assessments (scored by the
  * library) and a DARA first-response assessment now and then, up to twelve
@@ -231,7 +253,14 @@ export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
     );
   const assessment = fc.tuple(assessmentInputArbitrary(dashRic2009, { details: false }), date);
   const firstResponse = fc.option(fc.tuple(fc.constantFrom(...riskLevels), date), { nil: undefined });
-  const decision = fc.record({ date, by: fc.constantFrom('idva-1', 'marac-chair-1'), rationale: fc.constant('Recorded reasons.') });
+  const closure = fc.record({ date, by: fc.constantFrom('idva-1', 'marac-chair-1'), rationale: fc.constant('Recorded reasons.') });
+  const decision = fc.record({
+    date,
+    by: fc.constantFrom('idva-1', 'marac-chair-1'),
+    rationale: fc.constant('Recorded reasons.'),
+    pick: fc.nat({ max: 3 }),
+    authorised: fc.boolean(),
+  });
   return fc
     .record({
       assessments: fc.array(assessment, { maxLength: 3 }),
@@ -239,11 +268,12 @@ export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
       events: fc.array(event, { maxLength: 12 }),
       referrals: fc.array(fc.record({ date, agency: fc.constantFrom('police', 'idva', 'health' as const), perpetrators }), { maxLength: 3 }),
       decisions: fc.array(decision, { maxLength: 1 }),
-      closures: fc.array(decision, { maxLength: 1 }),
+      closures: fc.array(closure, { maxLength: 1 }),
       age: fc.integer({ min: 16, max: 90 }),
     })
     .map(({ assessments, dara, events, referrals, decisions, closures, age }) => ({
       victim: { age },
+      ...decisionsOn(assessments.length, dara !== undefined, decisions),
       assessments: [
         ...assessments.map(([input, when], i) => ({ id: `a-${i}`, date: when, result: score(dashRic2009, { ...input, assessedAt: when }, commonLocalBands) })),
         ...(dara === undefined
@@ -264,7 +294,6 @@ export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
       events,
       maracReferrals: referrals.map(({ perpetrators: who, ...referral }) => (who === undefined ? referral : { ...referral, perpetrators: who })),
       reviews: [],
-      ...(decisions.length === 0 ? {} : { decisionsNotToRefer: decisions }),
       ...(closures.length === 0 ? {} : { closures }),
     }));
 }

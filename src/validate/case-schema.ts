@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { triggerTypes } from '../model/case.js';
 import { limits } from './limits.js';
-import { agency, duration, isoDateTime, kebabId, opaqueId, policyBasis, policyHead, rationaleText, riskLevel } from './primitives.js';
+import { agency, duration, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, policyHead, rationaleText, riskLevel } from './primitives.js';
 
 const title = z.string().min(1).max(limits.labelLength);
 const text = z.string().min(1).max(limits.textLength);
@@ -27,6 +27,7 @@ export const abuseEventSchema = z.strictObject({
   reportedTo: z.array(agency).min(1).max(20),
   crime: crimeStatus,
   perpetrators: z.optional(perpetratorIds),
+  precision: z.optional(z.enum(['day', 'month'])),
 });
 
 /** A case event. @internal */
@@ -40,7 +41,16 @@ export const caseEventSchema = z.strictObject({
   perpetrators: z.optional(perpetratorIds),
 });
 
-const practitionerDecision = z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, by: opaqueId, rationale: rationaleText });
+const closureSchema = z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, by: practitionerId, rationale: rationaleText });
+
+const decisionNotToReferSchema = z.strictObject({
+  id: z.optional(opaqueId),
+  date: isoDateTime,
+  assessmentIds: z.array(opaqueId).min(1).max(1_000),
+  by: practitionerId,
+  authorisedBy: z.optional(practitionerId),
+  rationale: rationaleText,
+});
 
 /** A case record (results inside are checked by kind afterwards). @internal */
 export const caseRecordSchema = z.strictObject({
@@ -55,7 +65,7 @@ export const caseRecordSchema = z.strictObject({
     .array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, agency, perpetrators: z.optional(perpetratorIds) }))
     .max(1_000),
   reviews: z
-    .array(z.strictObject({ assessmentId: opaqueId, kind: z.enum(['supervisor', 'referral-unit']), date: isoDateTime, by: z.optional(opaqueId) }))
+    .array(z.strictObject({ assessmentId: opaqueId, kind: z.enum(['supervisor', 'referral-unit']), date: isoDateTime, by: z.optional(practitionerId) }))
     .max(2_000),
   safetyPlan: z.optional(
     z.strictObject({
@@ -63,8 +73,8 @@ export const caseRecordSchema = z.strictObject({
       actions: z.array(z.strictObject({ id: z.optional(opaqueId), type: z.enum(['remove', 'avoid', 'reduce', 'accept']) })).max(200),
     }),
   ),
-  decisionsNotToRefer: z.optional(z.array(practitionerDecision).max(1_000)),
-  closures: z.optional(z.array(practitionerDecision).max(1_000)),
+  decisionsNotToRefer: z.optional(z.array(decisionNotToReferSchema).max(1_000)),
+  closures: z.optional(z.array(closureSchema).max(1_000)),
 });
 
 
@@ -139,15 +149,16 @@ export const caseEpisodeSchema = z.strictObject({
   now: isoDateTime,
   startsAt: isoDateTime,
   startDate: londonDate,
-  startedBy: z.enum(['closure', 'window']),
-  closure: z.nullable(z.strictObject({ id: z.nullable(opaqueId), date: isoDateTime, by: opaqueId })),
+  startedBy: z.enum(['closure', 'window', 'latest-assessment']),
+  closure: z.nullable(z.strictObject({ id: z.nullable(opaqueId), date: isoDateTime, by: practitionerId })),
   assessments: z.array(episodeAssessment).max(1_000),
   before: z.int().min(0),
+  after: z.int().min(0),
   governing: z.nullable(levelledAssessment),
   flags: z
     .array(
       z.strictObject({
-        id: z.enum(['level-dropped', 'high-not-referred']),
+        id: z.enum(['level-dropped', 'high-not-referred', 'left-window', 'no-assessment-in-window', 'closed-with-reason-open']),
         from: levelledAssessment,
         to: z.nullable(levelledAssessment),
         reason: line,

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { Instrument } from '../model/instrument.js';
 import { answersSchema, editionRefSchema } from './assessment-schema.js';
 import { limits } from './limits.js';
-import { instrumentRef, isoDateTime, kebabId, opaqueId, policyBasis, rationaleText, riskLevel } from './primitives.js';
+import { instrumentRef, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, rationaleText, riskLevel } from './primitives.js';
 import { auditEventSchema, judgementReferralSchema, noticeSchema, resultInstrumentSchema, screenPromptsSchema, tallySchema, itemsByAnswerSchema } from './result-schema.js';
 
 const opaqueList = z.array(opaqueId).max(100);
@@ -16,7 +16,7 @@ const opaqueList = z.array(opaqueId).max(100);
 export const daraGradeSchema = z.strictObject({
   level: riskLevel,
   rationale: rationaleText,
-  by: opaqueId,
+  by: practitionerId,
   at: isoDateTime,
   referToMarac: z.optional(z.boolean()),
 });

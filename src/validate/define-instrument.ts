@@ -8,6 +8,7 @@ import { deepFreeze } from '../model/freeze.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import { instrumentDefinitionSchema } from './instrument-schema.js';
 import { toDaRiskError } from './issues.js';
+import { safeParse } from './safe-parse.js';
 
 function duplicates<T>(values: readonly T[]): Set<T> {
   const seen = new Set<T>();
@@ -144,7 +145,7 @@ export function instrumentRuleIssues(definition: Instrument): DaRiskIssue[] {
  * @since 0.1.0
  */
 export function defineInstrument(definition: unknown): Instrument {
-  const parsed = instrumentDefinitionSchema.safeParse(definition);
+  const parsed = safeParse(instrumentDefinitionSchema, definition);
   if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
   const instrument = parsed.data as Instrument;
   const issues = instrumentRuleIssues(instrument);

@@ -18,6 +18,36 @@ export interface IssueContext {
   readonly unknownKey?: (parent: readonly PropertyKey[], key: string) => { rule: string; message: string; schemaKey?: boolean } | undefined;
   /** Path of the validated value inside the caller's argument, prefixed to every issue path. */
   readonly prefix?: readonly (string | number)[];
+  /**
+   * Paths of records whose keys the caller chooses (`'*'` matches any one segment): the key after
+   * such a path is reported by its place (`<unknown key 1>`), unless it is in `knownKeys`.
+   */
+  readonly callerKeys?: readonly (readonly string[])[];
+  /** Keys that may be named in a path after a `callerKeys` path (ids the library itself defines). */
+  readonly knownKeys?: ReadonlySet<string>;
+}
+
+function matches(pattern: readonly string[], parts: readonly PropertyKey[]): boolean {
+  if (parts.length < pattern.length + 1) return false;
+  return pattern.every((segment, i) => segment === '*' || segment === String(parts[i]));
+}
+
+/** Replaces caller-chosen record keys in a zod path by placeholders, numbered per record. */
+function hideCallerKeys(parts: readonly PropertyKey[], context: IssueContext, seen: Map<string, Map<string, number>>): PropertyKey[] {
+  const out = [...parts];
+  for (const pattern of context.callerKeys ?? []) {
+    if (!matches(pattern, out)) continue;
+    const at = pattern.length;
+    const key = String(out[at]);
+    if (context.knownKeys?.has(key) === true) continue;
+    const parent = out.slice(0, at).map(String).join('\u0000');
+    let keys = seen.get(parent);
+    if (keys === undefined) seen.set(parent, (keys = new Map()));
+    let position = keys.get(key);
+    if (position === undefined) keys.set(key, (position = keys.size + 1));
+    out[at] = unknownKeySegment(position);
+  }
+  return out;
 }
 
 function path(parts: readonly PropertyKey[]): (string | number)[] {
@@ -37,8 +67,8 @@ function describeLimit(issue: { origin?: string; maximum?: unknown; minimum?: un
   }
 }
 
-function convert(issue: ZodIssue, context: IssueContext, out: DaRiskIssue[], input: unknown): void {
-  const at = [...(context.prefix ?? []), ...path(issue.path)];
+function convert(issue: ZodIssue, context: IssueContext, out: DaRiskIssue[], input: unknown, seen: Map<string, Map<string, number>>): void {
+  const at = [...(context.prefix ?? []), ...path(hideCallerKeys(issue.path, context, seen))];
   switch (issue.code) {
     case 'invalid_type': {
       const missing = valueAt(input, issue.path) === undefined;
@@ -121,6 +151,7 @@ function convert(issue: ZodIssue, context: IssueContext, out: DaRiskIssue[], inp
 
 const PATTERNS: Record<string, { rule: string; message: string }> = {
   '/\\S/': { rule: 'not-blank', message: 'must not be blank' },
+  '/[\\p{L}\\p{N}]/u': { rule: 'not-blank', message: 'must contain a letter or digit' },
   '/^[a-z0-9]+(?:-[a-z0-9]+)*$/': {
     rule: 'kebab-case',
     message: 'must be kebab-case: lower-case letters and digits separated by single hyphens',
@@ -162,7 +193,8 @@ export function toDaRiskError(
   context: IssueContext = {},
 ): DaRiskError {
   const out: DaRiskIssue[] = [];
-  for (const issue of issues) convert(issue, context, out, input);
+  const seen = new Map<string, Map<string, number>>();
+  for (const issue of issues) convert(issue, context, out, input, seen);
   if (out.length === 0) out.push({ path: [], rule: 'invalid', message: 'is not valid' });
   return new DaRiskError(code, out);
 }

@@ -23,8 +23,14 @@ export const kebabId = z
   .max(limits.idLength)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
-/** A practitioner's rationale: required, at least one non-space character. @internal */
-export const rationaleText = z.string().max(limits.rationaleLength).regex(/\S/);
+/** Visible text: at least one letter or digit (a space, or an invisible character alone, is not text). @internal */
+export const VISIBLE = /[\p{L}\p{N}]/u;
+
+/** A practitioner's rationale: required, with at least one letter or digit. @internal */
+export const rationaleText = z.string().max(limits.rationaleLength).regex(VISIBLE);
+
+/** The opaque id of a practitioner who decides or authorises: with at least one letter or digit. @internal */
+export const practitionerId = opaqueId.regex(VISIBLE);
 
 /** A risk level. @internal */
 export const riskLevel = z.enum(riskLevels as ['standard', 'medium', 'high']);

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { limits } from './limits.js';
-import { isoDateTime, kebabId, opaqueId, policyBasis, rationaleText, riskLevel } from './primitives.js';
+import { isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, rationaleText, riskLevel } from './primitives.js';
 
 const text = z.string().max(limits.textLength);
 const ids = z.array(kebabId).max(limits.items);
@@ -20,21 +20,21 @@ const grade = z.union([riskLevel, z.literal(1), z.literal(2), z.literal(3), z.li
 export const auditEventSchema = z.strictObject({
   kind: z.enum(['judgement', 'uplift-decision']),
   action: z.enum(['set', 'raised', 'lowered', 'confirmed', 'accepted', 'rejected']),
-  by: opaqueId,
+  by: practitionerId,
   at: isoDateTime,
   from: z.nullable(grade),
   to: grade,
   computed: z.nullable(grade),
   referToMarac: z.boolean(),
   rationale: rationaleText,
-  authorisedBy: z.optional(opaqueId),
+  authorisedBy: z.optional(practitionerId),
   policy: policyRef,
   instrument: instrumentRef,
   subject: z.optional(opaqueId),
 });
 
 /** A judgement referral. @internal */
-export const judgementReferralSchema = z.strictObject({ by: opaqueId, at: isoDateTime, rationale: rationaleText });
+export const judgementReferralSchema = z.strictObject({ by: practitionerId, at: isoDateTime, rationale: rationaleText });
 
 /** Screen prompts on a result. @internal */
 export const screenPromptsSchema = z.array(z.strictObject({ screen: kebabId, items: ids, reason: text })).max(100);

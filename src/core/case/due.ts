@@ -122,7 +122,13 @@ export function dueReassessments(record: CaseRecord, now: string, policy: Reasse
       : `${due.length} reassessment${due.length === 1 ? ' is' : 's are'} due${overdue > 0 ? `, ${overdue} overdue` : ''}.`,
     ...due.map((item) => item.reason),
   ];
-  if (noAssessment) reasons.push('No assessment is on record for this case.');
+  if (noAssessment) {
+    reasons.push(
+      view.episode.after > 0
+        ? `No assessment is on record on or before the time of the check (${view.episode.after} dated after it ${view.episode.after === 1 ? 'was' : 'were'} not read: check the dates).`
+        : 'No assessment is on record for this case.',
+    );
+  }
   reasons.push(...view.episode.reasons);
   reasons.push('A reassessment may find the risk higher or lower; any lowering is a practitioner\u2019s recorded decision, never the library\u2019s.');
   const recentBirth = recentBirthOf(timeline, at, policy);

@@ -2,7 +2,10 @@
  * The episode rule over a case: every assessment since the last recorded
  * closure, within the policy window, of every instrument; the highest final
  * level governs; a drop is flagged; a high level never followed by a MARAC
- * referral or a recorded decision not to refer is flagged.
+ * referral or a recorded decision not to refer is flagged, inside the window
+ * or not. Nothing leaves the episode silently: an assessment that leaves the
+ * window with a higher level is flagged, and a window with no assessment in
+ * it keeps the last known picture and asks for a reassessment.
  *
  * @module
  */
@@ -12,15 +15,18 @@ import { describeDuration, parseInstant, toIso } from '../../model/dates.js';
 import type { CaseEpisode, EpisodeAssessment, EpisodeClosure, EpisodeFlag, EpisodePolicy, LevelledAssessment } from '../../model/episode.js';
 import { compareLevels, type RiskLevel } from '../../model/levels.js';
 import type { AuditEvent } from '../../model/result.js';
-import type { ReasonAnswer } from '../marac.js';
+import type { Reason, ReasonAnswer } from '../marac.js';
+import { samePersonKey } from '../record-judgement.js';
 import { nowOf } from './triggers.js';
-import { finalLevel, timelineOf, type Dated, type Timeline } from './timeline.js';
+import { assessmentsAsOf, finalLevel, timelineOf, type Dated, type Timeline } from './timeline.js';
 
 /** An episode with the dated assessments it holds, for the case checks. @internal */
 export interface EpisodeView {
   readonly episode: CaseEpisode;
-  /** Assessments in the episode (on or before the check), oldest first. */
+  /** Assessments in the episode (on or before the check), oldest first: they govern. */
   readonly assessments: readonly Dated<CaseAssessment>[];
+  /** Every assessment since the last closure (on or before the check), oldest first: their reasons to refer never expire. */
+  readonly sinceClosure: readonly Dated<CaseAssessment>[];
   /** The first instant of the episode. */
   readonly start: number;
 }
@@ -40,23 +46,25 @@ function describe(assessment: EpisodeAssessment): string {
 }
 
 /**
- * The first instant a reason at `level` (or above) held without a break on an
- * assessment: the earliest of the trailing run of recorded decisions that
- * kept the level at or above it, or the completion of the assessment when its
- * computed or first level was already there. A referral or a decision not to
- * refer answers the reason only when it comes at or after this instant.
+ * The reason a level (or above) gives on an assessment: from the earliest of
+ * the trailing run of recorded decisions that kept the level at or above it
+ * (with whose decisions they were), or from the completion of the assessment
+ * when its computed level was already there. A referral or a decision not to
+ * refer answers it only when it comes at or after that instant.
  *
  * @internal
  */
-export function reasonSince(dated: Dated<CaseAssessment>, level: RiskLevel, instant: (text: string) => number | undefined): number {
+export function reasonOf(dated: Dated<CaseAssessment>, level: RiskLevel, instant: (text: string) => number | undefined): Reason {
   const result = dated.item.result;
-  if (result.kind === 'rim') return dated.at;
+  if (result.kind === 'rim') return { at: dated.at, judges: [] };
   const history: readonly AuditEvent[] = result.history;
   let since: number | null = null;
+  const judges: string[] = [];
   for (let i = history.length - 1; i >= 0; i--) {
     const event = history[i]!;
     if (typeof event.to !== 'string' || compareLevels(event.to, level) < 0) break;
     since = instant(event.at) ?? since;
+    judges.push(event.by);
     if (i === 0) {
       // The run reaches back to the first decision: the level was there from the start
       // when the first decision did not raise it (a computed level at or above it).
@@ -65,30 +73,55 @@ export function reasonSince(dated: Dated<CaseAssessment>, level: RiskLevel, inst
     }
   }
   if (history.length === 0) since = dated.at;
-  return Math.max(since ?? dated.at, dated.at);
+  return { at: Math.max(since ?? dated.at, dated.at), judges };
 }
 
 /**
- * The first referral or decision not to refer (only a referral, with
- * `referralsOnly`) at or after `since` and on or before `now`, or null.
+ * What answered a reason on an assessment: the first MARAC referral at or
+ * after the reason and on or before `now`, or the first recorded decision not
+ * to refer that names the assessment, at or after the reason and on or before
+ * `now`, made by the practitioners whose judgement gave the reason or with an
+ * authoriser other than the person deciding. Null when nothing did.
  *
  * @internal
  */
-export function answeredBetween(timeline: Timeline, since: number, now: number, referralsOnly = false): ReasonAnswer | null {
-  let best: ReasonAnswer | null = null;
+export function answeredBetween(
+  timeline: Timeline,
+  now: number,
+  reason: Reason,
+  assessmentId: string | null,
+  referralsOnly = false,
+): ReasonAnswer | null {
+  let answer: ReasonAnswer | null = null;
   for (const dated of timeline.referrals) {
-    if (dated.at >= since && dated.at <= now) {
-      best = { kind: 'referral', at: dated.at, date: dated.item.date, by: null };
+    if (dated.at >= reason.at && dated.at <= now) {
+      answer = { kind: 'referral', at: dated.at, date: dated.item.date, by: null };
       break;
     }
   }
-  for (const dated of referralsOnly ? [] : timeline.decisionsNotToRefer) {
-    if (dated.at >= since && dated.at <= now) {
-      if (best === null || dated.at < best.at) best = { kind: 'decision-not-to-refer', at: dated.at, date: dated.item.date, by: dated.item.by };
-      break;
-    }
+  if (referralsOnly || assessmentId === null) return answer;
+  for (const dated of timeline.decisionsNotToRefer) {
+    if (dated.at < reason.at || dated.at > now) continue;
+    if (answer !== null && dated.at >= answer.at) break;
+    const decision = dated.item;
+    if (!decision.assessmentIds.includes(assessmentId)) continue;
+    const independent = decision.authorisedBy !== undefined && samePersonKey(decision.authorisedBy) !== samePersonKey(decision.by);
+    // Another practitioner's judgement is set aside only with an authoriser other than the person deciding.
+    if (!independent && reason.judges.some((judge) => judge !== decision.by)) continue;
+    return { kind: 'decision-not-to-refer', at: dated.at, date: decision.date, by: decision.by };
   }
-  return best;
+  return answer;
+}
+
+function levelled(list: readonly EpisodeAssessment[]): LevelledAssessment[] {
+  return list.filter((assessment): assessment is LevelledAssessment => assessment.level !== null);
+}
+
+/** The highest level of a list, the latest of equals. */
+function highest(list: readonly LevelledAssessment[]): LevelledAssessment | null {
+  let top: LevelledAssessment | null = null;
+  for (const assessment of list) if (top === null || compareLevels(assessment.level, top.level) >= 0) top = assessment;
+  return top;
 }
 
 /**
@@ -97,59 +130,127 @@ export function answeredBetween(timeline: Timeline, since: number, now: number, 
  * @internal
  */
 export function episodeView(timeline: Timeline, now: number, nowText: string, policy: EpisodePolicy): EpisodeView {
-  const windowFrom = windowStart(now, policy.window);
   let lastClosure: Dated<CaseClosure> | null = null;
-  for (const closure of timeline.closures) if (closure.at <= now) lastClosure = closure;
-  const byClosure = lastClosure !== null && lastClosure.at >= windowFrom;
-  const start = byClosure ? lastClosure!.at : windowFrom;
-  const done = timeline.assessments.filter((a) => a.at <= now);
-  // After a closure the episode holds what came after it; otherwise the window holds both its end dates.
-  const inEpisode = done.filter((a) => (byClosure ? a.at > start : a.at >= start));
+  let previousClosure: Dated<CaseClosure> | null = null;
+  for (const closure of timeline.closures) {
+    if (closure.at > now) break;
+    previousClosure = lastClosure;
+    lastClosure = closure;
+  }
+  // Every result as it stood at the check: decisions recorded after it are not read.
+  const done = assessmentsAsOf(timeline, now);
+  const after = timeline.assessments.length - done.length;
+  // A closure ends what came before it; an assessment at the same moment belongs to the new episode.
+  const sinceClosure = lastClosure === null ? done : done.filter((a) => a.at >= lastClosure!.at);
+  const refs = new Map(sinceClosure.map((dated) => [dated, ref(dated)]));
+  const windowFrom = windowStart(now, policy.window);
+  let startedBy: CaseEpisode['startedBy'] = 'window';
+  let start = windowFrom;
+  const withLevel = sinceClosure.filter((a) => refs.get(a)!.level !== null);
+  const latestLevelled = withLevel[withLevel.length - 1];
+  if (latestLevelled !== undefined && latestLevelled.at < windowFrom) {
+    // Nothing newer is known: the last known picture stands, counted back from the latest assessment.
+    startedBy = 'latest-assessment';
+    start = windowStart(latestLevelled.at, policy.window);
+  }
+  if (lastClosure !== null && lastClosure.at >= start) {
+    startedBy = 'closure';
+    start = lastClosure.at;
+  }
+  // A high level that no referral and no decision not to refer has answered never leaves the episode.
+  const open = new Set(
+    sinceClosure.filter(
+      (dated) => refs.get(dated)!.level === 'high' && answeredBetween(timeline, now, reasonOf(dated, 'high', parseInstant), dated.item.id) === null,
+    ),
+  );
+  const inEpisode = sinceClosure.filter((a) => a.at >= start || open.has(a));
+  const outside = sinceClosure.filter((a) => a.at < start && !open.has(a));
   const before = done.length - inEpisode.length;
-  const assessments = inEpisode.map(ref);
+  const startDate = londonDate(start);
+  const assessments = inEpisode.map((a) => refs.get(a)!);
 
   const flags: EpisodeFlag[] = [];
   let top: LevelledAssessment | null = null;
-  inEpisode.forEach((dated, index) => {
-    const current = assessments[index]!;
-    if (current.level === null) return;
-    const levelled = current as LevelledAssessment;
-    if (top !== null && compareLevels(levelled.level, top.level) < 0) {
+  for (const current of levelled(assessments)) {
+    if (top !== null && compareLevels(current.level, top.level) < 0) {
       flags.push(
         Object.freeze({
           id: 'level-dropped' as const,
           from: top,
-          to: levelled,
-          reason: `Level dropped: ${describe(levelled)} is ${levelled.level}, below ${top.level} on ${describe(top)} earlier in the episode. Check what changed and why before relying on the lower level: a drop never removes a referral route or lowers the level the case is managed at by itself; only a recorded judgement on the earlier assessment, or a closure, does.`,
+          to: current,
+          reason: `Level dropped: ${describe(current)} is ${current.level}, below ${top.level} on ${describe(top)} earlier in the episode. Check what changed and why before relying on the lower level: a drop never removes a referral route or lowers the level the case is managed at by itself; only a recorded judgement on the earlier assessment, or a closure, does.`,
         }),
       );
     }
-    if (top === null || compareLevels(levelled.level, top.level) >= 0) top = levelled;
-    if (levelled.level === 'high') {
-      const since = reasonSince(dated, 'high', parseInstant);
-      if (answeredBetween(timeline, since, now) === null) {
-        flags.push(
-          Object.freeze({
-            id: 'high-not-referred' as const,
-            from: levelled,
-            to: null,
-            reason: `High and not referred: ${describe(levelled)} has a final level of high, and no MARAC referral and no recorded decision not to refer has followed it. It stays a reason to refer until one is recorded.`,
-          }),
-        );
-      }
-    }
-  });
-  const governing = top as LevelledAssessment | null;
+    if (top === null || compareLevels(current.level, top.level) >= 0) top = current;
+  }
+  const governing = top;
 
-  const closure: EpisodeClosure | null = byClosure
-    ? Object.freeze({ id: lastClosure!.item.id ?? null, date: lastClosure!.item.date, by: lastClosure!.item.by })
-    : null;
-  const startDate = londonDate(start);
-  const opened = byClosure
-    ? `since the case was closed on ${lastClosure!.item.date} by ${lastClosure!.item.by}`
-    : `in the ${describeDuration(policy.window)} from ${startDate} (London dates, both inclusive; the policy window, as no closure is recorded inside it)`;
+  const left = highest(levelled(outside.map((a) => refs.get(a)!)));
+  if (left !== null && (governing === null || compareLevels(left.level, governing.level) > 0)) {
+    flags.push(
+      Object.freeze({
+        id: 'left-window' as const,
+        from: left,
+        to: governing,
+        reason: `Older than the window: ${describe(left)} is ${left.level} and no longer governs, because it is more than ${describeDuration(policy.window)} old and a newer assessment is on record; no closure was recorded. Check that the newer assessment reflects the risk, or close the case with reasons.`,
+      }),
+    );
+  }
+  if (startedBy === 'latest-assessment' && latestLevelled !== undefined) {
+    const latest = refs.get(latestLevelled)! as LevelledAssessment;
+    flags.push(
+      Object.freeze({
+        id: 'no-assessment-in-window' as const,
+        from: latest,
+        to: null,
+        reason: `No assessment in the ${describeDuration(policy.window)} to the check and no closure: the last known assessments still stand (the latest is ${describe(latest)}). Reassess, or close the case with reasons.`,
+      }),
+    );
+  }
+  // A reason to refer never expires with the window: every open high since the last closure is flagged.
+  for (const dated of sinceClosure) {
+    if (!open.has(dated)) continue;
+    const current = refs.get(dated)!;
+    flags.push(
+      Object.freeze({
+        id: 'high-not-referred' as const,
+        from: current as LevelledAssessment,
+        to: null,
+        reason: `High and not referred: ${describe(current)} has a final level of high, and no MARAC referral and no recorded decision not to refer has followed it${dated.at < start ? ' (it is older than the episode window, and stays in the episode: a reason to refer never expires)' : ''}. It stays a reason to refer, and keeps the case high risk, until one is recorded.`,
+      }),
+    );
+  }
+  if (lastClosure !== null) {
+    // Was anything high and unanswered when the last closure ended the episode before it?
+    const closedAt = lastClosure.at;
+    const ended = assessmentsAsOf(timeline, closedAt).filter((a) => a.at < closedAt && (previousClosure === null || a.at >= previousClosure.at));
+    for (const dated of ended) {
+      const level = finalLevel(dated.item.result);
+      if (level !== 'high') continue;
+      if (answeredBetween(timeline, closedAt, reasonOf(dated, 'high', parseInstant), dated.item.id) !== null) continue;
+      const closed = ref(dated) as LevelledAssessment;
+      flags.push(
+        Object.freeze({
+          id: 'closed-with-reason-open' as const,
+          from: closed,
+          to: null,
+          reason: `Closed with a reason to refer open: the case was closed on ${lastClosure.item.date} by ${lastClosure.item.by} while ${describe(closed)} was high and neither referred nor decided on. The closure is on the record; check it was meant.`,
+        }),
+      );
+    }
+  }
+
+  const closure: EpisodeClosure | null =
+    lastClosure === null ? null : Object.freeze({ id: lastClosure.item.id ?? null, date: lastClosure.item.date, by: lastClosure.item.by });
+  const opened =
+    startedBy === 'closure'
+      ? `since the case was closed on ${lastClosure!.item.date} by ${lastClosure!.item.by}`
+      : startedBy === 'window'
+        ? `in the ${describeDuration(policy.window)} from ${startDate} (London dates, both inclusive; the policy window, as no closure is recorded inside it)`
+        : `in the ${describeDuration(policy.window)} to the latest assessment, from ${startDate} (no assessment is in the window to the check)`;
   const reasons: string[] = [
-    `Episode under ${policy.id} version ${policy.version}: ${assessments.length} assessment${assessments.length === 1 ? '' : 's'} ${opened}, of every instrument.${before > 0 ? ` ${before} earlier assessment${before === 1 ? ' is' : 's are'} on record outside it.` : ''}`,
+    `Episode under ${policy.id} version ${policy.version}: ${assessments.length} assessment${assessments.length === 1 ? '' : 's'} ${opened}, of every instrument.${before > 0 ? ` ${before} earlier assessment${before === 1 ? ' is' : 's are'} on record outside it.` : ''}${after > 0 ? ` ${after} assessment${after === 1 ? ' is' : 's are'} dated after the time of the check and ${after === 1 ? 'was' : 'were'} not read.` : ''}`,
   ];
   reasons.push(
     governing === null
@@ -163,26 +264,29 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
     now: nowText,
     startsAt: toIso(start),
     startDate,
-    startedBy: byClosure ? ('closure' as const) : ('window' as const),
+    startedBy,
     closure,
     assessments: Object.freeze(assessments),
     before,
+    after,
     governing,
     flags: Object.freeze(flags),
     reasons: Object.freeze(reasons),
   });
-  return { episode, assessments: inEpisode, start };
+  return { episode, assessments: inEpisode, sinceClosure, start };
 }
 
 /**
  * The current episode of a case at `now`: every assessment, of every
  * instrument, since the last recorded closure and within the policy window
- * (London calendar dates, both ends inclusive); the assessment that governs
- * (the highest final level, the latest of equals) and why; a `level-dropped`
- * flag for each assessment below a higher earlier one; and a
- * `high-not-referred` flag for each high level that no MARAC referral and no
- * recorded decision not to refer has followed. A MARAC referral does not end
- * the episode.
+ * (London calendar dates, both ends inclusive); when the window holds no
+ * assessment with a level, the window back from the latest one instead. The
+ * assessment that governs (the highest final level, the latest of equals) and
+ * why; flags for a drop in level (`level-dropped`), a high level not referred
+ * (`high-not-referred`, inside the window or not), a higher assessment that
+ * left the window (`left-window`), no assessment in the window
+ * (`no-assessment-in-window`) and a closure with a reason to refer open
+ * (`closed-with-reason-open`). A MARAC referral does not end the episode.
  *
  * @param record - the case
  * @param now - the moment of the check
@@ -193,7 +297,7 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
  * ```ts
  * const episode = caseEpisode(record, '2025-03-11T09:00:00Z', episodeDefaults);
  * episode.governing; // { assessmentId: 'dash-1', level: 'high', … } although a later DARA was graded standard
- * episode.flags.map((f) => f.id); // ['high-not-referred', 'level-dropped']
+ * episode.flags.map((f) => f.id); // ['level-dropped', 'high-not-referred']
  * ```
  * @since 0.2.0
  */

@@ -14,7 +14,7 @@ import type { MaracPolicy } from '../../model/policy.js';
 import type { AssessmentResult } from '../../model/result.js';
 import type { DaraResult } from '../../model/dara.js';
 import { decideMaracWith, type RouteAssessment } from '../marac.js';
-import { answeredBetween, episodeView, reasonSince } from './episode.js';
+import { answeredBetween, episodeView, reasonOf } from './episode.js';
 import { nowOf } from './triggers.js';
 import { timelineOf, type Dated } from './timeline.js';
 import type { CaseAssessment } from '../../model/case.js';
@@ -51,7 +51,8 @@ export function caseMaracCheck(record: CaseRecord, now: string, policy: MaracPol
   const view = episodeView(timeline, at, now, episode);
   const dated = new Map<RouteAssessment, Dated<CaseAssessment>>();
   const assessments: RouteAssessment[] = [];
-  for (const item of view.assessments) {
+  // Every assessment since the last closure: a reason to refer never expires with the window.
+  for (const item of view.sinceClosure) {
     const result = item.item.result;
     if (result.kind === 'rim') continue;
     const route: RouteAssessment = { result: result as AssessmentResult | DaraResult, id: item.item.id, date: item.item.date, at: item.at };
@@ -66,6 +67,7 @@ export function caseMaracCheck(record: CaseRecord, now: string, policy: MaracPol
       reportedTo: item.item.reportedTo ?? [],
       crime: item.item.crime ?? 'unknown',
       ...(item.item.perpetrators === undefined ? {} : { perpetrators: item.item.perpetrators }),
+      ...(item.item.precision === undefined ? {} : { precision: item.item.precision }),
     }));
   const input: MaracCheckInput = {
     now,
@@ -79,9 +81,9 @@ export function caseMaracCheck(record: CaseRecord, now: string, policy: MaracPol
   };
   return decideMaracWith(input, policy, {
     assessments,
-    since: (assessment, level) => reasonSince(dated.get(assessment)!, level, parseInstant),
-    answered: (since) => answeredBetween(timeline, since, at),
-    referred: (since) => answeredBetween(timeline, since, at, true),
+    reason: (assessment, level) => reasonOf(dated.get(assessment)!, level, parseInstant),
+    answered: (assessment, reason) => answeredBetween(timeline, at, reason, assessment.id),
+    referred: (since) => answeredBetween(timeline, at, { at: since, judges: [] }, null, true),
     episode: view.episode,
   });
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { daRiskError } from '../../errors/error.js';
+import { DaRiskError, daRiskError } from '../../errors/error.js';
 import type { AssessmentInput } from '../../model/assessment.js';
 import type { Instrument } from '../../model/instrument.js';
 import type { MaracDecision, MaracRoute } from '../../model/marac.js';
@@ -79,6 +79,8 @@ export interface MaracReferralPayload {
   readonly flags: readonly { readonly id: string; readonly title: string; readonly items: readonly string[] }[];
   /** The referral routes met, with evidence. */
   readonly routesMet: readonly MaracRoute[];
+  /** Actions the decision requires or recommends besides the referral (a children's safeguarding referral for a victim under 18). */
+  readonly actions: MaracDecision['actions'];
   /** The professional judgements on the assessment. */
   readonly judgements: readonly {
     readonly action: string;
@@ -93,6 +95,33 @@ export interface MaracReferralPayload {
   readonly notices: readonly string[];
   /** Whether the comments on answers were dropped (judgement rationales and route reasons are always kept). */
   readonly minimised: boolean;
+}
+
+/**
+ * Refuses a MARAC decision that disagrees with itself: the routes met must
+ * be the routes marked as referrals, a route marked a referral must be met, a
+ * count route met must reach its threshold, the outcome and `refer` must
+ * follow from the routes, and a victim under 18 must carry the children's
+ * safeguarding referral. Throws `inconsistent-result` naming the field.
+ *
+ * @internal
+ */
+export function checkDecisionMeaning(decision: MaracDecision): void {
+  const issues: { path: (string | number)[]; rule: string; message: string }[] = [];
+  const fail = (path: (string | number)[]) =>
+    issues.push({ path: ['decision', ...path], rule: 'inconsistent-result', message: 'is not what the rest of the decision gives' });
+  const referral = decision.routes.filter((route) => route.referral).map((route) => route.id);
+  if (referral.length !== decision.routesMet.length || referral.some((id, i) => decision.routesMet[i] !== id)) fail(['routesMet']);
+  decision.routes.forEach((route, index) => {
+    if (route.referral && !route.met) fail(['routes', index, 'met']);
+    const evidence = route.evidence;
+    if (route.met && evidence.kind === 'count' && (evidence.count === null || evidence.count < evidence.threshold)) fail(['routes', index, 'evidence', 'count']);
+  });
+  if (decision.refer !== (decision.outcome === 'refer-to-marac')) fail(['refer']);
+  if (decision.outcome === 'refer-to-marac' && decision.routesMet.length === 0) fail(['outcome']);
+  if (decision.outcome === 'no-referral' && decision.routesMet.length > 0 && (decision.victimAge === null || decision.victimAge >= 16)) fail(['outcome']);
+  if (decision.victimAge !== null && decision.victimAge < 18 && !decision.actions.some((action) => action.id === 'childrens-safeguarding-referral')) fail(['actions']);
+  if (issues.length > 0) throw new DaRiskError('inconsistent-result', issues);
 }
 
 /**
@@ -146,6 +175,7 @@ export function buildMaracReferral(
   if (decision.outcome !== 'refer-to-marac') {
     throw daRiskError('invalid-input', ['decision', 'outcome'], 'not-a-referral', 'the decision does not refer to MARAC');
   }
+  checkDecisionMeaning(decision);
   const minimise = options.minimise === true;
   const answers = instrument.items.flatMap((item) => {
     const answer = input.answers[item.id];
@@ -186,6 +216,7 @@ export function buildMaracReferral(
     answers: Object.freeze(answers),
     flags: Object.freeze(result.flags.map((flag) => Object.freeze({ id: flag.id, title: flag.title, items: flag.items }))),
     routesMet: Object.freeze(routesMet),
+    actions: decision.actions,
     judgements: Object.freeze(
       result.history.map((event) =>
         Object.freeze({

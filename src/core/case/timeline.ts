@@ -10,6 +10,7 @@ import type { CaseAssessment, CaseClosure, CaseEvent, CaseRecord, CaseReferral, 
 import { firstOfLondonMonth } from '../../model/calendar.js';
 import { parseInstant } from '../../model/dates.js';
 import type { AnyResult } from '../../model/cross-instrument.js';
+import type { RimScale } from '../../model/grades.js';
 import type { RiskLevel } from '../../model/levels.js';
 
 /** A dated thing with its instant. @internal */
@@ -73,6 +74,75 @@ export function timelineOf(record: CaseRecord): Timeline {
     TIMELINES.set(record, timeline);
   }
   return timeline;
+}
+
+/**
+ * A stored result as it stood at `now`: decisions recorded after `now` are
+ * left out, and the final level (each child's scale on a RIM) and the
+ * judgement referral are those of the last decision on or before it. A case
+ * checked "as of" a past moment reads what was known then. The result itself
+ * is returned when nothing in its history is later than `now`.
+ *
+ * @internal
+ */
+export function resultAsOf(result: AnyResult, now: number): AnyResult {
+  const history = result.history;
+  let later = false;
+  for (const event of history) {
+    const at = parseInstant(event.at);
+    if (at !== undefined && at > now) {
+      later = true;
+      break;
+    }
+  }
+  if (!later) return result;
+  const kept = Object.freeze(history.filter((event) => (parseInstant(event.at) ?? 0) <= now));
+  const last = kept[kept.length - 1];
+  if (result.kind === 'rim') {
+    const children = result.children.map((child) => {
+      const own = kept.filter((event) => event.subject === child.childId);
+      const latest = own[own.length - 1];
+      const scale = latest === undefined ? child.suggested : (latest.to as RimScale);
+      return Object.freeze({ ...child, final: Object.freeze({ scale, basis: latest === undefined ? ('suggested' as const) : child.final.basis }) });
+    });
+    const scales = children.map((child) => child.final.scale).filter((scale): scale is RimScale => scale !== null);
+    const highestFinal = scales.length === 0 ? null : (Math.max(...scales) as RimScale);
+    return Object.freeze({ ...result, children: Object.freeze(children), household: Object.freeze({ ...result.household, highestFinal }), history: kept });
+  }
+  const referral = [...kept].reverse().find((event) => event.referToMarac);
+  const judgementReferral = referral === undefined ? null : Object.freeze({ by: referral.by, at: referral.at, rationale: referral.rationale });
+  if (result.kind === 'dara') {
+    const level = (last?.to as RiskLevel | undefined) ?? result.grade.level;
+    return Object.freeze({
+      ...result,
+      final: Object.freeze({ level, basis: kept.length > 1 ? ('regrade' as const) : ('assessor' as const) }),
+      judgementReferral,
+      history: kept,
+    });
+  }
+  const level = last === undefined ? (result.computed?.level ?? null) : (last.to as RiskLevel);
+  return Object.freeze({
+    ...result,
+    final: Object.freeze({ level, basis: last === undefined ? ('computed' as const) : ('judgement' as const) }),
+    judgementReferral,
+    history: kept,
+  });
+}
+
+/**
+ * The assessments completed on or before `now`, oldest first, each with its
+ * result as it stood at `now` (see {@link resultAsOf}).
+ *
+ * @internal
+ */
+export function assessmentsAsOf(timeline: Timeline, now: number): Dated<CaseAssessment>[] {
+  const out: Dated<CaseAssessment>[] = [];
+  for (const dated of timeline.assessments) {
+    if (dated.at > now) continue;
+    const result = resultAsOf(dated.item.result, now);
+    out.push(result === dated.item.result ? dated : { ...dated, item: { ...dated.item, result } });
+  }
+  return out;
 }
 
 /** The final level of a result, where it has one (DASH, DARA). @internal */
