@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   dashRic2009,
@@ -9,6 +8,7 @@ import {
   type Instrument,
 } from '../src/index.js';
 import { deepFrozen } from './support/fixtures.js';
+import { fingerprint } from './support/fingerprint.js';
 
 /**
  * Editions never change once published. These fingerprints pin every shipped
@@ -22,21 +22,6 @@ const PINNED: Record<string, string> = {
   'dara@2022-provisional': '4c181e7ec94b18ef',
   'barnardos-rim@2009-provisional': '0709ff505d495819',
 };
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-function fingerprint(instrument: Instrument): string {
-  return createHash('sha256').update(canonical(instrument)).digest('hex').slice(0, 16);
-}
 
 describe('shipped editions', () => {
   it.each(shippedInstruments.map((i) => [`${i.id}@${i.edition}`, i] as const))('%s is valid in the definition format', (_, instrument) => {

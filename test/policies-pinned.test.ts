@@ -2,20 +2,9 @@
 // replays it, under the policy with the same id and version. So a shipped policy never changes
 // in place: these fingerprints pin each one, and a changed rule must ship as a new version
 // (keeping the old one, so results made under it can still be read), with a changeset.
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import * as policies from '../src/policies/index.js';
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+import { fingerprint } from './support/fingerprint.js';
 
 const PINNED: Record<string, string> = {
   'scoring common-local-bands@1': '949f26cf3d543b04',
@@ -46,7 +35,6 @@ describe('shipped policies never change in place', () => {
   });
 
   it.each(shipped.map((policy) => [`${policy.kind} ${policy.id}@${policy.version}`, policy] as const))('%s matches its pinned fingerprint', (key, policy) => {
-    const print = createHash('sha256').update(canonical(policy)).digest('hex').slice(0, 16);
-    expect(print, `${key} changed: ship the change as a new version of the policy, keeping this one`).toBe(PINNED[key]);
+    expect(fingerprint(policy), `${key} changed: ship the change as a new version of the policy, keeping this one`).toBe(PINNED[key]);
   });
 });
