@@ -8,6 +8,7 @@ import {
   assessDara,
   assessmentStatus,
   assessRim,
+  applyDaraRegrade,
   applyJudgement,
   cambridgeshireInterventionLevels,
   caseEpisode,
@@ -218,6 +219,10 @@ describe('the episode rule: every assessment of the current episode counts, the 
     expect(caseMaracCheck(two, NOW).routes[0]!.evidence).toMatchObject({ assessmentId: 'dash-2', count: 20 });
     const unknown = thrown(() => caseMaracCheck({ ...two, decisionsNotToRefer: [{ ...decision, assessmentIds: ['dash-9'] }] }, NOW));
     expect(unknown.issues[0]).toMatchObject({ path: ['decisionsNotToRefer', 0, 'assessmentIds', 0], rule: 'unknown-assessment' });
+    expect(thrown(() => caseMaracCheck({ ...two, decisionsNotToRefer: [{ ...decision, assessmentIds: ['dash-1'], authorisedBy: 'PC-9 ' }] }, NOW)).issues[0]).toMatchObject({
+      path: ['decisionsNotToRefer', 0, 'authorisedBy'],
+      rule: 'authoriser-not-independent',
+    });
     for (const blank of [{ by: ' ' }, { rationale: '\u200b' }, { authorisedBy: '\u200b' }]) {
       expect(thrown(() => caseMaracCheck({ ...two, decisionsNotToRefer: [{ ...decision, assessmentIds: ['dash-1'], ...blank }] }, NOW)).issues[0]?.rule).toBe('not-blank');
     }
@@ -230,6 +235,55 @@ describe('the episode rule: every assessment of the current episode counts, the 
     const same = caseOf({ victim: { age: 30 }, assessments: [dash('dash-1', MARCH_1, 16)], closures: [{ date: MARCH_1, by: 'idva-2', rationale: 'Moved away.' }] });
     expect(caseMaracCheck(same, NOW).routesMet).toEqual(['visible-high-risk']);
     expect(thrown(() => caseEpisode({ ...record, closures: [{ date: NOW, by: '\u200b', rationale: 'r' }] }, NOW)).issues[0]?.rule).toBe('not-blank');
+  });
+
+  it('rule: a decision recorded after a closure on an earlier assessment brings it into the new episode', () => {
+    const base = dash('dash-1', '2025-01-10T10:00:00Z', 3);
+    const raised = { ...base, result: applyJudgement(base.result, { level: 'high', rationale: 'New disclosure.', by: 'idva-1', at: '2025-02-20T10:00:00Z', referToMarac: true }, commonLocalBands) };
+    const closed = caseOf({ victim: { age: 30 }, assessments: [raised], closures: [{ date: '2025-02-01T10:00:00Z', by: 'pc-9', rationale: 'No further concerns.' }] });
+    const at = '2025-03-01T09:00:00Z';
+    expect(caseEpisode(closed, at).governing).toMatchObject({ assessmentId: 'dash-1', level: 'high' });
+    expect(caseMaracCheck(closed, at).routesMet).toEqual(['professional-judgement']);
+    expect(checkSafetyPlan(closed, at).highRisk).toBe(true);
+    const graded = dara('dara-1', '2025-01-10T22:00:00Z', 'medium');
+    const regraded = { ...graded, result: applyDaraRegrade(graded.result, { level: 'high', rationale: 'Stalking.', by: 'sgt-1', at: '2025-02-20T10:00:00Z', referToMarac: true }) };
+    const closedDara = caseOf({ victim: { age: 30 }, assessments: [regraded], closures: [{ date: '2025-02-01T10:00:00Z', by: 'pc-9', rationale: 'No further concerns.' }] });
+    expect(interventionLevel(closedDara, at, cambridgeshireInterventionLevels)?.level).toBe(4);
+  });
+
+  it('rule: a child at RIM scale 4 never drops out silently when the window passes', () => {
+    const severe = assessRim({
+      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
+      assessedAt: '2024-01-10T10:00:00Z',
+      answers: { 'rim-violence-severe-life-threatening': { value: 'confirmed' } },
+      children: [{ id: 'c-1', age: { years: 3 }, specialNeeds: false }],
+    });
+    const alone = caseOf({ assessments: [{ id: 'rim-1', date: '2024-01-10T10:00:00Z', result: severe }] });
+    const at = '2025-03-01T09:00:00Z';
+    expect(checkSafetyPlan(alone, at).highRisk).toBe(true);
+    expect(caseEpisode(alone, at).flags.map((flag) => [flag.id, flag.from.assessmentId, flag.from.scale])).toEqual([['no-assessment-in-window', 'rim-1', 4]]);
+    const newer = { ...alone, assessments: [...alone.assessments, dara('dara-1', '2025-02-20T22:00:00Z', 'standard')] };
+    expect(checkSafetyPlan(newer, at).highRisk).toBe(false);
+    expect(caseEpisode(newer, at).flags.map((flag) => [flag.id, flag.from.assessmentId])).toEqual([['left-window', 'rim-1']]);
+  });
+
+  it('rule: every closure inside the window that ended an episode with a reason open stays flagged, even after a second closure', () => {
+    const record = caseOf({
+      victim: { age: 30 },
+      assessments: [dash('dash-1', MARCH_1, 16)],
+      closures: [
+        { date: '2025-03-02T10:00:00Z', by: 'idva-2', rationale: 'Moved away.' },
+        { date: '2025-03-02T10:05:00Z', by: 'idva-2', rationale: 'Moved away.' },
+      ],
+    });
+    expect(caseEpisode(record, NOW).flags.map((flag) => flag.id)).toEqual(['closed-with-reason-open']);
+  });
+
+  it('rule: a referral held only as a date answers the reasons that arose on that London date', () => {
+    const record = caseOf({ victim: { age: 30 }, assessments: [dash('dash-1', MARCH_1, 16)], maracReferrals: [{ date: '2025-03-01T00:00:00Z', agency: 'idva', dateOnly: true }] });
+    expect(caseMaracCheck(record, NOW).routesMet).toEqual([]);
+    const timed = { ...record, maracReferrals: [{ date: '2025-03-01T00:00:00Z', agency: 'idva' as const }] };
+    expect(caseMaracCheck(timed, NOW).routesMet).toEqual(['visible-high-risk']);
   });
 
   it('rule: a high level set by judgement on an earlier assessment stays a reason to refer on judgement', () => {

@@ -18,8 +18,11 @@ import {
   compareAssessments,
   attachWording,
   dashRic2009,
+  defineEpisodePolicy,
   defineReassessmentPolicy,
   defineScoringPolicy,
+  episodeDefaults,
+  parseInstant,
   sDash2009,
   maracReferral,
   parseCase,
@@ -374,6 +377,12 @@ describe('the MARAC referral payload', () => {
     const forged = { ...low, routes: low.routes.map((route: any) => (route.id === 'visible-high-risk' ? { ...route, met: true, referral: true } : route)), routesMet: ['visible-high-risk', 'professional-judgement'] };
     const lowInput = { ...inputWithYes(5), id: 'dash-1', assessedAt: '2025-03-01T09:00:00Z' };
     expect(inconsistent(() => maracReferral({ input: lowInput, result: assess(lowInput) }, forged, options))).toEqual([['decision', 'routes', 0, 'evidence', 'count']]);
+    // A case decision whose count route is met on another assessment is built from that one, never from a lower one.
+    const record = caseOf({ victim: { age: 30 }, assessments: [{ id: 'dash-1', date: '2025-03-01T09:00:00Z', result }, { id: 'dash-3', date: '2025-03-05T09:00:00Z', result: assess({ ...inputWithYes(3), id: 'dash-3', assessedAt: '2025-03-05T09:00:00Z' }) }] });
+    const caseDecision = caseMaracCheck(record, NOW);
+    const lower = { ...inputWithYes(3), id: 'dash-3', assessedAt: '2025-03-05T09:00:00Z' };
+    expect(thrown(() => maracReferral({ input: lower, result: assess(lower) }, caseDecision, options)).issues[0]?.rule).toBe('parts-do-not-match');
+    expect(maracReferral({ input, result }, caseDecision, options).assessment.count).toBe(15);
   });
 });
 
@@ -467,5 +476,17 @@ describe('errors never carry what the caller supplied', () => {
       ),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('policy definitions that could stall a check', () => {
+  it('rule: a periodic interval or an episode window cannot be empty (a zero interval would never advance)', () => {
+    const zero = { ...viaJson(reassessmentDefaults), id: 'zero', periodic: { ...viaJson(reassessmentDefaults.periodic), counting: 'from-last-due-date', intervals: { high: { days: 0 }, medium: null, standard: null } } };
+    expect(thrown(() => defineReassessmentPolicy(zero)).code).toBe('invalid-definition');
+    expect(thrown(() => defineEpisodePolicy({ ...viaJson(episodeDefaults), id: 'zero', window: { months: 0 } })).code).toBe('invalid-definition');
+  });
+
+  it('rule: dates in the years 0 to 99 are read as written, not as 1900 to 1999', () => {
+    expect(new Date(parseInstant('0001-02-03T00:00:00Z')!).getUTCFullYear()).toBe(1);
   });
 });

@@ -11,6 +11,7 @@ import { compareAssessments as compareCore, type AssessmentComparison } from '..
 import { dueReassessments as dueCore, type DueReassessments } from '../core/case/due.js';
 import { interventionLevel as interventionCore, type InterventionLevel } from '../core/case/intervention.js';
 import { caseEpisode as episodeCore } from '../core/case/episode.js';
+import { samePersonKey } from '../core/record-judgement.js';
 import { caseMaracCheck as maracCore } from '../core/case/marac-history.js';
 import { managementInformation as miCore, type ManagementInformation, type MiOptions } from '../core/case/mi.js';
 import { buildMaracReferral, type MaracReferralPayload, type ReferralOptions } from '../core/case/referral.js';
@@ -127,6 +128,9 @@ export function parseCase(input: unknown, options?: StoredResultOptions): CaseRe
     }
   });
   (value.decisionsNotToRefer ?? []).forEach((decision, index) => {
+    if (decision.authorisedBy !== undefined && samePersonKey(decision.authorisedBy) === samePersonKey(decision.by)) {
+      issues.push({ path: ['decisionsNotToRefer', index, 'authorisedBy'], rule: 'authoriser-not-independent', message: 'must name a person other than the practitioner deciding' });
+    }
     decision.assessmentIds.forEach((id, position) => {
       if (!ids.has(id)) {
         issues.push({ path: ['decisionsNotToRefer', index, 'assessmentIds', position], rule: 'unknown-assessment', message: 'names no assessment of this case' });

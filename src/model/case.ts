@@ -172,6 +172,11 @@ export interface CaseReferral {
   readonly agency: Agency;
   /** Opaque ids of the abuser(s) the referral concerns, where known. */
   readonly perpetrators?: readonly string[];
+  /**
+   * `true` when the case system holds only the date of the referral (its time is not known): it then
+   * answers the reasons to refer that arose at any time on that London date. Default `false`.
+   */
+  readonly dateOnly?: boolean;
 }
 
 /**

@@ -50,8 +50,11 @@ export function parseInstant(text: string): number | undefined {
     if (offsetHours > 23 || offsetMins > 59) return undefined;
     offsetMinutes = (offsetHours * 60 + offsetMins) * (match[8] === '-' ? -1 : 1);
   }
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second) + Math.floor(fraction * 1000);
-  return utc - offsetMinutes * 60_000;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, Math.floor(fraction * 1000));
+  return date.getTime() - offsetMinutes * 60_000;
 }
 
 /**

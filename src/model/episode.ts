@@ -7,6 +7,7 @@
  * @module
  */
 import type { Duration } from './dates.js';
+import type { RimScale } from './grades.js';
 import type { InstrumentRef } from './instrument.js';
 import type { RiskLevel } from './levels.js';
 import type { PolicyBasis, PolicyRef } from './policy.js';
@@ -54,6 +55,8 @@ export interface EpisodeAssessment {
   readonly instrument: InstrumentRef;
   /** Its final level, or null for an instrument without one (a RIM, the S-DASH screen). */
   readonly level: RiskLevel | null;
+  /** For a RIM: the highest final scale among the children, or null. Null for other instruments. */
+  readonly scale: RimScale | null;
 }
 
 /**
@@ -74,21 +77,22 @@ export interface LevelledAssessment extends EpisodeAssessment {
  *   MARAC referral and no recorded decision not to refer followed it (whether or not it is inside
  *   the window: a reason to refer never expires);
  * - `left-window` — an assessment older than the window, with a higher level than the one that
- *   governs now, no longer governs (no closure was recorded): check the newer one reflects the risk;
- * - `no-assessment-in-window` — no assessment with a level in the window and no closure: the last
- *   known assessments still stand, counted back from the latest; reassess, or close with reasons;
- * - `closed-with-reason-open` — the last closure ended an episode while an assessment of it was high
- *   and neither referred nor decided on.
+ *   governs now (or a RIM with a child at scale 4 when none in the window has one), no longer
+ *   counts (no closure was recorded): check the newer one reflects the risk;
+ * - `no-assessment-in-window` — no assessment with a level or a scale in the window and no closure:
+ *   the last known assessments still stand, counted back from the latest; reassess, or close with reasons;
+ * - `closed-with-reason-open` — a closure inside the window ended an episode while an assessment of
+ *   it was high and neither referred nor decided on.
  *
  * @since 0.2.0
  */
 export interface EpisodeFlag {
   /** The flag. */
   readonly id: 'level-dropped' | 'high-not-referred' | 'left-window' | 'no-assessment-in-window' | 'closed-with-reason-open';
-  /** The assessment the flag is about (for `level-dropped` and `left-window`: the earlier, higher one). */
-  readonly from: LevelledAssessment;
+  /** The assessment the flag is about (for `level-dropped` and `left-window`: the earlier, higher one; a RIM at scale 4 for `left-window` too). */
+  readonly from: EpisodeAssessment;
   /** For `level-dropped` and `left-window`: the assessment that now stands or governs (null when none); null otherwise. */
-  readonly to: LevelledAssessment | null;
+  readonly to: EpisodeAssessment | null;
   /** What to do, in plain language. */
   readonly reason: string;
 }

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { triggerTypes } from '../model/case.js';
 import { limits } from './limits.js';
-import { agency, duration, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, policyHead, rationaleText, riskLevel } from './primitives.js';
+import { agency, duration, positiveDuration, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, policyHead, rationaleText, riskLevel } from './primitives.js';
 
 const title = z.string().min(1).max(limits.labelLength);
 const text = z.string().min(1).max(limits.textLength);
@@ -62,7 +62,7 @@ export const caseRecordSchema = z.strictObject({
     .max(1_000),
   events: z.array(caseEventSchema).max(limits.events),
   maracReferrals: z
-    .array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, agency, perpetrators: z.optional(perpetratorIds) }))
+    .array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, agency, perpetrators: z.optional(perpetratorIds), dateOnly: z.optional(z.boolean()) }))
     .max(1_000),
   reviews: z
     .array(z.strictObject({ assessmentId: opaqueId, kind: z.enum(['supervisor', 'referral-unit']), date: isoDateTime, by: z.optional(practitionerId) }))
@@ -88,7 +88,7 @@ export const reassessmentPolicySchema = z.strictObject({
     .array(z.strictObject({ trigger: triggerType, title, basis: policyBasis, source: text, timing, timingBasis: policyBasis }))
     .max(100),
   periodic: z.strictObject({
-    intervals: z.strictObject({ standard: z.nullable(duration), medium: z.nullable(duration), high: z.nullable(duration) }),
+    intervals: z.strictObject({ standard: z.nullable(positiveDuration), medium: z.nullable(positiveDuration), high: z.nullable(positiveDuration) }),
     counting: z.enum(['from-last-assessment', 'from-last-due-date']),
     lead: duration,
     basis: policyBasis,
@@ -140,8 +140,9 @@ const londonDate = z.iso.date();
 const windowDates = z.nullable(z.strictObject({ from: londonDate, to: londonDate }));
 const policyRef = z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis });
 
-const episodeAssessment = z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: z.nullable(riskLevel) });
-const levelledAssessment = z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: riskLevel });
+const rimScaleValue = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const episodeAssessment = z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: z.nullable(riskLevel), scale: z.nullable(rimScaleValue) });
+const levelledAssessment = z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: riskLevel, scale: z.nullable(rimScaleValue) });
 
 /** The episode a case check read. @internal */
 export const caseEpisodeSchema = z.strictObject({
@@ -159,8 +160,8 @@ export const caseEpisodeSchema = z.strictObject({
     .array(
       z.strictObject({
         id: z.enum(['level-dropped', 'high-not-referred', 'left-window', 'no-assessment-in-window', 'closed-with-reason-open']),
-        from: levelledAssessment,
-        to: z.nullable(levelledAssessment),
+        from: episodeAssessment,
+        to: z.nullable(episodeAssessment),
         reason: line,
       }),
     )
@@ -259,4 +260,4 @@ export const maracDecisionSchema = z.strictObject({
 });
 
 /** An episode policy. @internal */
-export const episodePolicySchema = z.strictObject({ kind: z.literal('episode'), ...policyHead, window: duration, windowBasis: policyBasis });
+export const episodePolicySchema = z.strictObject({ kind: z.literal('episode'), ...policyHead, window: positiveDuration, windowBasis: policyBasis });

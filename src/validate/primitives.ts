@@ -54,6 +54,13 @@ export const duration = z.union([
   z.strictObject({ hours: z.int().min(0).max(876_000) }),
 ]);
 
+/** A duration of at least one month, day or hour (a window or an interval that cannot be empty). @internal */
+export const positiveDuration = z.union([
+  z.strictObject({ months: z.int().min(1).max(1200) }),
+  z.strictObject({ days: z.int().min(1).max(36_500) }),
+  z.strictObject({ hours: z.int().min(1).max(876_000) }),
+]);
+
 /** A policy version, e.g. `2024.1`. @internal */
 export const policyVersion = z.string().min(1).max(50).regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/);
 

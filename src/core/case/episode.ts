@@ -10,7 +10,7 @@
  * @module
  */
 import type { CaseAssessment, CaseClosure, CaseRecord } from '../../model/case.js';
-import { londonDate, windowStart } from '../../model/calendar.js';
+import { endOfLondonDay, isCalendarDuration, londonDate, londonDayOf, windowStart } from '../../model/calendar.js';
 import { describeDuration, parseInstant, toIso } from '../../model/dates.js';
 import type { CaseEpisode, EpisodeAssessment, EpisodeClosure, EpisodeFlag, EpisodePolicy, LevelledAssessment } from '../../model/episode.js';
 import { compareLevels, type RiskLevel } from '../../model/levels.js';
@@ -38,6 +38,7 @@ function ref(dated: Dated<CaseAssessment>): EpisodeAssessment {
     date: dated.item.date,
     instrument: Object.freeze({ id: result.instrument.id, edition: result.instrument.edition }),
     level: finalLevel(result),
+    scale: result.kind === 'rim' ? result.household.highestFinal : null,
   });
 }
 
@@ -94,7 +95,9 @@ export function answeredBetween(
 ): ReasonAnswer | null {
   let answer: ReasonAnswer | null = null;
   for (const dated of timeline.referrals) {
-    if (dated.at >= reason.at && dated.at <= now) {
+    // A referral held only as a date reaches to the end of its London date.
+    const reach = dated.item.dateOnly === true ? endOfLondonDay(londonDayOf(dated.at)) : dated.at;
+    if (reach >= reason.at && dated.at <= now) {
       answer = { kind: 'referral', at: dated.at, date: dated.item.date, by: null };
       break;
     }
@@ -124,50 +127,72 @@ function highest(list: readonly LevelledAssessment[]): LevelledAssessment | null
   return top;
 }
 
+/** Whether an assessment says anything about risk: a level, or a child's scale on a RIM. */
+function counts(assessment: EpisodeAssessment): boolean {
+  return assessment.level !== null || assessment.scale !== null;
+}
+
+/** The instant of the latest decision recorded on a result (as it stood at the check), or null. */
+function lastDecisionAt(dated: Dated<CaseAssessment>): number | null {
+  const history = dated.item.result.history;
+  const last = history[history.length - 1];
+  return last === undefined ? null : (parseInstant(last.at) ?? null);
+}
+
+function isOpenHigh(timeline: Timeline, now: number, dated: Dated<CaseAssessment>): boolean {
+  return finalLevel(dated.item.result) === 'high' && answeredBetween(timeline, now, reasonOf(dated, 'high', parseInstant), dated.item.id) === null;
+}
+
 /**
  * The episode of a case at `now` under a policy, with its dated assessments.
  *
  * @internal
  */
 export function episodeView(timeline: Timeline, now: number, nowText: string, policy: EpisodePolicy): EpisodeView {
-  let lastClosure: Dated<CaseClosure> | null = null;
-  let previousClosure: Dated<CaseClosure> | null = null;
-  for (const closure of timeline.closures) {
-    if (closure.at > now) break;
-    previousClosure = lastClosure;
-    lastClosure = closure;
-  }
+  const closures = timeline.closures.filter((closure) => closure.at <= now);
+  const lastClosure = closures[closures.length - 1] ?? null;
   // Every result as it stood at the check: decisions recorded after it are not read.
   const done = assessmentsAsOf(timeline, now);
   const after = timeline.assessments.length - done.length;
-  // A closure ends what came before it; an assessment at the same moment belongs to the new episode.
-  const sinceClosure = lastClosure === null ? done : done.filter((a) => a.at >= lastClosure!.at);
+  // A closure ends what came before it. An assessment at the same moment, or one on which a decision was
+  // recorded after the closure (a raise, a regrade), belongs to the new episode.
+  const reopened = new Set<Dated<CaseAssessment>>();
+  const sinceClosure =
+    lastClosure === null
+      ? done
+      : done.filter((a) => {
+          if (a.at >= lastClosure.at) return true;
+          const decided = lastDecisionAt(a);
+          if (decided !== null && decided >= lastClosure.at) {
+            reopened.add(a);
+            return true;
+          }
+          return false;
+        });
   const refs = new Map(sinceClosure.map((dated) => [dated, ref(dated)]));
   const windowFrom = windowStart(now, policy.window);
   let startedBy: CaseEpisode['startedBy'] = 'window';
   let start = windowFrom;
-  const withLevel = sinceClosure.filter((a) => refs.get(a)!.level !== null);
-  const latestLevelled = withLevel[withLevel.length - 1];
-  if (latestLevelled !== undefined && latestLevelled.at < windowFrom) {
+  const counting = sinceClosure.filter((a) => counts(refs.get(a)!));
+  const latestCounting = counting[counting.length - 1];
+  if (latestCounting !== undefined && latestCounting.at < windowFrom && !reopened.has(latestCounting)) {
     // Nothing newer is known: the last known picture stands, counted back from the latest assessment.
     startedBy = 'latest-assessment';
-    start = windowStart(latestLevelled.at, policy.window);
+    start = windowStart(latestCounting.at, policy.window);
   }
   if (lastClosure !== null && lastClosure.at >= start) {
     startedBy = 'closure';
     start = lastClosure.at;
   }
   // A high level that no referral and no decision not to refer has answered never leaves the episode.
-  const open = new Set(
-    sinceClosure.filter(
-      (dated) => refs.get(dated)!.level === 'high' && answeredBetween(timeline, now, reasonOf(dated, 'high', parseInstant), dated.item.id) === null,
-    ),
-  );
-  const inEpisode = sinceClosure.filter((a) => a.at >= start || open.has(a));
-  const outside = sinceClosure.filter((a) => a.at < start && !open.has(a));
+  const open = new Set(sinceClosure.filter((dated) => isOpenHigh(timeline, now, dated)));
+  const kept = (a: Dated<CaseAssessment>) => a.at >= start || open.has(a) || reopened.has(a);
+  const inEpisode = sinceClosure.filter(kept);
+  const outside = sinceClosure.filter((a) => !kept(a));
   const before = done.length - inEpisode.length;
   const startDate = londonDate(start);
   const assessments = inEpisode.map((a) => refs.get(a)!);
+  const older = inEpisode.filter((a) => a.at < start).length;
 
   const flags: EpisodeFlag[] = [];
   let top: LevelledAssessment | null = null;
@@ -178,7 +203,7 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
           id: 'level-dropped' as const,
           from: top,
           to: current,
-          reason: `Level dropped: ${describe(current)} is ${current.level}, below ${top.level} on ${describe(top)} earlier in the episode. Check what changed and why before relying on the lower level: a drop never removes a referral route or lowers the level the case is managed at by itself; only a recorded judgement on the earlier assessment, or a closure, does.`,
+          reason: `Level dropped: ${describe(current)} is ${current.level}, below ${top.level} on ${describe(top)} earlier in the episode. Check what changed and why before relying on the lower level: a drop never removes a referral route or lowers the level the case is managed at by itself.`,
         }),
       );
     }
@@ -193,12 +218,23 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
         id: 'left-window' as const,
         from: left,
         to: governing,
-        reason: `Older than the window: ${describe(left)} is ${left.level} and no longer governs, because it is more than ${describeDuration(policy.window)} old and a newer assessment is on record; no closure was recorded. Check that the newer assessment reflects the risk, or close the case with reasons.`,
+        reason: `Older than the window: ${describe(left)} is ${left.level} and no longer governs: it is older than ${describeDuration(policy.window)}, its reasons to refer were answered, a newer assessment is on record, and no closure was recorded. Check that the newer assessment reflects the risk, or close the case with reasons.`,
       }),
     );
   }
-  if (startedBy === 'latest-assessment' && latestLevelled !== undefined) {
-    const latest = refs.get(latestLevelled)! as LevelledAssessment;
+  const severeOutside = [...outside].reverse().find((a) => refs.get(a)!.scale === 4);
+  if (severeOutside !== undefined && !assessments.some((a) => a.scale === 4)) {
+    flags.push(
+      Object.freeze({
+        id: 'left-window' as const,
+        from: refs.get(severeOutside)!,
+        to: null,
+        reason: `Older than the window: ${describe(refs.get(severeOutside)!)} put a child at RIM scale 4; it is older than ${describeDuration(policy.window)} and a newer assessment is on record, so it no longer keeps the case high risk. Redo the matrix, or close the case with reasons.`,
+      }),
+    );
+  }
+  if (startedBy === 'latest-assessment' && latestCounting !== undefined) {
+    const latest = refs.get(latestCounting)!;
     flags.push(
       Object.freeze({
         id: 'no-assessment-in-window' as const,
@@ -215,47 +251,53 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
     flags.push(
       Object.freeze({
         id: 'high-not-referred' as const,
-        from: current as LevelledAssessment,
+        from: current,
         to: null,
         reason: `High and not referred: ${describe(current)} has a final level of high, and no MARAC referral and no recorded decision not to refer has followed it${dated.at < start ? ' (it is older than the episode window, and stays in the episode: a reason to refer never expires)' : ''}. It stays a reason to refer, and keeps the case high risk, until one is recorded.`,
       }),
     );
   }
-  if (lastClosure !== null) {
-    // Was anything high and unanswered when the last closure ended the episode before it?
-    const closedAt = lastClosure.at;
-    const ended = assessmentsAsOf(timeline, closedAt).filter((a) => a.at < closedAt && (previousClosure === null || a.at >= previousClosure.at));
+  // Every closure inside the window: was anything high and unanswered in the episode it ended?
+  closures.forEach((closure, index) => {
+    if (closure.at < windowFrom && closure !== lastClosure) return;
+    const previous = closures[index - 1];
+    const ended = assessmentsAsOf(timeline, closure.at).filter((a) => a.at < closure.at && (previous === undefined || a.at >= previous.at));
     for (const dated of ended) {
-      const level = finalLevel(dated.item.result);
-      if (level !== 'high') continue;
-      if (answeredBetween(timeline, closedAt, reasonOf(dated, 'high', parseInstant), dated.item.id) !== null) continue;
-      const closed = ref(dated) as LevelledAssessment;
+      if (!isOpenHigh(timeline, closure.at, dated)) continue;
+      const closed = ref(dated);
       flags.push(
         Object.freeze({
           id: 'closed-with-reason-open' as const,
           from: closed,
           to: null,
-          reason: `Closed with a reason to refer open: the case was closed on ${lastClosure.item.date} by ${lastClosure.item.by} while ${describe(closed)} was high and neither referred nor decided on. The closure is on the record; check it was meant.`,
+          reason: `Closed with a reason to refer open: the case was closed on ${closure.item.date} by ${closure.item.by} while ${describe(closed)} was high and neither referred nor decided on. The closure is on the record; check it was meant.`,
         }),
       );
     }
-  }
+  });
 
   const closure: EpisodeClosure | null =
     lastClosure === null ? null : Object.freeze({ id: lastClosure.item.id ?? null, date: lastClosure.item.date, by: lastClosure.item.by });
+  const span = isCalendarDuration(policy.window)
+    ? `the ${describeDuration(policy.window)} from ${startDate} (London dates, both inclusive)`
+    : `the ${describeDuration(policy.window)} from ${toIso(start)}`;
   const opened =
     startedBy === 'closure'
       ? `since the case was closed on ${lastClosure!.item.date} by ${lastClosure!.item.by}`
       : startedBy === 'window'
-        ? `in the ${describeDuration(policy.window)} from ${startDate} (London dates, both inclusive; the policy window, as no closure is recorded inside it)`
-        : `in the ${describeDuration(policy.window)} to the latest assessment, from ${startDate} (no assessment is in the window to the check)`;
+        ? `in ${span}, the policy window, as no closure is recorded inside it`
+        : `in ${span} to the latest assessment, as no assessment is in the window to the check`;
+  const kept_ =
+    older > 0
+      ? ` That includes ${older} older assessment${older === 1 ? '' : 's'} kept in it: a reason to refer still open, or a decision recorded after the closure.`
+      : '';
   const reasons: string[] = [
-    `Episode under ${policy.id} version ${policy.version}: ${assessments.length} assessment${assessments.length === 1 ? '' : 's'} ${opened}, of every instrument.${before > 0 ? ` ${before} earlier assessment${before === 1 ? ' is' : 's are'} on record outside it.` : ''}${after > 0 ? ` ${after} assessment${after === 1 ? ' is' : 's are'} dated after the time of the check and ${after === 1 ? 'was' : 'were'} not read.` : ''}`,
+    `Episode under ${policy.id} version ${policy.version}: ${assessments.length} assessment${assessments.length === 1 ? '' : 's'} ${opened}, of every instrument.${kept_}${before > 0 ? ` ${before} earlier assessment${before === 1 ? ' is' : 's are'} on record outside it.` : ''}${after > 0 ? ` ${after} assessment${after === 1 ? ' is' : 's are'} dated after the time of the check and ${after === 1 ? 'was' : 'were'} not read.` : ''}`,
   ];
   reasons.push(
     governing === null
       ? 'No assessment with a level in the episode: nothing governs the case yet.'
-      : `Governing level ${governing.level}: ${describe(governing)} has the highest final level in the episode${inEpisode.length > 1 ? ' (the latest of any equal ones)' : ''}. A later, lower assessment never replaces it; a recorded judgement on that assessment, or a closure, does.`,
+      : `Governing level ${governing.level}: ${describe(governing)} has the highest final level in the episode${inEpisode.length > 1 ? ' (the latest of any equal ones)' : ''}. A later, lower assessment never replaces it. Only a recorded decision changes that: a judgement on that assessment where the policy allows the lowering, or a closure; once a referral or a decision not to refer has answered it, it also stops governing when it is older than the window and a newer assessment is on record.`,
   );
   for (const flag of flags) reasons.push(flag.reason);
 

@@ -167,8 +167,13 @@ export function buildMaracReferral(
   }
   // A decision over a case may cite another assessment of the episode (each route names its own);
   // where it cites this one, or none by id, its count must be this result's.
-  const counted = decision.routes.find((route) => route.id === 'visible-high-risk')?.evidence;
+  const visible = decision.routes.find((route) => route.id === 'visible-high-risk');
+  const counted = visible?.evidence;
   const sameAssessment = counted?.kind === 'count' && (counted.assessmentId === null || counted.assessmentId === result.assessmentId);
+  if (visible?.met === true && counted?.kind === 'count' && !sameAssessment) {
+    // The referral's headline assessment must be the one whose count meets the route, not a lower one.
+    throw daRiskError('invalid-input', ['stored'], 'parts-do-not-match', 'the decision\u2019s count route is met on another assessment: build the referral from that one');
+  }
   if (counted?.kind === 'count' && sameAssessment && counted.count !== null && counted.count !== result.count) {
     throw daRiskError('invalid-input', ['decision'], 'parts-do-not-match', 'the decision was made on a different count');
   }

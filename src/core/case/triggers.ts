@@ -185,7 +185,12 @@ export function clockItem(view: EpisodeView, now: number, policy: ReassessmentPo
     const anchor = levelled[0]!.at;
     let k = 1;
     dueAt = windowEnd(anchor, scaled(interval, k));
-    while (dueAt <= latest.at) dueAt = windowEnd(anchor, scaled(interval, ++k));
+    // Validated intervals are at least a day or an hour, so each step moves the due date on; the guard keeps it so.
+    while (dueAt <= latest.at) {
+      const next = windowEnd(anchor, scaled(interval, ++k));
+      if (next <= dueAt) break;
+      dueAt = next;
+    }
   }
   const calendar = isCalendarDuration(interval);
   const opensAt = windowStart(dueAt, policy.periodic.lead);
