@@ -50,10 +50,12 @@ export function parseInstant(text: string): number | undefined {
     if (offsetHours > 23 || offsetMins > 59) return undefined;
     offsetMinutes = (offsetHours * 60 + offsetMins) * (match[8] === '-' ? -1 : 1);
   }
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const ms = Math.floor(fraction * 1000);
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
+  // Date.UTC reads years 0–99 as 1900–1999: set the year on its own.
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, Math.floor(fraction * 1000));
+  date.setUTCHours(hour, minute, second, ms);
   return date.getTime() - offsetMinutes * 60_000;
 }
 
