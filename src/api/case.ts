@@ -11,7 +11,7 @@ import { compareAssessments as compareCore, type AssessmentComparison } from '..
 import { dueReassessments as dueCore, type DueReassessments } from '../core/case/due.js';
 import { interventionLevel as interventionCore, type InterventionLevel } from '../core/case/intervention.js';
 import { caseEpisode as episodeCore } from '../core/case/episode.js';
-import { samePersonKey } from '../core/record-judgement.js';
+import { samePersonKey } from '../model/text.js';
 import { caseMaracCheck as maracCore } from '../core/case/marac-history.js';
 import { managementInformation as miCore, type ManagementInformation, type MiOptions } from '../core/case/mi.js';
 import { buildMaracReferral, type MaracReferralPayload, type ReferralOptions } from '../core/case/referral.js';

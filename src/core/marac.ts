@@ -7,7 +7,7 @@
  * @module
  */
 import { daRiskError } from '../errors/error.js';
-import { addMonthsToDay, firstOfLondonMonth, londonDayOf, startOfLondonDay, windowDates, windowEnd, windowStart } from '../model/calendar.js';
+import { endOfLondonMonth, firstOfLondonMonth, windowDates, windowEnd, windowStart } from '../model/calendar.js';
 import type { DaraResult } from '../model/dara.js';
 import { describeDuration, parseInstant, toIso } from '../model/dates.js';
 import type { CaseEpisode } from '../model/episode.js';
@@ -559,11 +559,6 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
   });
 }
 
-/** The first instant of the London month after the one that starts at `first`. */
-function addMonthsToFirst(first: number): number {
-  return startOfLondonDay(addMonthsToDay(londonDayOf(first), 1));
-}
-
 function sortByDate<T>(list: Dated<T>[]): Dated<T>[] {
   return list.sort((a, b) => a.at - b.at);
 }
@@ -612,8 +607,7 @@ export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, con
       const at = instant(event.date, ['events', index, 'date']);
       if (event.precision !== 'month') return { ref: refOf(event), at, latest: at, source: event };
       // Known only to the month: the whole London month, read each way that keeps a route.
-      const first = firstOfLondonMonth(at);
-      return { ref: refOf(event), at: first, latest: addMonthsToFirst(first) - 1, source: event };
+      return { ref: refOf(event), at: firstOfLondonMonth(at), latest: endOfLondonMonth(at), source: event };
     }),
   );
   const referrals = sortByDate(

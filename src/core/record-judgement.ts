@@ -14,6 +14,7 @@ import type { RiskLevel } from '../model/levels.js';
 import type { InstrumentRef } from '../model/instrument.js';
 import type { JudgementRule, PolicyRef } from '../model/policy.js';
 import type { AuditEvent } from '../model/result.js';
+import { samePersonKey, VISIBLE } from '../model/text.js';
 
 /** What a judgement is applied to. @internal */
 export interface JudgementContext<G extends Grade> {
@@ -48,21 +49,6 @@ export interface GradeJudgement<G extends Grade> {
 }
 
 type Timeline = Pick<JudgementContext<Grade>, 'assessedAt' | 'history' | 'subject'>;
-
-/** Visible text: at least one letter or digit. */
-const VISIBLE = /[\p{L}\p{N}]/u;
-
-/**
- * An opaque id in the form used to tell whether two ids name the same person:
- * compatibility-normalised, without invisible format characters or spaces, in
- * lower case. Used where treating two spellings as one person is the stricter
- * reading (an authoriser must be someone else).
- *
- * @internal
- */
-export function samePersonKey(id: string): string {
-  return id.normalize('NFKC').replace(/[\p{Cf}\p{Z}\s]/gu, '').toLowerCase();
-}
 
 /**
  * A level judgement (DASH, DARA) in the common shape.

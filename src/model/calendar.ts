@@ -153,6 +153,20 @@ export function firstOfLondonMonth(instant: number): number {
 }
 
 /**
+ * The last instant (to the millisecond) of the London month an instant falls
+ * in (for a date known only to the month, read as late as it could be).
+ *
+ * @example
+ * ```ts
+ * new Date(endOfLondonMonth(Date.parse('2025-06-20T10:00:00Z'))).toISOString(); // '2025-06-30T22:59:59.999Z' (BST)
+ * ```
+ * @since 0.2.0
+ */
+export function endOfLondonMonth(instant: number): number {
+  return startOfLondonDay(addMonthsToDay(londonDayOf(firstOfLondonMonth(instant)), 1)) - 1;
+}
+
+/**
  * A London date written `YYYY-MM-DD`.
  *
  * @example

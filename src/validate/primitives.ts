@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { answerSources } from '../model/answers.js';
 import { riskLevels } from '../model/levels.js';
 import { agencies } from '../model/policy.js';
+import { VISIBLE } from '../model/text.js';
 import { limits } from './limits.js';
 
 /** ISO 8601 date-time with seconds and an offset. @internal */
@@ -22,9 +23,6 @@ export const kebabId = z
   .string()
   .max(limits.idLength)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-
-/** Visible text: at least one letter or digit (a space, or an invisible character alone, is not text). @internal */
-export const VISIBLE = /[\p{L}\p{N}]/u;
 
 /** A practitioner's rationale: required, with at least one letter or digit. @internal */
 export const rationaleText = z.string().max(limits.rationaleLength).regex(VISIBLE);

@@ -16,7 +16,7 @@ import type { CaseEpisode, EpisodeAssessment, EpisodeClosure, EpisodeFlag, Episo
 import { compareLevels, type RiskLevel } from '../../model/levels.js';
 import type { AuditEvent } from '../../model/result.js';
 import type { Reason, ReasonAnswer } from '../marac.js';
-import { samePersonKey } from '../record-judgement.js';
+import { samePersonKey } from '../../model/text.js';
 import { nowOf } from './triggers.js';
 import { assessmentsAsOf, finalLevel, timelineOf, type Dated, type Timeline } from './timeline.js';
 
