@@ -8,7 +8,7 @@
  * @module dara
  */
 export { gradeDara, regradeDara } from './core/dara.js';
-export { dara2022Provisional } from './dara/dara-2022-provisional.js';
+export { dara2022Provisional, LIBRARY_ANSWER_SCALE_TAG } from './dara/dara-2022-provisional.js';
 export { daraConsistency } from './dara/dara-consistency.js';
 export type {
   ConsistencyFlag,

@@ -30,7 +30,17 @@ export type { ResultVerification } from './api/verify.js';
 export type { ResultDifference } from './core/replay.js';
 export type { ResultPolicy, StoredResultOptions } from './api/stored-result.js';
 export { checkMarac } from './api/marac.js';
-export { defineScoringPolicy, defineMaracPolicy, defineDaraPolicy, defineRimPolicy, defineThresholdOfNeedPolicy } from './api/policies.js';
+export { youngPeoplePathway } from './api/pathway.js';
+export { decidePathway } from './core/pathway.js';
+export type { PathwayDecision, PathwayKind, YoungPeoplePathway } from './model/pathway.js';
+export {
+  defineScoringPolicy,
+  defineMaracPolicy,
+  defineDaraPolicy,
+  defineRimPolicy,
+  defineThresholdOfNeedPolicy,
+  defineYoungPeoplePathway,
+} from './api/policies.js';
 export { createRegistry } from './api/registry.js';
 export type { InstrumentRegistry, InstrumentSummary } from './api/registry.js';
 export { defaultRegistry } from './api/default-registry.js';

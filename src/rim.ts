@@ -11,6 +11,8 @@ export { classifyRim, decideRimUplift, judgeRimScale } from './core/rim.js';
 export type { RimPolicies } from './core/rim.js';
 export { barnardosRimProvisional } from './rim/barnardos-rim-provisional.js';
 export { barnardosRimRules, londonCafThresholds } from './rim/rim-policies.js';
+export { isRimPolicyFormat1 } from './rim/rim-rules.js';
+export { LIBRARY_EXAMPLE_TAG, isLibraryExample } from './rim/library-example.js';
 export { rimScales } from './model/grades.js';
 export type { Grade, RimScale } from './model/grades.js';
 export type {
@@ -21,7 +23,13 @@ export type {
   RimHouseholdSummary,
   RimInput,
   RimPolicy,
+  RimPolicyFormat1,
+  RimPregnancyOrBabyRule,
   RimResult,
+  RimRuleBasis,
+  RimRulesPolicy,
+  RimSuggestedScaleRule,
+  RimUpliftRule,
   RimUplift,
   ThresholdOfNeedPolicy,
 } from './model/rim.js';

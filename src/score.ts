@@ -36,7 +36,7 @@ export type {
   SourceReference,
 } from './model/instrument.js';
 export { agencies } from './model/policy.js';
-export type { Agency, Band, JudgementRule, MaracPolicy, PolicyBasis, PolicyRef, RedFlagRule, ScoringPolicy, ScreenPromptRule } from './model/policy.js';
+export type { Agency, Band, JudgementRule, MaracPolicy, OtherCountThreshold, PolicyBasis, PolicyRef, RedFlagRule, ScoringPolicy, ScreenPromptRule } from './model/policy.js';
 export type { Answer, AssessmentInput } from './model/assessment.js';
 export type { Judgement } from './model/judgement.js';
 export { RESULT_FORMAT_VERSION } from './model/result.js';

@@ -51,7 +51,7 @@ describe('every trigger prompts a reassessment, with its basis', () => {
       const record = caseOf({ assessments: [BEFORE], events: [eventOf(type, T)] });
       const soon = dueReassessments(record, plusHours(T, 1), reassessmentDefaults);
       expect(soon.due.map((item) => [item.trigger, item.status])).toEqual([[type, 'due']]);
-      expect(soon.due[0]).toMatchObject({ basis: rule.basis, timingBasis: 'library-default', policy: { id: 'reassessment-defaults', version: '1' } });
+      expect(soon.due[0]).toMatchObject({ basis: rule.basis, timingBasis: 'library-default', policy: { id: 'reassessment-defaults', version: '2' } });
       // Due by the end of the London date `days` after the event (T is 13:00 BST): still due at 23:00 BST that day, overdue from midnight.
       const days = 'days' in rule.timing.after ? rule.timing.after.days : 0;
       const lastHour = dueReassessments(record, plusHours(T, days * 24 + 10), reassessmentDefaults);
@@ -97,7 +97,7 @@ describe('policy edges', () => {
     const schedule = dueReassessments(caseOf({ assessments }), '2025-03-01T00:00:00Z', fixed);
     expect(schedule.upcoming.find((i) => i.kind === 'clock')).toMatchObject({ dueDate: '2025-03-26', dueAt: '2025-03-26T23:59:59.999Z' });
     const overdue = dueReassessments(caseOf({ assessments }), '2025-04-04T00:00:00Z', reassessmentDefaults);
-    expect(overdue.due.find((i) => i.kind === 'clock')).toMatchObject({ status: 'overdue', basis: 'safelives' });
+    expect(overdue.due.find((i) => i.kind === 'clock')).toMatchObject({ status: 'overdue', basis: 'library-default' });
     const standard = dueReassessments(caseOf({ assessments: [dashAt('a-1', '2025-01-01T00:00:00Z', 'standard')] }), '2026-01-01T00:00:00Z', reassessmentDefaults);
     expect(standard.due).toEqual([]);
   });
@@ -235,7 +235,7 @@ describe('the MARAC referral payload', () => {
       { item: 'separation', number: 6, label: expect.any(String), value: 'yes', source: null, options: [], comment: null },
       { item: 'strangulation', number: 15, label: expect.any(String), value: 'yes', source: 'victim', options: [], comment: 'Last Tuesday, in the kitchen' },
     ]);
-    expect(payload.policies).toEqual({ scoring: { id: 'common-local-bands', version: '1' }, marac: { id: 'safelives', version: '2024.1' } });
+    expect(payload.policies).toEqual({ scoring: { id: 'common-local-bands', version: '2' }, marac: { id: 'safelives-plus-library-defaults', version: '1' } });
     expect(payload.routesMet.map((r) => r.id)).toEqual(['professional-judgement']);
     expect(JSON.stringify(payload)).toContain('Fears for her life');
   });

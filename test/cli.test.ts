@@ -69,7 +69,7 @@ describe('da-risk command line', () => {
     expect(code).toBe(1);
     expect(out.trim().split('\n')).toEqual([
       'line,id,instrument,edition,count,computedLevel,finalLevel,completeness,flags,policy,policyVersion',
-      '2,a-1,dash-ric,2009,1,standard,standard,incomplete,unknowns-could-reach-threshold;strangulation,common-local-bands,1',
+      '2,a-1,dash-ric,2009,1,standard,standard,incomplete,unknowns-could-reach-threshold;strangulation,common-local-bands,2',
     ]);
     const reported = readFileSync(errors, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(reported).toEqual([{ line: 3, code: 'invalid-input', issues: [expect.objectContaining({ path: ['answers', 'strangulation', 'value'], rule: 'one-of' })] }]);

@@ -46,3 +46,25 @@ describe('the episode, lowering and verifyResult example', () => {
     expect(text).toContain('Fields: final.level');
   });
 });
+
+describe('the young people\u2019s pathway example', () => {
+  it('names the adult checklist with a notice by default, then the partnership\u2019s own edition, and always a required children\u2019s safeguarding referral', async () => {
+    const lines: string[] = [];
+    const log = console.log;
+    console.log = (...parts: unknown[]) => void lines.push(parts.join(' '));
+    try {
+      await import('../examples/young-people-pathway.js');
+    } finally {
+      console.log = log;
+    }
+    const text = lines.join('\n');
+    expect(text).toContain('Default at 16: young-people, checklist dash-ric@2009');
+    expect(text).toContain('notice young-people-checklist-not-defined');
+    expect(text).toContain('At 12: child; checklist none; MARAC eligible false; actions: childrens-safeguarding-referral required');
+    expect(text).toContain('At 15: young-people; checklist young-people-ric@exampleshire-2026; MARAC eligible false; actions: childrens-safeguarding-referral required');
+    expect(text).toContain('At 17: young-people; checklist young-people-ric@exampleshire-2026; MARAC eligible true; actions: childrens-safeguarding-referral required');
+    expect(text).toContain('At 19: adult; checklist dash-ric@2009; MARAC eligible true; actions: none');
+    expect(text).toContain('Assessed with young-people-ric@exampleshire-2026: 2 yes');
+    expect(text).toContain('MARAC: refer-to-marac (professional-judgement); childrens-safeguarding-referral required');
+  });
+});

@@ -11,17 +11,51 @@ import { deepFrozen } from './support/fixtures.js';
 import { fingerprint } from './support/fingerprint.js';
 
 /**
- * Editions never change once published. These fingerprints pin every shipped
- * edition's data; if one fails, the change must be published as a new
- * edition instead (and a changeset written), not made in place.
+ * Editions never change meaning once published. `MEANING` pins what a result
+ * depends on (ids, numbers, sections, answer types, counting, options,
+ * prompts, matrix scales): if one fails, publish a new edition instead.
+ * `DESCRIPTION` pins our own words about it (labels, tags, provenance,
+ * summaries): a rewording may change it in place, with a changeset that says
+ * so, because stored results and wording packs key on ids, not labels.
  */
-const PINNED: Record<string, string> = {
-  'dash-ric@2009': 'c868ec4bceebbc40',
-  'police-dash@2009': 'd539ced0e5ddc8f8',
-  's-dash@2009': 'e7adc1aa3f625365',
-  'dara@2022-provisional': '4c181e7ec94b18ef',
-  'barnardos-rim@2009-provisional': '0709ff505d495819',
+const MEANING: Record<string, string> = {
+  'dash-ric@2009': 'f1ea720d0d7e9889',
+  'police-dash@2009': '4bf61be9a7823220',
+  's-dash@2009': 'ff3443c844ca29ed',
+  'dara@2022-provisional': '5ce5a44f65dd27a0',
+  'barnardos-rim@2009-provisional': 'd42ecc884ae78613',
 };
+
+const DESCRIPTION: Record<string, string> = {
+  'dash-ric@2009': 'a73e0f1ddc9c4469',
+  'police-dash@2009': 'eae3ea57a3a29422',
+  's-dash@2009': 'f1f2409f317b10fa',
+  'dara@2022-provisional': 'de0e1f47b4f4d5b1',
+  'barnardos-rim@2009-provisional': 'a3ac82e131f09467',
+};
+
+/** What results depend on: everything but our words about the edition. */
+function meaningOf(instrument: Instrument) {
+  return {
+    id: instrument.id,
+    edition: instrument.edition,
+    formatVersion: instrument.formatVersion,
+    scoring: instrument.scoring,
+    status: instrument.status,
+    sections: instrument.sections.map((section) => section.id),
+    items: instrument.items.map((item) => ({
+      id: item.id,
+      number: item.number,
+      section: item.section,
+      answerType: item.answerType,
+      counts: item.counts,
+      options: item.optionGroups.map((group) => ({ id: group.id, multiple: group.multiple, choices: group.choices.map((choice) => choice.id) })),
+      prompts: item.prompts.map((prompt) => prompt.screen),
+      scale: item.scale ?? null,
+      indicator: item.indicator ?? null,
+    })),
+  };
+}
 
 describe('shipped editions', () => {
   it.each(shippedInstruments.map((i) => [`${i.id}@${i.edition}`, i] as const))('%s is valid in the definition format', (_, instrument) => {
@@ -33,9 +67,16 @@ describe('shipped editions', () => {
   });
 
   it.each(shippedInstruments.map((i) => [`${i.id}@${i.edition}`, i] as const))(
-    '%s matches its pinned fingerprint (editions never change once published)',
+    '%s keeps its pinned meaning (editions never change meaning once published)',
     (key, instrument) => {
-      expect(fingerprint(instrument), `${key} changed: publish a new edition instead`).toBe(PINNED[key]);
+      expect(fingerprint(meaningOf(instrument)), `${key} changed meaning: publish a new edition instead`).toBe(MEANING[key]);
+    },
+  );
+
+  it.each(shippedInstruments.map((i) => [`${i.id}@${i.edition}`, i] as const))(
+    '%s matches its pinned description (a rewording needs a changeset)',
+    (key, instrument) => {
+      expect(fingerprint(instrument), `${key} was reworded: update the pin and write a changeset`).toBe(DESCRIPTION[key]);
     },
   );
 

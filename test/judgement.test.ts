@@ -43,7 +43,7 @@ describe('professional judgement', () => {
         computed: 'standard',
         referToMarac: false,
         rationale: 'Strangulation last week.',
-        policy: { id: 'common-local-bands', version: '1' },
+        policy: { id: 'common-local-bands', version: '2' },
         instrument: { id: 'dash-ric', edition: '2009' },
       },
     ]);

@@ -6,6 +6,7 @@ import {
   commonLocalBands,
   defineMaracPolicy,
   safelives2009Marac,
+  caadaCrimeOnlyRepeatMarac,
   safelivesMarac,
   type AbuseEvent,
   type MaracDecision,
@@ -203,12 +204,23 @@ describe('repeat (any further abuse within 12 months of the last referral)', () 
     expect(route(decision, 'repeat').evidence).toMatchObject({ lastReferral: { date: '2025-05-01T00:00:00Z' } });
   });
 
-  it('the 2009 policy counts only incidents that would be crimes', () => {
+  it('the legacy CAADA crime-only repeat counts only incidents that would be crimes', () => {
     const input = { now: NOW, victimAge: 30, previousReferrals: [referral], events: [event('2025-05-20T00:00:00Z', ['police'], false)] };
     expect(checkMarac(input, safelivesMarac).refer).toBe(true);
-    const old = checkMarac(input, safelives2009Marac);
+    const old = checkMarac(input, caadaCrimeOnlyRepeatMarac);
     expect(old.refer).toBe(false);
     expect(route(old, 'repeat').reason).toMatch(/1 non-crime incident in the window is not counted/);
+    const crime = checkMarac({ ...input, events: [event('2025-05-20T00:00:00Z', ['police'], true)] }, caadaCrimeOnlyRepeatMarac);
+    expect(crime.routesMet).toEqual(['repeat']);
+  });
+
+  it('safelives-2009-routes-1-to-3: the April 2009 form has no repeat route, and says so when abuse follows a referral', () => {
+    const input = { now: NOW, victimAge: 30, previousReferrals: [referral], events: [event('2025-05-20T00:00:00Z', ['police'], true)] };
+    const decision = checkMarac(input, safelives2009Marac);
+    expect(safelives2009Marac.repeat).toBeNull();
+    expect(decision.routesMet).toEqual([]);
+    expect(route(decision, 'repeat')).toMatchObject({ met: false, evidence: { counts: null } });
+    expect(route(decision, 'repeat').reason).toMatch(/has no repeat route.*1 abuse event after the MARAC referral.*professional judgement/);
   });
 });
 

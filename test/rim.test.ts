@@ -1,16 +1,30 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyRimJudgement,
   applyRimUpliftDecision,
   assessRim,
+  barnardosRimProvisional,
   barnardosRimRules,
+  classifyRim,
+  dashRic2009,
   defineRimPolicy,
   defineThresholdOfNeedPolicy,
   londonCafThresholds,
+  toFhirQuestionnaire,
+  verifyResult,
+  type FhirQuestionnaireItem,
+  type RimChildResult,
   type RimInput,
+  type RimResult,
 } from '../src/index.js';
+import { LIBRARY_EXAMPLE_TAG } from '../src/rim/library-example.js';
+import { retiredRimPolicies } from '../src/rim/retired-rim-policies.js';
+import { rimInputArbitrary } from '../src/testing/arbitraries.js';
 import { thrown } from './support/errors.js';
+import { fingerprint } from './support/fingerprint.js';
 import { deepFrozen, viaJson } from './support/fixtures.js';
+import { generatedFiles } from './support/generate.js';
 
 const REF = { id: 'barnardos-rim', edition: '2009-provisional' } as const;
 
@@ -197,3 +211,592 @@ describe('households', () => {
     );
   });
 });
+
+// ---------------------------------------------------------------------------
+// Issue 10: whose rule is it? Only the matrix's rules are `publisher`; da-risk
+// defaults and example indicators are labelled wherever they appear; results
+// made under barnardos-rim-rules@1 still read back.
+// ---------------------------------------------------------------------------
+
+const PUBLISHED = new Set(['publisher', 'national-guidance', 'safelives']);
+
+/** Every `basis` in a policy, by path, with whether it has a sibling `source`. */
+function bases(value: unknown, path: string[] = []): { path: string; basis: string; source: boolean }[] {
+  if (value === null || typeof value !== 'object') return [];
+  const object = value as Record<string, unknown>;
+  const here = typeof object['basis'] === 'string' ? [{ path: path.join('.') || '(policy)', basis: object['basis'] as string, source: typeof object['source'] === 'string' && (object['source'] as string).trim() !== '' }] : [];
+  return [...here, ...Object.entries(object).flatMap(([key, child]) => (key === 'basis' ? [] : bases(child, [...path, key])))];
+}
+
+const EXAMPLE_ITEMS = barnardosRimProvisional.items.filter((item) => item.section !== 'evidence-of-violence').map((item) => item.id);
+const notice = (result: RimResult, id: string) => result.notices.find((n) => n.id === id);
+const v1 = retiredRimPolicies[0]!;
+const V1_POLICIES = { rules: v1, needs: londonCafThresholds };
+
+describe('rim-rules-basis: only matrix rules are publisher', () => {
+  it('rim-rules-basis: only matrix rules are publisher', () => {
+    const found = bases(barnardosRimRules);
+    expect(found.filter((b) => b.basis === 'publisher').map((b) => b.path)).toEqual(['scales', 'uplift']);
+    expect(found.filter((b) => PUBLISHED.has(b.basis) && !b.source), 'a published basis without a source').toEqual([]);
+    expect(barnardosRimRules).toMatchObject({
+      id: 'barnardos-rim-rules',
+      version: '2',
+      basis: 'library-default',
+      scales: { basis: 'publisher' },
+      suggestedScale: { rule: 'highest-confirmed', basis: 'library-default' },
+      uplift: { underAge: 7, basis: 'publisher' },
+      pregnancyOrBaby: { underMonths: 12, basis: 'library-default' },
+      judgement: { lowering: 'refused', basis: 'library-default' },
+    });
+    expect(barnardosRimRules.uplift.source).toMatch(/Barnardo\u2019s DV RIM.*under 7 or with special needs/);
+    expect(barnardosRimRules.scales.source).toMatch(/Barnardo\u2019s DV RIM.*four scale/);
+    // The pregnancy rule names its secondary sources only as where the idea comes from, and says it is not verified.
+    expect(barnardosRimRules.pregnancyOrBaby.source).toMatch(/^Secondary descriptions of the matrix, only as where the idea comes from/);
+    expect(barnardosRimRules.pregnancyOrBaby.note).toMatch(/[Nn]ot verified on the matrix/);
+    expect(barnardosRimRules.title).toMatch(/da-risk defaults/);
+    expect(barnardosRimRules.summary).toMatch(/^From the matrix: the four scales.*da-risk defaults, not Barnardo\u2019s: the suggested scale.*pregnancy.*not verified on the matrix/);
+    expect(deepFrozen(barnardosRimRules)).toBe(true);
+  });
+
+  it('rim-rules-basis: the walk finds a published basis without a source (it can fail)', () => {
+    const bad = { ...barnardosRimRules, suggestedScale: { rule: 'highest-confirmed', basis: 'publisher' } };
+    expect(bases(bad).filter((b) => PUBLISHED.has(b.basis) && !b.source).map((b) => b.path)).toEqual(['suggestedScale']);
+  });
+
+  it('rim-rules-basis: reasons under a da-risk default say so', () => {
+    const baby = assessRim(household({ 'rim-violence-minor-incidents': 'confirmed' }, [{ id: 'baby', age: { years: 0, months: 5 }, specialNeeds: false }]));
+    const steps = baby.children[0]!.steps.join('\n');
+    expect(steps).toContain(
+      'suggested scale 4 (Severe) \u2014 pregnancy or a baby under 12 months (a da-risk default from secondary sources, not verified on the matrix)',
+    );
+    expect(steps).toMatch(/Suggested scale 1 \(Moderate\) \u2014 the highest confirmed indicator \(a da-risk default: the matrix has no score/);
+    const suspected = assessRim(household({ 'rim-violence-minor-incidents': 'suspected' }, [OLDER], { pregnancy: true }));
+    expect(suspected.children[0]!.flags[0]?.reason).toMatch(/a da-risk default from secondary sources, not verified on the matrix/);
+    const young = assessRim(
+      household({ 'rim-violence-minor-to-moderate-history': 'confirmed', 'rim-protective-network': 'confirmed' }, [{ id: 'y', age: { years: 4 }, specialNeeds: false }]),
+    );
+    expect(young.children[0]!.uplift?.reason).toMatch(/the matrix suggests raising scale 2/);
+    expect(young.children[0]!.steps.join('\n')).toContain('a judgement may not set a scale below the suggested one (a da-risk default).');
+  });
+
+  it('rim-rules-basis: the result names which rules are the matrix\u2019s and which are da-risk defaults', () => {
+    const result = assessRim(household({ 'rim-violence-minor-incidents': 'confirmed' }, [OLDER]));
+    expect(result.policy).toEqual({ id: 'barnardos-rim-rules', version: '2', basis: 'library-default' });
+    const rules = notice(result, 'library-default');
+    expect(rules?.message).toMatch(/From the matrix: the four scales; the uplift for a child under 7 or with special needs\./);
+    expect(rules?.message).toContain(
+      'Not the matrix\u2019s: the suggested scale is the highest confirmed indicator (a da-risk default); pregnancy or a baby under 12 months with any incident suggests scale 4 (a da-risk default from secondary sources, not verified on the matrix); a judgement may not go below the suggested scale (a da-risk default).',
+    );
+    // Results from the shipped edition keep the provisional-instrument notice.
+    expect(notice(result, 'provisional-instrument')).toBeDefined();
+  });
+
+  it('rim-rules-basis: a local policy that makes a rule local says so in its reasons', () => {
+    const local = defineRimPolicy({
+      ...barnardosRimRules,
+      id: 'exampleshire-rim',
+      version: '2026.1',
+      basis: 'local',
+      pregnancyOrBaby: { underMonths: 18, basis: 'local', source: 'Exampleshire threshold document 2026' },
+    });
+    const result = assessRim(household({ 'rim-violence-minor-incidents': 'confirmed' }, [{ id: 'b', age: { years: 1, months: 2 }, specialNeeds: false }]), {
+      policies: { rules: local, needs: londonCafThresholds },
+    });
+    expect(result.children[0]!.suggested).toBe(4);
+    expect(result.children[0]!.steps.join('\n')).toContain('pregnancy or a baby under 18 months (a local rule)');
+    expect(notice(result, 'local-convention')?.message).toContain('pregnancy or a baby under 18 months with any incident suggests scale 4 (a local rule)');
+  });
+});
+
+describe('rim-library-example: rows not read on the matrix are labelled da-risk examples everywhere', () => {
+  it('rim-library-example: the edition marks every non-evidence row a da-risk example, cited to nothing', () => {
+    expect(EXAMPLE_ITEMS).toHaveLength(16);
+    for (const item of barnardosRimProvisional.items) {
+      if (item.section === 'evidence-of-violence') {
+        expect(item.provenance, item.id).toMatchObject({ status: 'verified', sources: ['barnardos-rim-copy'] });
+        expect(item.tags, item.id).not.toContain(LIBRARY_EXAMPLE_TAG);
+      } else {
+        expect(item.provenance, item.id).toMatchObject({ status: 'unverified', sources: [] });
+        expect(item.provenance.note, item.id).toMatch(/^A da-risk example, not Barnardo\u2019s text/);
+        expect(item.tags, item.id).toContain(LIBRARY_EXAMPLE_TAG);
+      }
+    }
+    expect(barnardosRimProvisional.sections.filter((s) => s.id !== 'evidence-of-violence').every((s) => s.label.endsWith('(da-risk example row)'))).toBe(true);
+    expect(barnardosRimProvisional.summary).toMatch(/rows are da-risk examples, not Barnardo\u2019s text/);
+  });
+
+  it('rim-library-example: ticked example indicators are labelled in the result', () => {
+    const result = assessRim(
+      household(
+        {
+          'rim-violence-minor-incidents': 'confirmed',
+          'rim-perpetrator-controlling': 'confirmed',
+          'rim-parent-isolated': 'absent',
+          'rim-protective-network': 'confirmed',
+        },
+        [
+          { id: 'a', age: { years: 9 }, specialNeeds: false, answers: { 'rim-child-aware': { value: 'suspected' } } },
+          { id: 'b', age: { years: 12 }, specialNeeds: false },
+        ],
+      ),
+    );
+    const examples = notice(result, 'library-example-indicators');
+    // Ticked (confirmed or suspected) by any child, in form order; an absent example is not ticked.
+    expect(examples?.items).toEqual(['rim-perpetrator-controlling', 'rim-child-aware', 'rim-protective-network']);
+    expect(examples?.message).toMatch(/^Ticked indicators that are da-risk examples, not text from the matrix/);
+    expect(result.notices.map((n) => n.id)).toEqual(['provisional-instrument', 'library-example-indicators', 'library-default', 'local-convention']);
+    const steps = result.children[0]!.steps.join('\n');
+    expect(steps).toContain('Ticked da-risk examples, not text from the matrix: rim-perpetrator-controlling, rim-child-aware, rim-protective-network.');
+    // Scale 2 here rests on an example alone: the step says so.
+    expect(steps).toContain('scale 2 (Moderate to Serious) rests on them alone. Check them against your copy of the matrix.');
+    // A scale from the matrix's own row does not rest on examples.
+    const matrixRow = assessRim(household({ 'rim-violence-serious-or-persistent': 'confirmed', 'rim-perpetrator-controlling': 'confirmed' }, [OLDER]));
+    expect(matrixRow.children[0]!.steps.join('\n')).toContain('Ticked da-risk examples, not text from the matrix: rim-perpetrator-controlling. Check them');
+    expect(deepFrozen(result)).toBe(true);
+  });
+
+  it('rim-library-example: no example ticked, no example notice', () => {
+    const result = assessRim(household({ 'rim-violence-serious-or-persistent': 'confirmed', 'rim-child-aware': 'absent' }, [OLDER]));
+    expect(notice(result, 'library-example-indicators')).toBeUndefined();
+    expect(result.children[0]!.steps.join('\n')).not.toMatch(/da-risk examples/);
+    expect(notice(result, 'provisional-instrument')).toBeDefined();
+  });
+
+  it('rim-library-example: the FHIR Questionnaire marks example indicators, and only them', () => {
+    const all = (items: readonly FhirQuestionnaireItem[] | undefined): FhirQuestionnaireItem[] => (items ?? []).flatMap((item) => [item, ...all(item.item)]);
+    const items = all(toFhirQuestionnaire(barnardosRimProvisional).item);
+    const byLink = new Map(items.map((item) => [item.linkId, item]));
+    for (const id of EXAMPLE_ITEMS) {
+      for (const linkId of [id, `children.${id}`]) {
+        const question = byLink.get(linkId);
+        expect(question?.text, linkId).toMatch(/ \(da-risk example\)$/);
+        expect(question?.item, linkId).toEqual([{ linkId: `${linkId}.example`, text: expect.stringMatching(/^A da-risk example, not Barnardo\u2019s text/), type: 'display' }]);
+      }
+    }
+    const verified = byLink.get('rim-violence-minor-incidents');
+    expect(verified?.text).toBe('One to three minor incidents of physical violence');
+    expect(verified?.item).toBeUndefined();
+    expect(all(toFhirQuestionnaire(dashRic2009).item).some((item) => item.linkId.endsWith('.example') || item.text?.includes('da-risk example'))).toBe(false);
+  });
+
+  it('rim-library-example: the edition page labels example indicators', () => {
+    const page = generatedFiles().get('docs/editions/barnardos-rim@2009-provisional.md')!;
+    expect(page).toContain('## da-risk examples and choices');
+    expect(page).toMatch(/\*\*16 da-risk example indicators\*\* \(tag `library-example`\)/);
+    for (const id of EXAMPLE_ITEMS) {
+      const row = page.split('\n').find((line) => line.includes(`| \`${id}\` |`));
+      expect(row, id).toMatch(/da-risk example\*/);
+      expect(row, id).toMatch(/\| unverified \(da-risk example\) \|$/);
+    }
+    const verifiedRow = page.split('\n').find((line) => line.includes('| `rim-violence-minor-incidents` |'));
+    expect(verifiedRow).not.toMatch(/da-risk example/);
+  });
+});
+
+// A result made by the library under barnardos-rim-rules@1, before version 2, as a case system stored it.
+const V1_INPUT: RimInput = {
+  instrument: REF,
+  id: 'rim-stored-1',
+  assessedAt: '2025-03-01T10:00:00Z',
+  answers: {
+    'rim-violence-minor-to-moderate-history': { value: 'confirmed' },
+    'rim-perpetrator-controlling': { value: 'confirmed' },
+    'rim-perpetrator-threats-to-kill': { value: 'suspected' },
+    'rim-protective-network': { value: 'confirmed' },
+    'rim-parent-isolated': { value: 'absent' },
+  },
+  children: [
+    { id: 'a', age: { years: 4 }, specialNeeds: false },
+    { id: 'b', dateOfBirth: '2024-09-10', specialNeeds: false },
+    { id: 'c', age: { years: 10, months: 3 }, specialNeeds: true, answers: { 'rim-child-witnessed': { value: 'confirmed' } } },
+  ],
+};
+
+/** What a child's classification means (wording aside). */
+const meaningOf = (child: RimChildResult) => ({
+  suggested: child.suggested,
+  highestConfirmed: child.highestConfirmed,
+  suspectedAbove: child.suspectedAbove,
+  pregnancyRule: child.pregnancyRule,
+  flags: child.flags.map((flag) => flag.id),
+  uplift: child.uplift === null ? null : { from: child.uplift.from, to: child.uplift.to, decision: child.uplift.decision },
+  final: child.final,
+  need: child.need,
+  youngChild: child.youngChild,
+  baby: child.baby,
+});
+
+describe('rim-retired-policy: barnardos-rim-rules@1 is kept for reading back', () => {
+  it('rim-retired-policy: version 1 is kept exactly as it shipped', () => {
+    expect(retiredRimPolicies.map((p) => `${p.id}@${p.version}`)).toEqual(['barnardos-rim-rules@1']);
+    // The fingerprint pinned for barnardos-rim-rules@1 before version 2 existed.
+    expect(fingerprint(v1)).toBe('96175e7fd73c6d59');
+    expect(Object.isFrozen(retiredRimPolicies)).toBe(true);
+    expect(deepFrozen(v1)).toBe(true);
+  });
+
+  it('rim-retired-policy: results made under barnardos-rim-rules@1 still read back', () => {
+    for (const stored of [V1_JUDGED, V1_FLAGGED]) {
+      // Reading a stored result back replays it under the policy it names: no field may differ in meaning.
+      const read = applyRimJudgement(viaJson(stored), stored.children[0]!.childId, { scale: 4, rationale: 'Raised at review.', by: 'sw-9', at: '2025-03-02T09:00:00Z' }, V1_POLICIES);
+      expect(read.policy).toEqual({ id: 'barnardos-rim-rules', version: '1', basis: 'publisher' });
+      expect(read.notices).toEqual(stored.notices);
+      expect(read.children.map(meaningOf).slice(1)).toEqual((stored.children as unknown as RimChildResult[]).map(meaningOf).slice(1));
+      expect(read.children[0]!.final).toEqual({ scale: 4, basis: 'judgement' });
+    }
+    const check = verifyResult(V1_INPUT, viaJson(V1_JUDGED), { policies: [v1] });
+    expect(check.reproduces).toBe(true);
+    expect(check.differences.filter((d) => d.kind === 'meaning')).toEqual([]);
+  });
+
+  it('rim-retired-policy: a stored version 1 result that disagrees with itself is refused (it can fail)', () => {
+    const tampered = viaJson(V1_JUDGED) as unknown as { children: { suggested: number }[] };
+    tampered.children[2]!.suggested = 1;
+    const error = thrown(() => applyRimJudgement(tampered, 'a', { scale: 4, rationale: 'r', by: 'sw-9', at: '2025-03-02T09:00:00Z' }, V1_POLICIES));
+    expect(error.code).toBe('inconsistent-result');
+    expect(error.issues.map((issue) => issue.path)).toContainEqual(['children', 2, 'suggested']);
+  });
+
+  it('rim-retired-policy: version 1 and version 2 classify every input alike', () => {
+    fc.assert(
+      fc.property(rimInputArbitrary(barnardosRimProvisional), (input) => {
+        const one = classifyRim(barnardosRimProvisional, input, V1_POLICIES);
+        const two = classifyRim(barnardosRimProvisional, input, { rules: barnardosRimRules, needs: londonCafThresholds });
+        expect(two.children.map(meaningOf)).toEqual(one.children.map(meaningOf));
+        expect(two.household).toEqual(one.household);
+        // Version 1 results keep the notices version 1 gave (no example notice), so stored ones read back unchanged.
+        expect(one.notices.map((n) => n.id)).toEqual(['provisional-instrument', 'local-convention']);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rim-retired-policy: new assessments under the retired format are refused', () => {
+    const secret = 'child-of-jane-doe';
+    const error = thrown(() => assessRim(household({ 'rim-violence-minor-incidents': 'confirmed' }, [{ ...OLDER, id: secret }]), { policies: V1_POLICIES }));
+    expect(error.code).toBe('policy-not-applicable');
+    expect(error.issues[0]).toMatchObject({ path: ['policies', 'rules'], rule: 'policy-retired' });
+    expect(JSON.stringify(error.issues)).not.toContain(secret);
+  });
+
+  it('rim-retired-policy: a policy in either format is checked field by field', () => {
+    expect(thrown(() => defineRimPolicy({ ...barnardosRimRules, uplift: { underAge: 'seven', basis: 'publisher' } })).issues[0]?.path).toEqual(['uplift', 'underAge']);
+    expect(thrown(() => defineRimPolicy({ ...barnardosRimRules, suggestedScale: { rule: 'highest-suspected', basis: 'local' } })).issues[0]?.path).toEqual([
+      'suggestedScale',
+      'rule',
+    ]);
+    expect(thrown(() => defineRimPolicy({ ...v1, babyUnderMonths: -1 })).issues[0]?.path).toEqual(['babyUnderMonths']);
+    expect(defineRimPolicy(viaJson(v1))).toEqual(v1);
+    expect(defineRimPolicy(viaJson(barnardosRimRules))).toEqual(barnardosRimRules);
+  });
+});
+
+const V1_JUDGED: RimResult = {
+  resultFormat: 1,
+  kind: 'rim',
+  assessmentId: 'rim-stored-1',
+  assessedAt: '2025-03-01T10:00:00Z',
+  instrument: { id: 'barnardos-rim', edition: '2009-provisional', status: 'provisional' },
+  policy: { id: 'barnardos-rim-rules', version: '1', basis: 'publisher' },
+  needPolicy: { id: 'london-caf-2009', version: '1', basis: 'local' },
+  pregnancy: false,
+  children: [
+    {
+      childId: 'a',
+      age: { years: 4, months: 0 },
+      ageFrom: 'given',
+      youngChild: true,
+      baby: false,
+      specialNeeds: false,
+      confirmed: ['rim-violence-minor-to-moderate-history', 'rim-perpetrator-controlling', 'rim-protective-network'],
+      suspected: ['rim-perpetrator-threats-to-kill'],
+      absent: ['rim-parent-isolated'],
+      highestConfirmed: 2,
+      suspectedAbove: [
+        { item: 'rim-perpetrator-threats-to-kill', scale: 4 },
+      ],
+      pregnancyRule: false,
+      flags: [],
+      suggested: 2,
+      uplift: {
+        from: 2,
+        to: 3,
+        reason: 'The child is under 7: the matrix suggests raising scale 2 (Moderate to Serious) to scale 3 (Serious). Accept or reject it, with reasons.',
+        decision: 'accepted',
+      },
+      protectiveFactors: ['rim-protective-network'],
+      final: { scale: 3, basis: 'judgement' },
+      judgement: { status: 'recorded', prompt: 'Judgement recorded: scale 3 (Serious). Redo the matrix when risk changes.' },
+      need: {
+        scale: 3,
+        threshold: 'Level 3: complex needs',
+        response: 'Child in need: children\u2019s services may consider an assessment under Section 17 of the Children Act 1989.',
+      },
+      steps: [
+        'Highest scale with a confirmed indicator: scale 2 (Moderate to Serious).',
+        'Suspected above that scale, for judgement: rim-perpetrator-threats-to-kill (scale 4). Confirm or rule them out.',
+        'The child is under 7: the matrix suggests raising scale 2 (Moderate to Serious) to scale 3 (Serious). Accept or reject it, with reasons.',
+        'Protective factors confirmed: rim-protective-network. They can lower the scale only through a judgement with reasons.',
+        'Under london-caf-2009 version 1: Level 2: additional needs. A lead professional and integrated support from several agencies (CAF).',
+        'Professional judgement comes first: confirm the final scale or set another, with reasons; decide any suggested uplift; weigh the protective factors.',
+        'Uplift accepted by sw-1 at 2025-03-01T11:00:00Z; the rationale is recorded in the history.',
+        'Under london-caf-2009 version 1: Level 3: complex needs. Child in need: children\u2019s services may consider an assessment under Section 17 of the Children Act 1989.',
+        'Professional judgement by sw-1 at 2025-03-01T11:20:00Z for a confirmed scale 3 (Serious); the rationale is recorded in the history.',
+        'Under london-caf-2009 version 1: Level 3: complex needs. Child in need: children\u2019s services may consider an assessment under Section 17 of the Children Act 1989.',
+      ],
+    },
+    {
+      childId: 'b',
+      age: { years: 0, months: 5 },
+      ageFrom: 'date-of-birth',
+      youngChild: true,
+      baby: true,
+      specialNeeds: false,
+      confirmed: ['rim-violence-minor-to-moderate-history', 'rim-perpetrator-controlling', 'rim-protective-network'],
+      suspected: ['rim-perpetrator-threats-to-kill'],
+      absent: ['rim-parent-isolated'],
+      highestConfirmed: 2,
+      suspectedAbove: [
+        { item: 'rim-perpetrator-threats-to-kill', scale: 4 },
+      ],
+      pregnancyRule: true,
+      flags: [],
+      suggested: 4,
+      uplift: null,
+      protectiveFactors: ['rim-protective-network'],
+      final: { scale: 4, basis: 'suggested' },
+      judgement: {
+        status: 'pending',
+        prompt: 'Professional judgement comes first: confirm the final scale or set another, with reasons; decide any suggested uplift; weigh the protective factors.',
+      },
+      need: {
+        scale: 4,
+        threshold: 'Level 4: acute needs',
+        response: 'Child in need of protection: consider a Section 47 enquiry; the child may become looked after.',
+      },
+      steps: [
+        'Highest scale with a confirmed indicator: scale 2 (Moderate to Serious).',
+        'Suspected above that scale, for judgement: rim-perpetrator-threats-to-kill (scale 4). Confirm or rule them out.',
+        'The child is under 12 months old and there is an incident of domestic violence: secondary sources describe this as scale 4 (Severe). The rule was not read on the matrix itself; it is applied here as a da-risk default.',
+        'Protective factors confirmed: rim-protective-network. They can lower the scale only through a judgement with reasons.',
+        'Under london-caf-2009 version 1: Level 4: acute needs. Child in need of protection: consider a Section 47 enquiry; the child may become looked after.',
+        'Professional judgement comes first: confirm the final scale or set another, with reasons; decide any suggested uplift; weigh the protective factors.',
+      ],
+    },
+    {
+      childId: 'c',
+      age: { years: 10, months: 3 },
+      ageFrom: 'given',
+      youngChild: false,
+      baby: false,
+      specialNeeds: true,
+      confirmed: ['rim-violence-minor-to-moderate-history', 'rim-perpetrator-controlling', 'rim-child-witnessed', 'rim-protective-network'],
+      suspected: ['rim-perpetrator-threats-to-kill'],
+      absent: ['rim-parent-isolated'],
+      highestConfirmed: 2,
+      suspectedAbove: [
+        { item: 'rim-perpetrator-threats-to-kill', scale: 4 },
+      ],
+      pregnancyRule: false,
+      flags: [],
+      suggested: 2,
+      uplift: {
+        from: 2,
+        to: 3,
+        reason: 'The child has special needs: the matrix suggests raising scale 2 (Moderate to Serious) to scale 3 (Serious). Accept or reject it, with reasons.',
+        decision: 'rejected',
+      },
+      protectiveFactors: ['rim-protective-network'],
+      final: { scale: 2, basis: 'suggested' },
+      judgement: {
+        status: 'pending',
+        prompt: 'Professional judgement comes first: confirm the final scale or set another, with reasons; decide any suggested uplift; weigh the protective factors.',
+      },
+      need: {
+        scale: 2,
+        threshold: 'Level 2: additional needs',
+        response: 'A lead professional and integrated support from several agencies (CAF).',
+      },
+      steps: [
+        'Highest scale with a confirmed indicator: scale 2 (Moderate to Serious).',
+        'Suspected above that scale, for judgement: rim-perpetrator-threats-to-kill (scale 4). Confirm or rule them out.',
+        'The child has special needs: the matrix suggests raising scale 2 (Moderate to Serious) to scale 3 (Serious). Accept or reject it, with reasons.',
+        'Protective factors confirmed: rim-protective-network. They can lower the scale only through a judgement with reasons.',
+        'Under london-caf-2009 version 1: Level 2: additional needs. A lead professional and integrated support from several agencies (CAF).',
+        'Professional judgement comes first: confirm the final scale or set another, with reasons; decide any suggested uplift; weigh the protective factors.',
+        'Uplift rejected by sw-1 at 2025-03-01T11:10:00Z; the rationale is recorded in the history.',
+        'Under london-caf-2009 version 1: Level 2: additional needs. A lead professional and integrated support from several agencies (CAF).',
+      ],
+    },
+  ],
+  household: {
+    children: 3,
+    highestFinal: 4,
+    byScale: { "1": 0, "2": 1, "3": 1, "4": 1, none: 0 },
+    pendingDecisions: 2,
+    reason: '3 children; highest scale 4 (Severe); 2 decisions pending.',
+  },
+  notices: [
+    {
+      id: 'provisional-instrument',
+      message: 'Barnardo\u2019s Domestic Violence Risk Identification Matrix (provisional edition) (barnardos-rim, edition 2009-provisional) is a provisional edition: 16 of 20 items are not verified against a primary copy of the form (0 attested by several secondary copies, 16 unverified). Check any decision against the official form.',
+      items: [
+        'rim-perpetrator-controlling',
+        'rim-perpetrator-substance-misuse',
+        'rim-perpetrator-threats-to-harm',
+        'rim-perpetrator-weapons-or-strangulation',
+        'rim-perpetrator-threats-to-kill',
+        'rim-parent-isolated',
+        'rim-parent-capacity-affected',
+        'rim-parent-unable-to-protect',
+        'rim-child-aware',
+        'rim-child-witnessed',
+        'rim-child-caught-up',
+        'rim-child-harmed-or-threatened',
+        'rim-protective-parent',
+        'rim-protective-network',
+        'rim-protective-perpetrator-engaging',
+        'rim-protective-trusted-adult',
+      ],
+    },
+    {
+      id: 'local-convention',
+      message: 'Policy "London CAF-era thresholds of need for the DV RIM" (london-caf-2009 version 1) is a local rule or convention, not a national one.',
+      items: [],
+    },
+  ],
+  history: [
+    {
+      kind: 'uplift-decision',
+      action: 'accepted',
+      by: 'sw-1',
+      at: '2025-03-01T11:00:00Z',
+      from: 2,
+      to: 3,
+      computed: 2,
+      referToMarac: false,
+      rationale: 'Aged 4 and present at incidents.',
+      policy: { id: 'barnardos-rim-rules', version: '1' },
+      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
+      subject: 'a',
+    },
+    {
+      kind: 'uplift-decision',
+      action: 'rejected',
+      by: 'sw-1',
+      at: '2025-03-01T11:10:00Z',
+      from: 2,
+      to: 2,
+      computed: 2,
+      referToMarac: false,
+      rationale: 'Protective grandparent lives in.',
+      policy: { id: 'barnardos-rim-rules', version: '1' },
+      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
+      subject: 'c',
+    },
+    {
+      kind: 'judgement',
+      action: 'confirmed',
+      by: 'sw-1',
+      at: '2025-03-01T11:20:00Z',
+      from: 3,
+      to: 3,
+      computed: 2,
+      referToMarac: false,
+      rationale: 'Uplift confirmed at strategy discussion.',
+      policy: { id: 'barnardos-rim-rules', version: '1' },
+      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
+      subject: 'a',
+    },
+  ],
+};
+
+const V1_FLAGGED: RimResult = {
+  resultFormat: 1,
+  kind: 'rim',
+  assessmentId: null,
+  assessedAt: '2025-03-01T10:00:00Z',
+  instrument: { id: 'barnardos-rim', edition: '2009-provisional', status: 'provisional' },
+  policy: { id: 'barnardos-rim-rules', version: '1', basis: 'publisher' },
+  needPolicy: { id: 'london-caf-2009', version: '1', basis: 'local' },
+  pregnancy: true,
+  children: [
+    {
+      childId: 'd',
+      age: { years: 8, months: 0 },
+      ageFrom: 'given',
+      youngChild: false,
+      baby: false,
+      specialNeeds: false,
+      confirmed: ['rim-child-caught-up'],
+      suspected: ['rim-violence-minor-incidents'],
+      absent: [],
+      highestConfirmed: 3,
+      suspectedAbove: [],
+      pregnancyRule: false,
+      flags: [
+        {
+          id: 'pregnancy-or-baby-incident-suspected',
+          reason: 'The non-abusing parent is pregnant and an incident of domestic violence is suspected but not confirmed. The pregnancy or baby rule (from secondary sources, applied as a da-risk default) calls for scale 4 (Severe) once there is an incident: confirm or rule out the incident now, and record a judgement on the scale. Do not leave it under review.',
+        },
+      ],
+      suggested: 3,
+      uplift: null,
+      protectiveFactors: [],
+      final: { scale: 3, basis: 'suggested' },
+      judgement: {
+        status: 'pending',
+        prompt: 'Professional judgement comes first: confirm the final scale or set another, with reasons; decide any suggested uplift; weigh the protective factors.',
+      },
+      need: {
+        scale: 3,
+        threshold: 'Level 3: complex needs',
+        response: 'Child in need: children\u2019s services may consider an assessment under Section 17 of the Children Act 1989.',
+      },
+      steps: [
+        'Highest scale with a confirmed indicator: scale 3 (Serious).',
+        'The non-abusing parent is pregnant and an incident of domestic violence is suspected but not confirmed. The pregnancy or baby rule (from secondary sources, applied as a da-risk default) calls for scale 4 (Severe) once there is an incident: confirm or rule out the incident now, and record a judgement on the scale. Do not leave it under review.',
+        'Under london-caf-2009 version 1: Level 3: complex needs. Child in need: children\u2019s services may consider an assessment under Section 17 of the Children Act 1989.',
+        'Professional judgement comes first: confirm the final scale or set another, with reasons; decide any suggested uplift; weigh the protective factors.',
+      ],
+    },
+  ],
+  household: {
+    children: 1,
+    highestFinal: 3,
+    byScale: { "1": 0, "2": 0, "3": 1, "4": 0, none: 0 },
+    pendingDecisions: 1,
+    reason: '1 child; highest scale 3 (Serious); 1 decision pending.',
+  },
+  notices: [
+    {
+      id: 'provisional-instrument',
+      message: 'Barnardo\u2019s Domestic Violence Risk Identification Matrix (provisional edition) (barnardos-rim, edition 2009-provisional) is a provisional edition: 16 of 20 items are not verified against a primary copy of the form (0 attested by several secondary copies, 16 unverified). Check any decision against the official form.',
+      items: [
+        'rim-perpetrator-controlling',
+        'rim-perpetrator-substance-misuse',
+        'rim-perpetrator-threats-to-harm',
+        'rim-perpetrator-weapons-or-strangulation',
+        'rim-perpetrator-threats-to-kill',
+        'rim-parent-isolated',
+        'rim-parent-capacity-affected',
+        'rim-parent-unable-to-protect',
+        'rim-child-aware',
+        'rim-child-witnessed',
+        'rim-child-caught-up',
+        'rim-child-harmed-or-threatened',
+        'rim-protective-parent',
+        'rim-protective-network',
+        'rim-protective-perpetrator-engaging',
+        'rim-protective-trusted-adult',
+      ],
+    },
+    {
+      id: 'local-convention',
+      message: 'Policy "London CAF-era thresholds of need for the DV RIM" (london-caf-2009 version 1) is a local rule or convention, not a national one.',
+      items: [],
+    },
+  ],
+  history: [],
+};
+

@@ -26,6 +26,7 @@ import {
   reassessmentDefaults,
   safelives2009Marac,
   safelivesMarac,
+  caadaCrimeOnlyRepeatMarac,
   type CaseAssessment,
   type CaseEvent,
   type CaseRecord,
@@ -377,12 +378,12 @@ describe('repeats: any further abuse, reported to any agency, between the same v
 
   it('rule: an unknown crime status is never read as "not a crime" where that would drop a route or an assessment', () => {
     const record = caseOf({ victim: { age: 30 }, maracReferrals: [referral], events: [abuse('unwanted-contact', '2025-02-01T20:00:00Z', { crime: 'unknown' })] });
-    const old = caseMaracCheck(record, '2025-02-02T09:00:00Z', safelives2009Marac);
+    const old = caseMaracCheck(record, '2025-02-02T09:00:00Z', caadaCrimeOnlyRepeatMarac);
     expect(old.routesMet).toEqual(['repeat']);
     expect(old.routes[4]!.evidence).toMatchObject({ crimeUnknown: 1, notCrime: 0 });
     expect(old.routes[4]!.reason).toMatch(/unknown is never read as "not a crime"/);
     const notCrime = caseOf({ victim: { age: 30 }, maracReferrals: [referral], events: [abuse('unwanted-contact', '2025-02-01T20:00:00Z', { crime: false })] });
-    expect(caseMaracCheck(notCrime, '2025-02-02T09:00:00Z', safelives2009Marac).routesMet).toEqual([]);
+    expect(caseMaracCheck(notCrime, '2025-02-02T09:00:00Z', caadaCrimeOnlyRepeatMarac).routesMet).toEqual([]);
     const status = assessmentStatus(caseOf({ events: [abuse('new-incident', '2025-02-01T20:00:00Z', { crime: 'unknown' })] }), '2025-02-02T09:00:00Z', crimeOrRecentHistory);
     expect(status[0]).toMatchObject({ required: true, reason: expect.stringMatching(/unknown is never read as not a crime/) });
   });
@@ -529,7 +530,9 @@ describe('children and young people', () => {
       ]);
       expect(decision.reasons.join(' ')).toMatch(/Both are required/);
     }
-    expect(checkMarac({ now: NOW, victimAge: 17 }).actions).toMatchObject([{ status: 'consider' }]);
+    // A 16/17-year-old is never treated as an adult only: the safeguarding referral is required even when no MARAC route is met.
+    expect(checkMarac({ now: NOW, victimAge: 17 }).actions).toMatchObject([{ status: 'required', reason: expect.stringMatching(/not to be treated as an adult only/) }]);
+    expect(checkMarac({ now: NOW, victimAge: 16 }, safelivesMarac).actions).toMatchObject([{ status: 'required' }]);
     expect(checkMarac({ now: NOW, victimAge: 15, assessment: assess(inputWithYes(15)) })).toMatchObject({ outcome: 'children-safeguarding', refer: false, actions: [{ status: 'required' }] });
     expect(checkMarac({ now: NOW, victimAge: 18, assessment: assess(inputWithYes(15)) }).actions).toEqual([]);
   });

@@ -253,7 +253,7 @@ describe('verifyResult: would the software say the same today on the same rules?
       reproduces: true,
       identical: true,
       instrument: { id: 'dash-ric', edition: '2009' },
-      policy: { id: 'common-local-bands', version: '1' },
+      policy: { id: 'common-local-bands', version: '2' },
     });
     const edited = editedToStandard();
     const check = verifyResult(input15, edited);

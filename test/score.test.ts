@@ -21,7 +21,7 @@ describe('count and bands (common local bands: standard 0\u20139, medium 10\u201
     expect(fourteen.count).toBe(14);
     expect(fourteen.computed?.level).toBe('high');
     expect(fourteen.computed?.band).toEqual({ min: 14, max: null });
-    expect(fourteen.computed?.reason).toMatch(/count of 14 is in the band 14 or more of scoring policy common-local-bands version 1/);
+    expect(fourteen.computed?.reason).toMatch(/count of 14 is in the band 14 or more of scoring policy common-local-bands version 2/);
   });
 
   it('9 is standard and 10 is medium', () => {
@@ -80,6 +80,11 @@ describe('unknown is not no', () => {
   });
 });
 
+/** Every item answered no except the one given, answered yes. */
+function allNoBut(edition: typeof dashRic2009, yes: string) {
+  return inputWith(Object.fromEntries(edition.items.map((item) => [item.id, item.id === yes ? 'yes' : 'no'])), edition);
+}
+
 describe('red flags and prompts', () => {
   it('raises strangulation, threats to kill and weapons below the threshold, without changing the level', () => {
     const result = score(dashRic2009, inputWith({ strangulation: 'yes', 'threats-to-kill': 'yes', weapons: 'yes' }), commonLocalBands);
@@ -94,10 +99,62 @@ describe('red flags and prompts', () => {
     expect(result.prompts).toEqual([expect.objectContaining({ screen: 's-dash', items: ['stalking-harassment'] })]);
   });
 
-  it('isolation raises its flag and prompts the "honour"-based abuse screen', () => {
-    const result = score(policeDash2009, inputWith({ isolation: 'yes' }, policeDash2009), commonLocalBands);
-    expect(result.flags.map((f) => f.id)).toContain('isolation-honour-based-abuse');
-    expect(result.prompts.map((p) => p.screen)).toEqual(['h-dash']);
+  it('red-flag-isolation: isolation is a coercive-control flag, not titled "honour"-based abuse, and prompts the H-DASH screen', () => {
+    for (const edition of [dashRic2009, policeDash2009]) {
+      const result = score(edition, inputWith({ isolation: 'yes' }, edition), commonLocalBands);
+      const flag = result.flags.find((f) => f.id === 'isolation');
+      expect(flag?.title).toMatch(/coercive control/);
+      expect(flag?.title).not.toMatch(/honour/i);
+      expect(result.prompts.map((p) => p.screen)).toEqual(['h-dash']);
+    }
+  });
+
+  it('red-flag-suicide: the victim\u2019s thoughts of suicide and the abuser\u2019s threats or attempts each raise a flag on both DASH forms', () => {
+    for (const edition of [dashRic2009, policeDash2009]) {
+      const victim = score(edition, allNoBut(edition, 'victim-depressed-or-suicidal'), commonLocalBands);
+      expect(victim.flags.map((f) => f.id)).toEqual(['victim-suicide-risk']);
+      expect(victim.flags[0]!.items).toEqual(['victim-depressed-or-suicidal']);
+      const abuser = score(edition, allNoBut(edition, 'perpetrator-suicide'), commonLocalBands);
+      expect(abuser.flags.map((f) => f.id)).toEqual(['abuser-suicide-threat']);
+      // A flag prompts judgement; it never changes the computed level.
+      expect(abuser.computed?.level).toBe('standard');
+      expect(abuser.judgement.status).toBe('pending');
+    }
+  });
+
+  it('red-flag-other-person: another person threatening the victim raises a flag and prompts the "honour"-based abuse screen', () => {
+    for (const edition of [dashRic2009, policeDash2009]) {
+      const result = score(edition, allNoBut(edition, 'other-person-threat'), commonLocalBands);
+      expect(result.flags.map((f) => f.id)).toEqual(['other-person-threat']);
+      expect(result.flags[0]!.reason).toMatch(/several perpetrators/);
+      expect(result.prompts).toEqual([expect.objectContaining({ screen: 'h-dash', items: ['other-person-threat'] })]);
+    }
+  });
+
+  it('red-flag-separation-cluster: isolation and stalking count as control in the separation cluster', () => {
+    for (const control of ['controlling-or-jealous', 'isolation', 'stalking-harassment']) {
+      const result = score(dashRic2009, inputWith({ separation: 'yes', [control]: 'yes', strangulation: 'yes' }), commonLocalBands);
+      expect([...(result.flags.find((f) => f.id === 'separation-control-violence')?.items ?? [])].sort()).toEqual(['separation', control, 'strangulation'].sort());
+    }
+    const noControl = score(dashRic2009, inputWith({ separation: 'yes', strangulation: 'yes' }), commonLocalBands);
+    expect(noControl.flags.map((f) => f.id)).not.toContain('separation-control-violence');
+  });
+
+  it('red-flag-items: every item an edition tags as a red flag raises one, with the same item ids on the RIC and the police form', () => {
+    const flagged = new Set(commonLocalBands.redFlags.flatMap((rule) => rule.allOf.flat()));
+    for (const edition of [dashRic2009, policeDash2009]) {
+      const tagged = edition.items.filter((item) => item.tags.includes('red-flag')).map((item) => item.id);
+      expect(tagged.filter((id) => !flagged.has(id))).toEqual([]);
+      for (const id of tagged) {
+        const result = score(edition, inputWith({ [id]: 'yes' }, edition), commonLocalBands);
+        expect(result.flags.length, id).toBeGreaterThan(0);
+      }
+    }
+    // Every item a flag names exists on the police form; all but the police-only children's items exist on the RIC.
+    const police = new Set(policeDash2009.items.map((item) => item.id));
+    const ric = new Set(dashRic2009.items.map((item) => item.id));
+    expect([...flagged].filter((id) => !police.has(id))).toEqual([]);
+    expect([...flagged].filter((id) => !ric.has(id))).toEqual(['hurt-children-or-dependants', 'threatened-children-or-dependants']);
   });
 
   it('the separation + control + violence cluster needs all three', () => {
@@ -151,7 +208,7 @@ describe('the S-DASH screen', () => {
 describe('explanation, notices and the judgement step', () => {
   it('names the policy, shows the judgement step as pending, and carries a provisional notice', () => {
     const result = score(dashRic2009, inputWithYes(5), commonLocalBands);
-    expect(result.policy).toEqual({ id: 'common-local-bands', version: '1', basis: 'local' });
+    expect(result.policy).toEqual({ id: 'common-local-bands', version: '2', basis: 'local' });
     expect(result.final).toEqual({ level: 'standard', basis: 'computed' });
     expect(result.judgement.status).toBe('pending');
     const provisional = result.notices.find((n) => n.id === 'provisional-instrument');

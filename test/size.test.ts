@@ -66,10 +66,11 @@ describe('bundle size', () => {
   });
 
   // 9 KiB since 0.2: the child flags for a suspected incident with a pregnancy or a baby, and the authoriser rule for lowering.
-  it('the RIM entry carries no DARA, no DASH edition and no zod, and stays under 9 KiB gzip', async () => {
+  // 10 KiB since issue 10: a basis and source per rule, the da-risk example labelling, and reading the retired rules format.
+  it('the RIM entry carries no DARA, no DASH edition and no zod, and stays under 10 KiB gzip', async () => {
     const { used, gzip } = await bundle(`export * from './src/rim.ts';`);
     expect(used.filter((path) => /node_modules|src\/dara|core\/dara|dash-items|dash-ric|police-dash/.test(path))).toEqual([]);
-    expect(gzip, `rim entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(9 * KiB);
+    expect(gzip, `rim entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(10 * KiB);
   });
 
   it('the policies entry has no runtime dependency', async () => {

@@ -34,7 +34,7 @@ import { isDeepFrozen } from '../model/frozen.js';
 import type { MaracDecision } from '../model/marac.js';
 import type { MaracPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
-import { safelivesMarac } from '../policies/safelives-marac.js';
+import { safelivesPlusLibraryDefaultsMarac } from '../policies/safelives-marac.js';
 import { episodeDefaults } from '../case/case-policies.js';
 import type { CaseEpisode, EpisodePolicy } from '../model/episode.js';
 import {
@@ -401,7 +401,7 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
  *
  * @param record - a case
  * @param now - the moment of the check
- * @param policy - the MARAC policy (default {@link safelivesMarac})
+ * @param policy - the MARAC policy (default {@link safelivesPlusLibraryDefaultsMarac}: SafeLives' routes plus three labelled da-risk defaults)
  * @param episode - the episode policy (default {@link episodeDefaults})
  * @returns the decision
  * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
@@ -412,7 +412,7 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
  * ```
  * @since 0.1.0
  */
-export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
+export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
   ensureMaracPolicy(policy);
   ensurePolicy(episode, defineEpisodePolicy);
   return maracCore(parseCase(record), checkNow(now), policy, episode);

@@ -14,7 +14,7 @@ import { isoDateTime, opaqueId } from '../validate/primitives.js';
 import { judgementReferralSchema } from '../validate/result-schema.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import { ensureMaracPolicy } from './policies.js';
-import { safelivesMarac } from '../policies/safelives-marac.js';
+import { safelivesPlusLibraryDefaultsMarac } from '../policies/safelives-marac.js';
 import { safeParse } from '../validate/safe-parse.js';
 
 const maracInputSchema = z.strictObject({
@@ -44,7 +44,7 @@ const maracInputSchema = z.strictObject({
  * `caseMaracCheck`, which reads every assessment of the episode.
  *
  * @param input - the check input (outside data)
- * @param policy - the MARAC policy (default {@link safelivesMarac})
+ * @param policy - the MARAC policy (default {@link safelivesPlusLibraryDefaultsMarac}: SafeLives' routes plus three labelled da-risk defaults)
  * @param options - where the assessment's edition and scoring or DARA policy are looked up, when not shipped
  * @returns the frozen decision
  * @throws {@link DaRiskError} `invalid-input`, `invalid-definition` (a policy not made with `defineMaracPolicy`), `inconsistent-result`, `unknown-policy`
@@ -65,7 +65,7 @@ const maracInputSchema = z.strictObject({
  * ```
  * @since 0.1.0
  */
-export function checkMarac(input: unknown, policy: MaracPolicy = safelivesMarac, options?: StoredResultOptions): MaracDecision {
+export function checkMarac(input: unknown, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, options?: StoredResultOptions): MaracDecision {
   ensureMaracPolicy(policy);
   const read = storedResultOptions(options);
   const parsed = safeParse(maracInputSchema, input);

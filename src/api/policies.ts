@@ -9,16 +9,14 @@ import { isDeepFrozen } from '../model/frozen.js';
 import { compareLevels } from '../model/levels.js';
 import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
 import { toDaRiskError } from '../validate/issues.js';
-import {
-  daraPolicySchema,
-  maracPolicySchema,
-  rimPolicySchema,
-  scoringPolicySchema,
-  thresholdOfNeedPolicySchema,
-} from '../validate/policy-schema.js';
+import { daraPolicySchema } from '../validate/dara-schema.js';
+import { maracPolicySchema, scoringPolicySchema } from '../validate/policy-schema.js';
+import { rimPolicySchema, thresholdOfNeedPolicySchema } from '../validate/rim-schema.js';
 import type { DaraPolicy } from '../model/dara.js';
 import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
 import { safeParse } from '../validate/safe-parse.js';
+import type { YoungPeoplePathway } from '../model/pathway.js';
+import { youngPeoplePathwaySchema } from '../validate/pathway-schema.js';
 
 function scoringRuleIssues(policy: ScoringPolicy): DaRiskIssue[] {
   const issues: DaRiskIssue[] = [];
@@ -178,6 +176,41 @@ export function defineThresholdOfNeedPolicy(definition: unknown): ThresholdOfNee
   return frozen;
 }
 
+/**
+ * Validates a young people's pathway policy and returns it deep-frozen. The
+ * ages must run upwards (`from` below `underAge`), and MARAC's minimum age
+ * must fall inside or above them.
+ *
+ * @param definition - the policy, in the {@link YoungPeoplePathway} shape
+ * @returns the frozen policy
+ * @throws {@link DaRiskError} `invalid-definition`
+ *
+ * @example
+ * ```ts
+ * const local = defineYoungPeoplePathway({
+ *   ...youngPeoplePathwayDefaults,
+ *   id: 'exampleshire-young-people',
+ *   version: '1',
+ *   basis: 'local',
+ *   checklist: { id: 'young-people-ric', edition: 'exampleshire-2026' },
+ * });
+ * ```
+ * @since 0.2.0
+ */
+export function defineYoungPeoplePathway(definition: unknown): YoungPeoplePathway {
+  const parsed = safeParse(youngPeoplePathwaySchema, definition);
+  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
+  if (parsed.data.ages.from >= parsed.data.ages.underAge) {
+    throw daRiskError('invalid-definition', ['ages', 'from'], 'ages-order', 'must be below ages.underAge');
+  }
+  if (parsed.data.minimumMaracAge < parsed.data.ages.from) {
+    throw daRiskError('invalid-definition', ['minimumMaracAge'], 'below-pathway', 'must not be below ages.from');
+  }
+  const frozen = deepFreeze(parsed.data as YoungPeoplePathway);
+  CHECKED.add(frozen);
+  return frozen;
+}
+
 const CHECKED = new WeakSet<object>();
 
 function ensure(policy: object, check: (value: unknown) => unknown): void {
@@ -232,4 +265,13 @@ export function ensureRimPolicies(policies: { readonly rules: RimPolicy; readonl
   }
   ensure(policies.rules, defineRimPolicy);
   ensure(policies.needs, defineThresholdOfNeedPolicy);
+}
+
+/**
+ * Checks a young people's pathway policy once before first use.
+ *
+ * @internal
+ */
+export function ensureYoungPeoplePathway(policy: YoungPeoplePathway): void {
+  ensure(policy, defineYoungPeoplePathway);
 }

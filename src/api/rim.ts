@@ -9,8 +9,9 @@ import { classifyRim, decideRimUplift, judgeRimScale, type RimPolicies } from '.
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import type { RimScale } from '../model/grades.js';
 import type { Instrument } from '../model/instrument.js';
-import type { RimInput, RimResult } from '../model/rim.js';
+import type { RimInput, RimResult, RimRulesPolicy } from '../model/rim.js';
 import { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
+import { isRimPolicyFormat1 } from '../rim/rim-rules.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { isoDateTime, opaqueId, practitionerId, rationaleText } from '../validate/primitives.js';
@@ -50,7 +51,11 @@ export interface AssessRimOptions {
 /**
  * Validates a household RIM assessment from outside and classifies each
  * child. See {@link classifyRim}. Each child needs a date of birth or an age
- * (not both).
+ * (not both). New assessments need classification rules in the current
+ * format ({@link RimRulesPolicy}); a policy in the retired format 1 (such as
+ * `barnardos-rim-rules` version 1) is refused (`policy-not-applicable`, rule
+ * `policy-retired`): it still reads back, and takes decisions on, results
+ * made under it.
  *
  * @param input - outside data in the {@link RimInput} shape
  * @param options - policies and registry
@@ -72,6 +77,14 @@ export interface AssessRimOptions {
 export function assessRim(input: unknown, options: AssessRimOptions = {}): RimResult {
   const policies = options.policies ?? defaultRimPolicies;
   ensureRimPolicies(policies);
+  if (isRimPolicyFormat1(policies.rules)) {
+    throw daRiskError(
+      'policy-not-applicable',
+      ['policies', 'rules'],
+      'policy-retired',
+      'is in the retired RIM policy format (one basis for every rule): it reads back results made under it, but a new assessment needs a policy that gives each rule its basis (scales, suggestedScale, uplift, pregnancyOrBaby)',
+    );
+  }
   const { instrument, input: value } = parseRimInput(input, options.registry ?? defaultRegistry);
   return trusted(classifyRim(instrument, value, policies));
 }

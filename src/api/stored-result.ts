@@ -20,6 +20,7 @@ import type { PolicyRef, ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
 import type { RimPolicy, RimResult, ThresholdOfNeedPolicy } from '../model/rim.js';
 import { commonLocalBands } from '../policies/common-local-bands.js';
+import { retiredPolicies } from '../policies/retired-policies.js';
 import { daraConsistency } from '../dara/dara-consistency.js';
 import { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
 import { daraResultSchema } from '../validate/dara-schema.js';
@@ -58,7 +59,16 @@ export interface StoredResultOptions {
   readonly policies?: readonly ResultPolicy[];
 }
 
-const SHIPPED: readonly ResultPolicy[] = [commonLocalBands, daraConsistency, barnardosRimRules, londonCafThresholds];
+const RESULT_KINDS: readonly string[] = ['scoring', 'dara', 'rim', 'threshold-of-need'];
+
+// The shipped policies, then every superseded version still needed to read results made under it.
+const SHIPPED: readonly ResultPolicy[] = [
+  commonLocalBands,
+  daraConsistency,
+  barnardosRimRules,
+  londonCafThresholds,
+  ...retiredPolicies.map((entry) => entry.policy).filter((policy): policy is ResultPolicy => RESULT_KINDS.includes(policy.kind)),
+];
 
 interface ResultByKind {
   readonly checklist: AssessmentResult;
@@ -76,7 +86,11 @@ function kindOf(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
 }
 
+// Superseded shipped versions are read as they shipped (some predate fields the definition format now requires).
+const RETIRED: ReadonlySet<object> = new Set(retiredPolicies.map((entry) => entry.policy));
+
 function checked(policy: ResultPolicy): ResultPolicy {
+  if (RETIRED.has(policy)) return policy;
   switch (policy.kind) {
     case 'scoring':
       ensureScoringPolicy(policy);

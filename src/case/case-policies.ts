@@ -27,13 +27,16 @@ const rule = (
 ): TriggerRule => ({ trigger, title, basis, source, timing, timingBasis: 'library-default' });
 
 /**
- * Reassessment policy `reassessment-defaults` version `1`. Every trigger from
- * the domain table, each with its basis (APP, Victims' Code, SafeLives, local
- * guidance, or a library default, labelled). Guidance names the trigger
- * points but rarely a time: every timing here is a da-risk default
+ * Reassessment policy `reassessment-defaults` version `2`. Every trigger from
+ * the domain table, each with its real basis (APP, SafeLives, local guidance,
+ * a police statement, or a da-risk default, labelled). Guidance names the
+ * trigger points but rarely a time: every timing here is a da-risk default
  * (`timingBasis: 'library-default'`) for an area to replace. Periodic review:
  * every 6 weeks at high and 8 weeks at medium, counted from the last
- * completed assessment (SafeLives' IDVA service standard asks for 6–8 weeks).
+ * completed assessment. SafeLives' IDVA service standard asks for a review
+ * every 6–8 weeks without splitting by level: the split is a da-risk default.
+ * Version 1 (retired) labelled the split, the bail trigger and the
+ * victim-moved trigger as published rules.
  *
  * @example
  * ```ts
@@ -44,7 +47,7 @@ const rule = (
 export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'reassessment',
   id: 'reassessment-defaults',
-  version: '1',
+  version: '2',
   basis: 'library-default',
   title: 'Reassessment triggers and review clock (da-risk defaults)',
   summary:
@@ -57,7 +60,13 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
     rule('released-from-prison', 'Release from prison', 'national-guidance', APP, { before: { days: 14 } }),
     rule('order-imposed', 'Court order imposed', 'national-guidance', APP, { after: { days: 2 } }),
     rule('order-expiring', 'Court order expiring', 'national-guidance', APP, { before: { days: 7 } }),
-    rule('bail-changed', 'Bail conditions set, changed or cancelled', 'national-guidance', 'Victims\u2019 Code (victims told within 1 working day); an inferred trigger', { after: { days: 1 } }),
+    rule(
+      'bail-changed',
+      'Bail conditions set, changed or cancelled',
+      'library-default',
+      'da-risk default, inferred from the Victims\u2019 Code duty to tell victims of bail changes within 1 working day (the Code does not ask for a reassessment)',
+      { after: { days: 1 } },
+    ),
     rule('breach', 'Breach of bail or of a civil order', 'safelives', 'SafeLives; also a MARAC repeat incident', { after: { days: 1 } }),
     rule('family-proceedings', 'Family or child-contact proceedings', 'national-guidance', 'APP; DASH question 7', { after: { days: 7 } }),
     rule('victim-new-relationship', 'Victim starts a new relationship', 'national-guidance', APP, { after: { days: 14 } }),
@@ -89,7 +98,13 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
       'The definition of medium risk names these; job loss is from research, not guidance',
       { after: { days: 7 } },
     ),
-    rule('victim-moved', 'Victim moves', 'national-guidance', 'Police statement (a move may lower risk if untraceable; a lowering still needs a recorded decision)', { after: { days: 7 } }),
+    rule(
+      'victim-moved',
+      'Victim moves',
+      'local',
+      'A police force\u2019s published statement, not national guidance (a move may lower risk if the victim cannot be traced; a lowering still needs a recorded decision)',
+      { after: { days: 7 } },
+    ),
     rule('marac-feedback', 'New information from MARAC', 'local', 'Local practice', { after: { days: 7 } }),
     rule('new-information', 'New information from an investigation or another agency', 'local', 'Local practice', { after: { days: 7 } }),
     rule('victim-disengaged', 'A victim stops engaging or calling', 'library-default', 'da-risk default (HMIC 2014 found no mechanism to notice)', { after: { days: 7 } }),
@@ -99,7 +114,9 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
     intervals: { high: { days: 42 }, medium: { days: 56 }, standard: null },
     counting: 'from-last-assessment',
     lead: { days: 7 },
-    basis: 'safelives',
+    basis: 'library-default',
+    source:
+      'SafeLives\u2019 IDVA service standard asks for a review every 6\u20138 weeks, on any change and at closure, without splitting by level; 6 weeks at high and 8 at medium is a da-risk default',
   },
   itemTriggers: {
     separation: 'separation',
@@ -115,7 +132,12 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
     'drugs-alcohol-mental-health': 'perpetrator-circumstances',
     'financial-issues': 'perpetrator-circumstances',
   },
-  recentBirth: { window: { months: 18 }, item: 'pregnancy-or-recent-birth', basis: 'safelives' },
+  recentBirth: {
+    window: { months: 18 },
+    item: 'pregnancy-or-recent-birth',
+    basis: 'safelives',
+    source: 'SafeLives DASH risk checklist, question 9 (pregnant, or a baby in the last 18 months)',
+  },
 } satisfies ReassessmentPolicy);
 
 /**
@@ -134,6 +156,7 @@ export const everyIncident: AssessmentRequiredPolicy = /* @__PURE__ */ deepFreez
   id: 'every-incident',
   version: '1',
   basis: 'national-guidance',
+  source: 'The ACPO DASH (2009) model (every domestic incident is risk assessed); HMIC, Everyone\u2019s business (2014), on the Cambridgeshire rule',
   title: 'A risk assessment for every domestic incident',
   summary: 'Every domestic incident, crime or not, first-time or repeat, gets a risk assessment (the DASH 2009 model; HMIC 2014).',
   rule: 'every-incident',
@@ -195,11 +218,13 @@ export const cambridgeshireReviewDeadlines: ReviewDeadlinePolicy = /* @__PURE__ 
 } satisfies ReviewDeadlinePolicy);
 
 /**
- * Intervention policy `cambridgeshire-offer` version `2016`: the four levels
- * of the Cambridgeshire partnership's staged "Offer". A high final level, a
- * RIM scale 4 or a MARAC referral maps to level 4; any assessment on record
- * to level 3; known incidents without an assessment to level 2. The mapping
- * is da-risk's reading of the model; replace it with an area's own.
+ * Intervention policy `cambridgeshire-offer` version `2016.2`: the four
+ * levels of the Cambridgeshire partnership's staged "Offer" (`local`). A high
+ * final level, a RIM scale 4 or a MARAC referral maps to level 4; any
+ * assessment on record to level 3; known incidents without an assessment to
+ * level 2. The mapping is da-risk's reading of the model
+ * (`mappingBasis: 'library-default'`, said in every reason); replace it with
+ * an area's own. Version 2016 (retired) did not label the mapping.
  *
  * @example
  * ```ts
@@ -210,7 +235,7 @@ export const cambridgeshireReviewDeadlines: ReviewDeadlinePolicy = /* @__PURE__ 
 export const cambridgeshireInterventionLevels: InterventionPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'intervention-levels',
   id: 'cambridgeshire-offer',
-  version: '2016',
+  version: '2016.2',
   basis: 'local',
   title: 'Levels of intervention (Cambridgeshire partnership Offer, 2016)',
   summary:
@@ -228,6 +253,7 @@ export const cambridgeshireInterventionLevels: InterventionPolicy = /* @__PURE__
   highest: { level: 4, riskLevels: ['high'], rimScales: [4], maracReferral: true },
   assessed: 3,
   unassessed: 2,
+  mappingBasis: 'library-default',
 } satisfies InterventionPolicy);
 
 /**
@@ -246,6 +272,7 @@ export const safelivesRepeat: RepeatDefinition = /* @__PURE__ */ deepFreeze({
   id: 'safelives-repeat',
   version: '1',
   basis: 'safelives',
+  source: 'SafeLives\u2019 national MARAC data (a repeat is a case referred again within 12 months of the previous referral)',
   title: 'MARAC repeat: referred again within 12 months',
   summary: 'A referral is a repeat when the same victim was referred within the previous 12 months.',
   window: { months: 12 },

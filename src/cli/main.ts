@@ -18,7 +18,7 @@ import { toFhirQuestionnaire } from '../interop/fhir.js';
 import { assessmentInputJsonSchema, resultJsonSchema, type ResultKind } from '../interop/json-schema.js';
 import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
 import { commonLocalBands } from '../policies/common-local-bands.js';
-import { safelives2009Marac, safelivesMarac } from '../policies/safelives-marac.js';
+import { caadaCrimeOnlyRepeatMarac, safelives2009Marac, safelivesMarac, safelivesPlusLibraryDefaultsMarac } from '../policies/safelives-marac.js';
 import { formatCsvLine, parseCsvLine } from './csv.js';
 
 /** What the command line reads from and writes to. @internal */
@@ -40,7 +40,7 @@ Commands:
                                        print a result's JSON Schema
   assess [file|-] [--in json|ndjson|csv] [--out ndjson|csv] [--policy NAME|FILE] [--errors FILE] [--quiet]
                                        assess records (DASH, DARA or RIM inputs), one result per record
-  marac [file|-] [--policy safelives|safelives-2009|FILE] [--scoring FILE] [--errors FILE] [--quiet]
+  marac [file|-] [--policy safelives-plus-library-defaults|safelives|safelives-2009|caada-crime-only-repeat|FILE] [--scoring FILE] [--errors FILE] [--quiet]
                                        check MARAC routes for each record (MARAC check inputs); --scoring
                                        names the local scoring policy the records' stored results were made under
 
@@ -98,9 +98,12 @@ function loadScoringPolicy(spec: string | undefined): ScoringPolicy {
 }
 
 function loadMaracPolicy(spec: string | undefined): MaracPolicy {
-  if (spec === undefined || spec === safelivesMarac.id) return safelivesMarac;
-  if (spec === safelives2009Marac.id) return safelives2009Marac;
-  if (!spec.endsWith('.json')) throw new UsageError(`unknown MARAC policy ${spec} (shipped: safelives, safelives-2009; or give a .json file)`);
+  if (spec === undefined) return safelivesPlusLibraryDefaultsMarac;
+  const shipped = [safelivesPlusLibraryDefaultsMarac, safelivesMarac, safelives2009Marac, caadaCrimeOnlyRepeatMarac].find((policy) => policy.id === spec);
+  if (shipped !== undefined) return shipped;
+  if (!spec.endsWith('.json')) {
+    throw new UsageError(`unknown MARAC policy ${spec} (shipped: safelives-plus-library-defaults, safelives, safelives-2009, caada-crime-only-repeat; or give a .json file)`);
+  }
   return defineMaracPolicy(JSON.parse(readFileSync(spec, 'utf8')));
 }
 
@@ -224,7 +227,7 @@ async function bulk(io: CliIo, parsed: Parsed, mode: 'assess' | 'marac'): Promis
   if (out !== 'ndjson' && out !== 'csv') throw new UsageError('--out must be ndjson or csv');
   if (mode === 'marac' && out === 'csv') throw new UsageError('marac writes JSON lines only');
   const scoring = mode === 'assess' ? loadScoringPolicy(flag(parsed, '--policy')) : commonLocalBands;
-  const marac = mode === 'marac' ? loadMaracPolicy(flag(parsed, '--policy')) : safelivesMarac;
+  const marac = mode === 'marac' ? loadMaracPolicy(flag(parsed, '--policy')) : safelivesPlusLibraryDefaultsMarac;
   // Stored results in MARAC records are checked for meaning under the policy they name: a local one must be given.
   const storedPolicies = mode === 'marac' && flag(parsed, '--scoring') !== undefined ? [loadScoringPolicy(flag(parsed, '--scoring'))] : [];
   const errorsPath = flag(parsed, '--errors');

@@ -17,7 +17,7 @@ import type { Notice, ScreenPrompt } from '../model/result.js';
 import { promptPlansOf, screenPrompts, type PromptPlan } from './prompts.js';
 import { describeLevel } from './judge.js';
 import { provisionalNotice } from './plan.js';
-import { policyBasisNotice } from './policy-notice.js';
+import { describeBasis, policyBasisNotice } from './policy-notice.js';
 import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, TEXT, UNANSWERED, YES } from './read-answers.js';
 import { levelJudgement, recordJudgement } from './record-judgement.js';
 
@@ -26,7 +26,9 @@ function freezeList(list: string[]): readonly string[] {
 }
 
 /**
- * The consistency flags for a set of disclosed items and a grade.
+ * The consistency flags for a set of disclosed items and a grade. Each flag's
+ * reason ends by saying whose the check is (its own basis, or the policy's
+ * where a check has none).
  *
  * @internal
  */
@@ -46,7 +48,14 @@ export function consistencyFlags(disclosed: ReadonlySet<string>, level: RiskLeve
     }
     if (all) {
       flags.push(
-        Object.freeze({ id: rule.id, title: rule.title, items: Object.freeze(items), expected: rule.gradeBelow, graded: level, reason: rule.reason }),
+        Object.freeze({
+          id: rule.id,
+          title: rule.title,
+          items: Object.freeze(items),
+          expected: rule.gradeBelow,
+          graded: level,
+          reason: `${rule.reason} This check is ${describeBasis(rule.basis ?? policy.basis)}.`,
+        }),
       );
     }
   }

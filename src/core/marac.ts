@@ -22,7 +22,7 @@ import type {
   MaracRoute,
   MaracRouteId,
 } from '../model/marac.js';
-import type { Agency, MaracPolicy } from '../model/policy.js';
+import type { Agency, MaracPolicy, PolicyBasis } from '../model/policy.js';
 import type { AssessmentResult, Notice } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
 
@@ -153,6 +153,20 @@ function best<T>(list: readonly T[], rank: (item: T) => number): T | undefined {
 
 const STAYS = ' A later, lower assessment does not cancel it: it stays a reason to refer until a MARAC referral or a recorded decision not to refer.';
 
+/** The count threshold a policy sets for an instrument, with its basis, or null. */
+function countThresholdFor(policy: MaracPolicy, instrument: string): { threshold: number; basis: PolicyBasis } | null {
+  const rule = policy.visibleHighRisk;
+  if (rule.instruments.includes(instrument)) return rule;
+  return rule.otherThresholds?.find((other) => other.instrument === instrument) ?? null;
+}
+
+/** What a reason adds when a count threshold is not SafeLives' or national. */
+function thresholdNote(instrument: string, basis: PolicyBasis): string {
+  if (basis === 'library-default') return ` (the threshold on ${instrument} is a da-risk default, not SafeLives’: SafeLives’ 14 is for the 24-question checklist)`;
+  if (basis === 'local') return ` (the threshold on ${instrument} is a local rule)`;
+  return '';
+}
+
 function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute {
   const rule = policy.visibleHighRisk;
   const base = { id: 'visible-high-risk' as const, title: 'Visible high risk', basis: rule.basis };
@@ -162,7 +176,7 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
     return Object.freeze({
       kind: 'count' as const,
       count: checklist?.count ?? null,
-      threshold: rule.threshold,
+      threshold: (checklist === null ? null : countThresholdFor(policy, checklist.instrument.id)?.threshold) ?? rule.threshold,
       unknown: checklist?.completeness.unknown ?? null,
       instrument: instrumentOf(assessment),
       assessmentId: assessment?.id ?? null,
@@ -187,13 +201,17 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
       latest,
     );
   }
-  const named = checklists.filter((a) => rule.instruments.includes(a.result.instrument.id));
+  const named = checklists.filter((a) => countThresholdFor(policy, a.result.instrument.id) !== null);
   if (named.length === 0) {
     const latest = checklists[checklists.length - 1]!;
-    return not(`Visible high risk not assessed: policy ${policy.id} sets no count threshold for ${latest.result.instrument.id}.`, latest);
+    return not(
+      `Visible high risk not assessed: policy ${policy.id} sets no count threshold for ${latest.result.instrument.id}. Use a policy that does (safelives-plus-library-defaults sets 14 on the police DASH, a da-risk default) or a local one, and apply professional judgement.`,
+      latest,
+    );
   }
   const count = (a: RouteAssessment) => (a.result as AssessmentResult).count;
-  const meeting = named.filter((a) => count(a) >= rule.threshold);
+  const limitOf = (a: RouteAssessment) => countThresholdFor(policy, a.result.instrument.id)!;
+  const meeting = named.filter((a) => count(a) >= limitOf(a).threshold);
   // A count is a reason from the moment the assessment was completed.
   const open = meeting.filter((a) => context.answered(a, countReason(a)) === null);
   const top = best(open, count);
@@ -203,7 +221,7 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
       ...base,
       met: true,
       referral: true,
-      reason: `Visible high risk: the count of ${count(top)} on ${which(top)} meets the threshold of ${rule.threshold}.${later}`,
+      reason: `Visible high risk: the count of ${count(top)} on ${which(top)} meets the threshold of ${limitOf(top).threshold}${thresholdNote(top.result.instrument.id, limitOf(top).basis)}.${later}`,
       evidence: evidenceOf(top),
     });
   }
@@ -211,14 +229,15 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
   if (answeredOne !== undefined) {
     const answer = context.answered(answeredOne, countReason(answeredOne))!;
     return not(
-      `Visible high risk: the count of ${count(answeredOne)} on ${which(answeredOne)} met the threshold of ${rule.threshold} and was answered by ${describeAnswer(answer)}.`,
+      `Visible high risk: the count of ${count(answeredOne)} on ${which(answeredOne)} met the threshold of ${limitOf(answeredOne).threshold} and was answered by ${describeAnswer(answer)}.`,
       answeredOne,
     );
   }
-  const highest = best(named, count)!;
+  const highest = best(named, (a) => count(a) - limitOf(a).threshold)!;
   const result = highest.result as AssessmentResult;
-  let reason = `Visible high risk not met: the count of ${result.count} on ${which(highest)} is below the threshold of ${rule.threshold}.`;
-  if (result.count + result.completeness.unknown >= rule.threshold) {
+  const limit = limitOf(highest);
+  let reason = `Visible high risk not met: the count of ${result.count} on ${which(highest)} is below the threshold of ${limit.threshold}${thresholdNote(result.instrument.id, limit.basis)}.`;
+  if (result.count + result.completeness.unknown >= limit.threshold) {
     reason += ` ${plural(result.completeness.unknown, 'question')} are unknown, declined or unanswered and could reach it: apply professional judgement.`;
   }
   return not(reason, highest);
@@ -240,7 +259,10 @@ function gradedHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute 
   const not = (reason: string, assessment: RouteAssessment | undefined): MaracRoute =>
     Object.freeze({ ...base, met: false, referral: false, reason, evidence: evidenceOf(assessment) });
   if (rule === null) {
-    return not(`Graded high risk: policy ${policy.id} has no route for structured-judgement grades.`, graded[graded.length - 1]);
+    return not(
+      `Graded high risk: policy ${policy.id} has no route for structured-judgement grades such as DARA${graded.length > 0 ? '; a high grade can be referred on professional judgement' : ''}.`,
+      graded[graded.length - 1],
+    );
   }
   const named = graded.filter((a) => rule.instruments.includes(a.result.instrument.id));
   if (named.length === 0) {
@@ -451,10 +473,34 @@ function link(referral: MaracReferralRecord, event: AbuseEvent): 'shared' | 'not
 
 function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<MaracReferralRecord>[], now: number, policy: MaracPolicy): MaracRoute {
   const rule = policy.repeat;
-  const base = { id: 'repeat' as const, title: 'Repeat', basis: rule.basis };
   const past = referrals.filter((referral) => referral.at <= now);
   let afterNow = referrals.length - past.length;
   const latest = past[past.length - 1] ?? null;
+  if (rule === null) {
+    const later = latest === null ? 0 : events.filter((event) => event.latest > latest.at && event.at <= now).length;
+    return Object.freeze({
+      id: 'repeat' as const,
+      title: 'Repeat',
+      basis: policy.basis,
+      met: false,
+      referral: false,
+      reason: `Repeat: policy ${policy.id} has no repeat route.${later > 0 ? ` ${plural(later, 'abuse event')} after the MARAC referral of ${latest!.ref.date} ${later === 1 ? 'is' : 'are'} on record: under current SafeLives criteria any further abuse within 12 months is a repeat, so consider a referral on professional judgement.` : ''}`,
+      evidence: Object.freeze({
+        kind: 'repeat' as const,
+        lastReferral: latest?.ref ?? null,
+        windowEnd: null,
+        windowDates: null,
+        counts: null,
+        incidents: Object.freeze([]),
+        notCrime: 0,
+        crimeUnknown: 0,
+        otherPerpetrator: 0,
+        linkNotChecked: 0,
+        afterNow,
+      }),
+    });
+  }
+  const base = { id: 'repeat' as const, title: 'Repeat', basis: rule.basis };
   if (latest === null) {
     return Object.freeze({
       ...base,
@@ -588,8 +634,8 @@ function childActions(age: number | null, routesMet: readonly MaracRouteId[], po
   return [
     Object.freeze({
       ...base,
-      status: 'consider' as const,
-      reason: `The victim is ${age}, a child under the Children Act 1989: no MARAC route is met, but consider a children's safeguarding referral under local safeguarding procedures (${rule.source}).`,
+      status: 'required' as const,
+      reason: `The victim is ${age}, a child: make a children's safeguarding referral (${rule.source}). No MARAC route is met; the victim is not to be treated as an adult only, and a MARAC referral on professional judgement remains open.`,
     }),
   ];
 }

@@ -4,6 +4,9 @@
  * the uplift for young children or special needs (a suggestion the
  * practitioner accepts or rejects), protective factors (weighed only by
  * judgement), and the final scale through the common judgement mechanism.
+ * Every step driven by a rule that is not the matrix's (a da-risk default or
+ * a local rule) says so, and ticked indicators that are da-risk examples are
+ * named as such.
  *
  * @module
  */
@@ -21,9 +24,12 @@ import type {
   RimInput,
   RimPolicy,
   RimResult,
+  RimRulesPolicy,
   ThresholdOfNeedPolicy,
 } from '../model/rim.js';
 import type { AuditEvent, Notice } from '../model/result.js';
+import { isLibraryExample, libraryExampleNotice } from '../rim/library-example.js';
+import { rimRulesNotice, rimRulesOf, whosePregnancyRule, whoseRule, type RimRules } from '../rim/rim-rules.js';
 import { provisionalNotice } from './plan.js';
 import { policyBasisNotice } from './policy-notice.js';
 import { checkEdition, DONT_KNOW, NO, readAnswers, YES } from './read-answers.js';
@@ -36,7 +42,10 @@ import { checkJudgementBasics, recordJudgement } from './record-judgement.js';
  * @since 0.1.0
  */
 export interface RimPolicies {
-  /** Classification rules. */
+  /**
+   * Classification rules: a {@link RimRulesPolicy} (a policy in the retired format 1 is read, for
+   * replaying results made under it, as the same rules with their real bases).
+   */
   readonly rules: RimPolicy;
   /** Scale to threshold of need and response. */
   readonly needs: ThresholdOfNeedPolicy;
@@ -82,15 +91,23 @@ function needStep(need: NeedResponse | null, needs: ThresholdOfNeedPolicy): stri
 const PENDING_PROMPT =
   'Professional judgement comes first: confirm the final scale or set another, with reasons; decide any suggested uplift; weigh the protective factors.';
 
+/** The step that names the ticked example indicators (form order), and says when the suggested scale rests on them alone. */
+function exampleStep(instrument: Instrument, confirmed: readonly string[], suspected: readonly string[], highest: RimScale | null): string | null {
+  const ticked = instrument.items.filter((item) => isLibraryExample(item) && (confirmed.includes(item.id) || suspected.includes(item.id)));
+  if (ticked.length === 0) return null;
+  const alone = highest !== null && !instrument.items.some((item) => item.scale === highest && confirmed.includes(item.id) && !isLibraryExample(item));
+  return `Ticked da-risk examples, not text from the matrix: ${ticked.map((item) => item.id).join(', ')}.${alone ? ` ${scaleName(highest)} rests on them alone.` : ''} Check them against your copy of the matrix.`;
+}
+
 function classifyChild(
   instrument: Instrument,
   input: RimInput,
   child: RimChildInput,
   index: number,
   household: Uint8Array,
-  policies: RimPolicies,
+  rules: RimRules,
+  needs: ThresholdOfNeedPolicy,
 ): RimChildResult {
-  const { rules, needs } = policies;
   const path = ['children', index] as const;
   const own = readAnswers(instrument, child.answers ?? {}, [...path, 'answers']);
   const codes = new Uint8Array(household.length);
@@ -112,8 +129,8 @@ function classifyChild(
   } else {
     throw daRiskError('invalid-input', [...path], 'age-required', 'needs a date of birth or an age');
   }
-  const youngChild = age.years < rules.upliftUnderAge;
-  const baby = age.years * 12 + age.months < rules.babyUnderMonths;
+  const youngChild = age.years < rules.uplift.underAge;
+  const baby = age.years * 12 + age.months < rules.pregnancyOrBaby.underMonths;
 
   const confirmed: string[] = [];
   const suspected: string[] = [];
@@ -141,11 +158,14 @@ function classifyChild(
     .map((item) => Object.freeze({ item: item.id, scale: item.scale! }));
 
   const steps: string[] = [];
+  const highestRule = rules.suggestedScale.basis === 'publisher' ? '' : ` (${whoseRule(rules.suggestedScale.basis)}: the matrix has no score)`;
   steps.push(
     highestConfirmed === null
-      ? 'No risk indicator is confirmed, so the matrix suggests no scale. Record the practitioner\u2019s view.'
-      : `Highest scale with a confirmed indicator: ${scaleName(highestConfirmed)}.`,
+      ? 'No risk indicator is confirmed, so no scale is suggested. Record the practitioner\u2019s view.'
+      : `Highest scale with a confirmed indicator: ${scaleName(highestConfirmed)}. Suggested ${scaleName(highestConfirmed)} \u2014 the highest confirmed indicator${highestRule}.`,
   );
+  const examples = exampleStep(instrument, confirmed, suspected, highestConfirmed);
+  if (examples !== null) steps.push(examples);
   if (suspectedAbove.length > 0) {
     steps.push(
       `Suspected above that scale, for judgement: ${suspectedAbove.map((s) => `${s.item} (scale ${s.scale})`).join(', ')}. Confirm or rule them out.`,
@@ -154,14 +174,16 @@ function classifyChild(
   const pregnancyRule = (input.pregnancy === true || baby) && incident;
   const flags: { id: 'pregnancy-or-baby-incident-suspected'; reason: string }[] = [];
   let suggested: RimScale | null = highestConfirmed;
-  const who = input.pregnancy === true ? 'The non-abusing parent is pregnant' : `The child is under ${rules.babyUnderMonths} months old`;
+  const months = rules.pregnancyOrBaby.underMonths;
+  const who = input.pregnancy === true ? 'The non-abusing parent is pregnant' : `The child is under ${months} months old`;
+  const pregnancyWhose = whosePregnancyRule(rules.pregnancyOrBaby);
   if (pregnancyRule) {
     suggested = 4;
     steps.push(
-      `${who} and there is an incident of domestic violence: secondary sources describe this as ${scaleName(4)}. The rule was not read on the matrix itself; it is applied here as a da-risk default.`,
+      `${who} and there is an incident of domestic violence: suggested ${scaleName(4)} \u2014 pregnancy or a baby under ${months} months (${pregnancyWhose}).`,
     );
   } else if ((input.pregnancy === true || baby) && incidentSuspected) {
-    const reason = `${who} and an incident of domestic violence is suspected but not confirmed. The pregnancy or baby rule (from secondary sources, applied as a da-risk default) calls for ${scaleName(4)} once there is an incident: confirm or rule out the incident now, and record a judgement on the scale. Do not leave it under review.`;
+    const reason = `${who} and an incident of domestic violence is suspected but not confirmed. The pregnancy or baby rule (${pregnancyWhose}) calls for ${scaleName(4)} once there is an incident: confirm or rule out the incident now, and record a judgement on the scale. Do not leave it under review.`;
     flags.push(Object.freeze({ id: 'pregnancy-or-baby-incident-suspected' as const, reason }));
     steps.push(reason);
   } else if (input.pregnancy === true || baby) {
@@ -170,7 +192,7 @@ function classifyChild(
     );
   }
   let uplift: RimChildResult['uplift'] = null;
-  const reasonsForUplift = [youngChild ? `is under ${rules.upliftUnderAge}` : '', child.specialNeeds ? 'has special needs' : '']
+  const reasonsForUplift = [youngChild ? `is under ${rules.uplift.underAge}` : '', child.specialNeeds ? 'has special needs' : '']
     .filter((part) => part !== '')
     .join(' and ');
   if (reasonsForUplift !== '' && suggested !== null) {
@@ -179,16 +201,20 @@ function classifyChild(
       uplift = Object.freeze({
         from: suggested,
         to,
-        reason: `The child ${reasonsForUplift}: the matrix suggests raising ${scaleName(suggested)} to ${scaleName(to)}. Accept or reject it, with reasons.`,
+        reason: `The child ${reasonsForUplift}: ${whoseRule(rules.uplift.basis)} suggests raising ${scaleName(suggested)} to ${scaleName(to)}. Accept or reject it, with reasons.`,
         decision: 'pending' as const,
       });
       steps.push(uplift.reason);
     } else if (suggested === 1) {
-      steps.push(`The child ${reasonsForUplift}: at scale 1 the matrix notes a higher risk only; no uplift is suggested.`);
+      steps.push(`The child ${reasonsForUplift}: at scale 1 ${whoseRule(rules.uplift.basis)} notes a higher risk only; no uplift is suggested.`);
     }
   }
   if (protective.length > 0) {
-    steps.push(`Protective factors confirmed: ${protective.join(', ')}. They can lower the scale only through a judgement with reasons.`);
+    const below =
+      rules.judgement.lowering === 'refused'
+        ? `a judgement may not set a scale below the suggested one (${whoseRule(rules.judgement.basis)})`
+        : `a judgement may set a scale below the suggested one, with reasons (${whoseRule(rules.judgement.basis)})`;
+    steps.push(`Protective factors confirmed: ${protective.join(', ')}. They can lower the scale only through a judgement with reasons; ${below}.`);
   }
   const need = needFor(needs, suggested);
   steps.push(needStep(need, needs));
@@ -216,6 +242,33 @@ function classifyChild(
     need,
     steps: Object.freeze(steps),
   });
+}
+
+/**
+ * A result's notices: the provisional edition; the ticked library-example
+ * indicators (format 2 rules: a format 1 result keeps the notices it was made
+ * with, so it reads back unchanged — its steps still name the examples);
+ * whose the rules are; the threshold-of-need policy's basis.
+ */
+function resultNotices(
+  instrument: Instrument,
+  children: readonly RimChildResult[],
+  policy: RimPolicy,
+  rules: RimRules,
+  needs: ThresholdOfNeedPolicy,
+): readonly Notice[] {
+  const notices: Notice[] = [];
+  const provisional = provisionalNotice(instrument);
+  if (provisional !== null) notices.push(provisional);
+  if (rules.format === 2) {
+    const examples = libraryExampleNotice(instrument, new Set(children.flatMap((child) => [...child.confirmed, ...child.suspected])));
+    if (examples !== null) notices.push(examples);
+  }
+  const rulesNotice = rules.format === 1 ? policyBasisNotice(policy) : rimRulesNotice(policy as RimRulesPolicy);
+  if (rulesNotice !== null) notices.push(rulesNotice);
+  const needsNotice = policyBasisNotice(needs);
+  if (needsNotice !== null) notices.push(needsNotice);
+  return notices.length === 0 ? EMPTY : Object.freeze(notices);
 }
 
 function summarise(children: readonly RimChildResult[]): RimHouseholdSummary {
@@ -289,11 +342,12 @@ function withChild(result: RimResult, index: number, child: RimChildResult, even
  */
 export function classifyRim(instrument: Instrument, input: RimInput, policies: RimPolicies): RimResult {
   checkEdition(instrument, input.instrument);
-  const { rules, needs } = policies;
+  const { needs } = policies;
+  const rules = rimRulesOf(policies.rules);
   if (instrument.scoring !== 'matrix') {
     throw daRiskError('invalid-input', ['instrument'], 'not-a-matrix', 'names an instrument that is not a risk matrix');
   }
-  if (!rules.instruments.includes(instrument.id)) {
+  if (!policies.rules.instruments.includes(instrument.id)) {
     throw daRiskError('policy-not-applicable', ['policy', 'instruments'], 'policy-not-applicable', 'the RIM policy does not cover this instrument');
   }
   if (input.children.length === 0) throw daRiskError('invalid-input', ['children'], 'too-few', 'must have at least 1 entries');
@@ -303,26 +357,20 @@ export function classifyRim(instrument: Instrument, input: RimInput, policies: R
     seen.add(child.id);
   });
   const household = readAnswers(instrument, input.answers);
-  const children = input.children.map((child, index) => classifyChild(instrument, input, child, index, household, policies));
-  const notices: Notice[] = [];
-  const provisional = provisionalNotice(instrument);
-  if (provisional !== null) notices.push(provisional);
-  for (const policy of [rules, needs]) {
-    const notice = policyBasisNotice(policy);
-    if (notice !== null) notices.push(notice);
-  }
+  const children = input.children.map((child, index) => classifyChild(instrument, input, child, index, household, rules, needs));
+  const notices = resultNotices(instrument, children, policies.rules, rules, needs);
   return Object.freeze({
     resultFormat: 1 as const,
     kind: 'rim' as const,
     assessmentId: input.id ?? null,
     assessedAt: input.assessedAt,
     instrument: Object.freeze({ id: instrument.id, edition: instrument.edition, status: instrument.status }),
-    policy: Object.freeze({ id: rules.id, version: rules.version, basis: rules.basis }),
+    policy: Object.freeze({ id: policies.rules.id, version: policies.rules.version, basis: policies.rules.basis }),
     needPolicy: Object.freeze({ id: needs.id, version: needs.version, basis: needs.basis }),
     pregnancy: input.pregnancy === true,
     children: Object.freeze(children),
     household: summarise(children),
-    notices: notices.length === 0 ? EMPTY : Object.freeze(notices),
+    notices,
     history: EMPTY,
   });
 }

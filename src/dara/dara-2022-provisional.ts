@@ -4,7 +4,11 @@
  * thematic item set, written from the published research (Myhill and Hohl
  * 2016; the 2017 pilot evaluated by Wire and Myhill 2018). Every item is
  * unverified and every result carries a provisional notice. Where a theme is
- * the same question as a DASH item, it shares the DASH item id.
+ * the same question as a DASH item, it shares the DASH item id. The
+ * frequency scale of the behaviour items (never, once, more than once, not
+ * known, declined) is a da-risk choice while the edition is provisional: the
+ * pilot asked how often, but the official answer format is not public. Those
+ * items are tagged {@link LIBRARY_ANSWER_SCALE_TAG} and their provenance says so.
  *
  * @module
  */
@@ -32,6 +36,20 @@ const SOURCES: SourceReference[] = [
 ];
 
 const NOTE = 'A da-risk theme from the published research; the official DARA item, number and wording are not public.';
+
+const FREQUENCY_NOTE = `${NOTE} The answer scale (never, once, more than once, not known, declined) is a da-risk choice while this edition is provisional: the 2017 pilot asked how often behaviour happened, but the official DARA answer format is not public.`;
+
+/**
+ * The tag on an item whose answer scale is a da-risk choice, not the
+ * publisher's (the DARA behaviour items' frequency scale).
+ *
+ * @example
+ * ```ts
+ * dara2022Provisional.items.filter((item) => item.tags.includes(LIBRARY_ANSWER_SCALE_TAG)).map((item) => item.answerType); // ['frequency', …]
+ * ```
+ * @since 0.2.0
+ */
+export const LIBRARY_ANSWER_SCALE_TAG = 'library-answer-scale';
 
 const ITEMS: readonly [id: string, section: string, label: string, type: AnswerTypeId, tags: readonly string[]][] = [
   ['physical-violence', 'violence', 'Physical violence by the suspect against the victim', 'frequency', ['physical-violence']],
@@ -61,9 +79,9 @@ function build(): Instrument {
     answerType,
     counts: false,
     optionGroups: [],
-    tags,
+    tags: answerType === 'frequency' ? [...tags, LIBRARY_ANSWER_SCALE_TAG] : tags,
     prompts: [],
-    provenance: { status: 'unverified', sources: ['myhill-hohl-2016', 'wire-myhill-2018'], note: NOTE },
+    provenance: { status: 'unverified', sources: ['myhill-hohl-2016', 'wire-myhill-2018'], note: answerType === 'frequency' ? FREQUENCY_NOTE : NOTE },
   }));
   return {
     formatVersion: 1,
@@ -78,7 +96,7 @@ function build(): Instrument {
     status: 'provisional',
     scoring: 'assessor-grade',
     summary:
-      'The police first responder\u2019s structured professional judgement, with more weight on coercive and controlling behaviour. Behaviour is recorded by how often it happened; the officer grades standard, medium or high and writes the reasons. No score or threshold exists, and the library never computes a grade.',
+      'The police first responder\u2019s structured professional judgement, with more weight on coercive and controlling behaviour. Behaviour is recorded by how often it happened, on a never / once / more than once scale that is a da-risk choice while this edition is provisional (the official answer format is not public); the officer grades standard, medium or high and writes the reasons. No score or threshold exists, and the library never computes a grade.',
     sources: SOURCES,
     sections: [
       { id: 'violence', label: 'Violence and how often' },

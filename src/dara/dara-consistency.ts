@@ -12,13 +12,16 @@ import { childrenScreenPrompts } from '../policies/children-prompts.js';
 const COERCIVE = ['isolation', 'monitoring', 'economic-control', 'degradation', 'sexual-coercion'];
 
 /**
- * DARA policy `dara-consistency` version `1` (a da-risk default: no published
- * rule links DARA indicators to grades). Flags for supervisor review — never
- * a regrade — when strangulation, threats to kill, weapons or post-separation
- * stalking are graded below high, or when several coercive-control
- * behaviours, extreme fear, or violence in pregnancy are graded standard.
- * A regrade below a grade another practitioner gave or kept needs a named
- * authoriser other than the person regrading (also a da-risk default).
+ * DARA policy `dara-consistency` version `2` (da-risk defaults throughout: no
+ * published rule links DARA indicators to grades). Flags for supervisor
+ * review — never a regrade — when strangulation, threats to kill, weapons or
+ * post-separation stalking are graded below high, or when several
+ * coercive-control behaviours, extreme fear, or violence in pregnancy are
+ * graded standard. Each check carries its own basis (`library-default`) and,
+ * where the idea comes from the pilot research, a source naming it. A regrade
+ * below a grade another practitioner gave or kept needs a named authoriser
+ * other than the person regrading (also a da-risk default). Version 1 (the
+ * same checks without a basis each) is kept in `retiredDaraPolicies`.
  *
  * @example
  * ```ts
@@ -29,11 +32,11 @@ const COERCIVE = ['isolation', 'monitoring', 'economic-control', 'degradation', 
 export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'dara',
   id: 'dara-consistency',
-  version: '1',
+  version: '2',
   basis: 'library-default',
   title: 'DARA consistency checks for supervisor review',
   summary:
-    'Flags a DARA grade that looks low for what was disclosed, for a supervisor to review. A flag never changes the grade. The rules are da-risk defaults drawn from the pilot research, not published guidance. Lowering a grade another practitioner gave needs a named authoriser (a da-risk default).',
+    'Flags a DARA grade that looks low for what was disclosed, for a supervisor to review. A flag never changes the grade. Every check is a da-risk default drawn from the pilot research, not published guidance. Lowering a grade another practitioner gave needs a named authoriser (a da-risk default).',
   instruments: ['dara'],
   consistency: [
     {
@@ -42,6 +45,7 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
       reason: 'Non-fatal strangulation is a marker of homicide risk; a grade below high needs a supervisor to review the reasons.',
       when: [{ items: ['strangulation'], atLeast: 1 }],
       gradeBelow: 'high',
+      basis: 'library-default',
     },
     {
       id: 'threats-to-kill-below-high',
@@ -49,6 +53,7 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
       reason: 'Threats to kill were disclosed; a grade below high needs a supervisor to review the reasons.',
       when: [{ items: ['threats-to-kill'], atLeast: 1 }],
       gradeBelow: 'high',
+      basis: 'library-default',
     },
     {
       id: 'weapons-below-high',
@@ -56,6 +61,7 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
       reason: 'Use of a weapon was disclosed; a grade below high needs a supervisor to review the reasons.',
       when: [{ items: ['weapons'], atLeast: 1 }],
       gradeBelow: 'high',
+      basis: 'library-default',
     },
     {
       id: 'post-separation-stalking-below-high',
@@ -67,6 +73,8 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
         { items: ['stalking-harassment'], atLeast: 1 },
       ],
       gradeBelow: 'high',
+      basis: 'library-default',
+      source: 'Wire and Myhill (2018), the DARA pilot evaluation: stalking after separation recorded but not graded to match (where the idea comes from; the check is da-risk\u2019s)',
     },
     {
       id: 'coercive-control-standard',
@@ -75,6 +83,8 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
         'Three or more coercive and controlling behaviours were disclosed; the pilot found coercive control was recorded more often than it was reflected in the grade.',
       when: [{ items: COERCIVE, atLeast: 3 }],
       gradeBelow: 'medium',
+      basis: 'library-default',
+      source: 'Wire and Myhill (2018), the DARA pilot evaluation: coercive control recorded more often than reflected in the grade (where the idea comes from; the check is da-risk\u2019s)',
     },
     {
       id: 'extreme-fear-standard',
@@ -82,6 +92,7 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
       reason: 'The victim is very frightened; the victim\u2019s own view of the risk is a ground for a higher grade or a referral on judgement.',
       when: [{ items: ['very-frightened'], atLeast: 1 }],
       gradeBelow: 'medium',
+      basis: 'library-default',
     },
     {
       id: 'violence-in-pregnancy-standard',
@@ -92,6 +103,7 @@ export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
         { items: ['physical-violence'], atLeast: 1 },
       ],
       gradeBelow: 'medium',
+      basis: 'library-default',
     },
   ],
   screenPrompts: childrenScreenPrompts,

@@ -53,7 +53,7 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
     item('current-injury', 'Injury from the current incident', ['physical-violence'], {
       commentPrompt: 'What the injuries are, and whether this is the first time the victim has been hurt.',
     }),
-    item('very-frightened', 'Victim very frightened', ['fear', 'red-flag'], {
+    item('very-frightened', 'Victim describes being very frightened', ['fear', 'red-flag'], {
       commentPrompt: 'What the victim is frightened of.',
     }),
     item(
@@ -64,7 +64,7 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
         ? { commentPrompt: 'What the victim fears, and for whom.' }
         : { optionGroups: fearOptions, commentPrompt: 'Anything the victim adds about what they fear.' },
     ),
-    item('isolation', 'Abuser keeps the victim apart from family or friends', ['coercive-control'], {
+    item('isolation', 'Isolation from family or friends by the abuser', ['coercive-control', 'red-flag'], {
       prompts: [
         {
           screen: 'h-dash',
@@ -72,19 +72,19 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
         },
       ],
     }),
-    item('victim-depressed-or-suicidal', 'Victim feeling depressed or having thoughts of suicide', ['victim-wellbeing']),
+    item('victim-depressed-or-suicidal', 'Victim\u2019s low mood or thoughts of suicide', ['victim-wellbeing', 'suicide', 'red-flag']),
     item('separation', 'Separation, or an attempt to separate, in the past year', ['separation', 'red-flag']),
     item('child-contact-conflict', 'Conflict over contact with children', ['children', 'separation'], {
       commentPrompt: 'What the conflict is about.',
     }),
-    item('stalking-harassment', 'Abuser keeps contacting, following, stalking or harassing the victim', ['stalking', 'red-flag'], {
+    item('stalking-harassment', 'Stalking, harassment or constant contact by the abuser', ['stalking', 'red-flag'], {
       commentPrompt: 'Whether the victim believes it is done on purpose to intimidate.',
       prompts: [{ screen: 's-dash', reason: 'Stalking or harassment was disclosed: complete the stalking and harassment screen.' }],
     }),
-    item('pregnancy-or-recent-birth', 'Victim pregnant, or had a baby in the past 18 months', ['pregnancy', 'red-flag']),
-    item('abuse-more-often', 'Abuse happening more often', ['escalation', 'red-flag']),
-    item('abuse-getting-worse', 'Abuse getting worse', ['escalation', 'red-flag']),
-    item('controlling-or-jealous', 'Abuser tries to control everything, or is excessively jealous', ['coercive-control'], {
+    item('pregnancy-or-recent-birth', 'Pregnancy now, or a baby born in the past 18 months', ['pregnancy', 'red-flag']),
+    item('abuse-more-often', 'Incidents becoming more frequent', ['escalation', 'red-flag']),
+    item('abuse-getting-worse', 'Abuse becoming more severe', ['escalation', 'red-flag']),
+    item('controlling-or-jealous', 'Controlling behaviour or extreme jealousy by the abuser', ['coercive-control'], {
       prompts: [
         {
           screen: 'h-dash',
@@ -92,8 +92,8 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
         },
       ],
     }),
-    item('weapons', 'Abuser has hurt the victim with a weapon or object', ['weapons', 'physical-violence', 'red-flag']),
-    item('threats-to-kill', 'Abuser has threatened to kill the victim or someone else, and the victim believed it', ['threats', 'red-flag'], {
+    item('weapons', 'Use of a weapon or object to hurt', ['weapons', 'physical-violence', 'red-flag']),
+    item('threats-to-kill', 'Threats to kill the victim or another person, taken seriously by the victim', ['threats', 'red-flag'], {
       optionGroups: [
         group(
           'threatened',
@@ -107,14 +107,14 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
         ),
       ],
     }),
-    item('strangulation', 'Abuser has tried to strangle, choke, suffocate or drown the victim', ['strangulation', 'physical-violence', 'red-flag']),
-    item('sexual-abuse', 'Abuser does or says sexual things that hurt or degrade the victim', ['sexual-violence'], {
+    item('strangulation', 'Attempts to strangle, choke, suffocate or drown the victim', ['strangulation', 'physical-violence', 'red-flag']),
+    item('sexual-abuse', 'Sexual abuse, or sexual behaviour that hurts or degrades the victim', ['sexual-violence'], {
       commentPrompt: 'If someone else is involved, who.',
     }),
-    item('other-person-threat', 'Someone else has threatened the victim, or the victim is afraid of someone else', ['threats', 'multiple-perpetrators'], {
+    item('other-person-threat', 'Threats from, or fear of, a person other than the abuser', ['threats', 'multiple-perpetrators', 'red-flag'], {
       commentPrompt: 'Who, and why.',
     }),
-    item('hurt-others', 'Abuser is known to have hurt someone else', ['abuser-history'], {
+    item('hurt-others', 'Abuser\u2019s known violence towards other people', ['abuser-history'], {
       optionGroups: [
         group(
           'who-was-hurt',
@@ -129,9 +129,9 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
         ),
       ],
     }),
-    item('animal-abuse', 'Abuser has mistreated an animal or pet', ['abuser-history']),
-    item('financial-issues', 'Money problems, such as dependence on the abuser or the abuser losing a job', ['economic']),
-    item('drugs-alcohol-mental-health', 'Abuser had problems with drugs, alcohol or mental health in the past year', ['abuser-circumstances'], {
+    item('animal-abuse', 'Cruelty to animals or pets by the abuser', ['abuser-history']),
+    item('financial-issues', 'Money problems (for example dependence on the abuser, or the abuser\u2019s job loss)', ['economic']),
+    item('drugs-alcohol-mental-health', 'Abuser\u2019s drug, alcohol or mental-health problems in the past year', ['abuser-circumstances'], {
       optionGroups: [
         group(
           'problems',
@@ -149,8 +149,8 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
         ),
       ],
     }),
-    item('perpetrator-suicide', 'Abuser has threatened or attempted suicide', ['abuser-circumstances']),
-    item('breached-orders', 'Abuser has broken bail, a court order or a formal agreement about contact', ['abuser-history'], {
+    item('perpetrator-suicide', 'Suicide threats or attempts by the abuser', ['abuser-circumstances', 'suicide', 'red-flag']),
+    item('breached-orders', 'Breaches of bail, court orders or contact agreements by the abuser', ['abuser-history'], {
       optionGroups: [
         group(
           'what-was-breached',
@@ -166,7 +166,7 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
         ),
       ],
     }),
-    item('criminal-history', 'Abuser has been in trouble with the police or has a criminal record', ['abuser-history'], {
+    item('criminal-history', 'Abuser\u2019s police contact or criminal record', ['abuser-history'], {
       optionGroups: [
         group(
           'history-of',

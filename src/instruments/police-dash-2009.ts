@@ -31,7 +31,7 @@ const UNVERIFIED: Provenance = {
 const POLICE_ONLY: Record<string, DashItemContent> = {
   'children-not-abusers-or-dependants': {
     id: 'children-not-abusers-or-dependants',
-    label: 'Children in the household who are not the abuser\u2019s, or other dependants (such as an older relative)',
+    label: 'Other children or dependants in the home (children not the abuser\u2019s, or an adult such as an older relative)',
     answerType: 'yes-no-dont-know',
     counts: true,
     optionGroups: [],
@@ -40,20 +40,20 @@ const POLICE_ONLY: Record<string, DashItemContent> = {
   },
   'hurt-children-or-dependants': {
     id: 'hurt-children-or-dependants',
-    label: 'Abuser has hurt the children or dependants',
+    label: 'Harm to the children or dependants by the abuser',
     answerType: 'yes-no-dont-know',
     counts: true,
     optionGroups: [],
-    tags: ['children', 'physical-violence'],
+    tags: ['children', 'physical-violence', 'red-flag'],
     prompts: [],
   },
   'threatened-children-or-dependants': {
     id: 'threatened-children-or-dependants',
-    label: 'Abuser has threatened to hurt or kill the children or dependants',
+    label: 'Threats to harm or kill the children or dependants',
     answerType: 'yes-no-dont-know',
     counts: true,
     optionGroups: [],
-    tags: ['children', 'threats'],
+    tags: ['children', 'threats', 'red-flag'],
     prompts: [],
   },
 };

@@ -17,9 +17,9 @@ const UNVERIFIED: Provenance = {
 };
 
 const ITEMS: readonly [id: string, label: string, tags: readonly string[]][] = [
-  ['stalking-victim-frightened', 'Victim very frightened by the stalking or harassment', ['fear']],
+  ['stalking-victim-frightened', 'Victim\u2019s fear of the stalking or harassment', ['fear']],
   ['stalker-harassed-before', 'Suspect has stalked or harassed before (this victim or others)', ['stalking', 'abuser-history']],
-  ['stalking-property-damage', 'Suspect has destroyed or vandalised the victim\u2019s property', ['stalking']],
+  ['stalking-property-damage', 'Damage to the victim\u2019s property by the suspect', ['stalking']],
   ['stalking-visits-home-or-work', 'Suspect turns up at the victim\u2019s home or work more than three times a week', ['stalking']],
   ['stalking-loitering', 'Suspect hangs around near the victim\u2019s home or work', ['stalking']],
   ['stalking-threats-of-violence', 'Suspect has threatened physical or sexual violence', ['threats']],

@@ -6,7 +6,10 @@
  * `<item>.comment` and `<item>.source` for its sub-options, comment and
  * source; `assessment.id` and `assessment.assessedAt`; `count` for the
  * calculated count; `grade.*`, `household.children`, `observations`,
- * `evidence` and `secondary.*` for DARA. Item ids never contain a dot, so these never collide.
+ * `evidence` and `secondary.*` for DARA; `<item>.example` for the display note
+ * under an item that is a da-risk example (tag `library-example`: the
+ * Barnardo's RIM rows not read on the matrix), whose text also ends
+ * "(da-risk example)". Item ids never contain a dot, so these never collide.
  *
  * @module
  */
@@ -22,6 +25,7 @@ import { defaultRegistry } from '../api/default-registry.js';
 import type { InstrumentRegistry } from '../api/registry.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
+import { isLibraryExample } from '../rim/library-example.js';
 import { buildDaraSchema } from '../validate/dara-schema.js';
 import type {
   FhirAnswer,
@@ -98,20 +102,31 @@ function weight(value: number): FhirExtension[] {
   ];
 }
 
+const EXAMPLE_SUFFIX = ' (da-risk example)';
+
+/** The text of a question and, for a da-risk example, a display note under it saying so (from its provenance). */
+function labelled(item: Item, linkId: string): { readonly text: string; readonly item?: readonly FhirQuestionnaireItem[] } {
+  if (!isLibraryExample(item)) return { text: item.label };
+  const note = item.provenance.note ?? 'A da-risk example, not the publisher\u2019s text.';
+  return { text: `${item.label}${EXAMPLE_SUFFIX}`, item: [{ linkId: `${linkId}.example`, text: note, type: 'display' }] };
+}
+
 function questionItems(item: Item, counts: boolean, prefix = ''): FhirQuestionnaireItem[] {
   const linkId = `${prefix}${item.id}`;
   const type = answerTypes[item.answerType];
-  if (type.freeText) return [{ linkId, prefix: String(item.number), text: item.label, type: 'text' }];
+  if (type.freeText) return [{ linkId, prefix: String(item.number), ...labelled(item, linkId), type: 'text' }];
+  const { text, item: note } = labelled(item, linkId);
   const out: FhirQuestionnaireItem[] = [
     {
       linkId,
       prefix: String(item.number),
-      text: item.label,
+      text,
       type: 'coding',
       answerOption: type.values.map((value) => ({
         valueCoding: { system: ANSWER_SYSTEM, code: value.value, display: value.label },
         extension: weight(counts && item.counts && value.kind === 'yes' ? 1 : 0),
       })),
+      ...(note === undefined ? {} : { item: note }),
     },
   ];
   const enableWhen = [{ question: linkId, operator: '=' as const, answerCoding: { system: ANSWER_SYSTEM, code: 'yes' } }];

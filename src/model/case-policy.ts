@@ -47,6 +47,8 @@ export interface ReassessmentPolicy {
   readonly version: string;
   /** Where the policy as a whole comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What it does. */
@@ -63,11 +65,13 @@ export interface ReassessmentPolicy {
     readonly lead: Duration;
     /** Where the rule comes from. */
     readonly basis: PolicyBasis;
+    /** The source in words, where the basis is published. */
+    readonly source?: string;
   };
   /** Assessment item ids whose change to yes is also a trigger, by item id. */
   readonly itemTriggers: { readonly [itemId: string]: TriggerType };
   /** How long after a birth the DASH pregnancy question still applies (18 months on the DASH). */
-  readonly recentBirth: { readonly window: Duration; readonly item: string; readonly basis: PolicyBasis };
+  readonly recentBirth: { readonly window: Duration; readonly item: string; readonly basis: PolicyBasis; readonly source?: string };
 }
 
 /**
@@ -87,6 +91,8 @@ export interface AssessmentRequiredPolicy {
   readonly version: string;
   /** Where it comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What it does. */
@@ -116,14 +122,16 @@ export interface ReviewDeadlinePolicy {
   readonly version: string;
   /** Where it comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What it does. */
   readonly summary: string;
   /** Supervisor review of every first-response assessment. */
-  readonly supervisor: { readonly within: Duration; readonly basis: PolicyBasis };
+  readonly supervisor: { readonly within: Duration; readonly basis: PolicyBasis; readonly source?: string };
   /** Referral-unit processing of assessments at these levels. */
-  readonly referralUnit: { readonly levels: readonly RiskLevel[]; readonly within: Duration; readonly basis: PolicyBasis };
+  readonly referralUnit: { readonly levels: readonly RiskLevel[]; readonly within: Duration; readonly basis: PolicyBasis; readonly source?: string };
 }
 
 /**
@@ -143,6 +151,8 @@ export interface InterventionPolicy {
   readonly version: string;
   /** Where it comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What it does. */
@@ -151,6 +161,12 @@ export interface InterventionPolicy {
   readonly levels: readonly { readonly level: number; readonly title: string; readonly response: string }[];
   /** The level for the highest risk, and what reaches it. */
   readonly highest: { readonly level: number; readonly riskLevels: readonly RiskLevel[]; readonly rimScales: readonly number[]; readonly maracReferral: boolean };
+  /**
+   * Where the mapping from results to levels (`highest`, `assessed`, `unassessed`) comes
+   * from, when it differs from the levels' own basis (the shipped policy: a da-risk reading
+   * of the model, `library-default`).
+   */
+  readonly mappingBasis?: PolicyBasis;
   /** The level when any assessment is on record. */
   readonly assessed: number;
   /** The level when incidents are known but no assessment is on record. */
@@ -171,6 +187,8 @@ export interface RepeatDefinition {
   readonly version: string;
   /** Where it comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What counts as a repeat, in words. */

@@ -48,6 +48,8 @@ export interface ConceptMap {
   readonly version: string;
   /** Where it comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What it is. */
@@ -103,6 +105,8 @@ export interface SeverityOrdering {
   readonly version: string;
   /** Where it comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What it is, and what it is not. */

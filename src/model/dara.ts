@@ -130,6 +130,17 @@ export interface ConsistencyRule {
   readonly when: readonly { readonly items: readonly string[]; readonly atLeast: number }[];
   /** Flag when the final grade is below this level. */
   readonly gradeBelow: RiskLevel;
+  /**
+   * Where the check comes from. The shipped checks are da-risk defaults (`library-default`): no
+   * published rule links DARA indicators to grades. When absent (policies written before 0.2),
+   * the policy's own basis applies.
+   */
+  readonly basis?: PolicyBasis;
+  /**
+   * The source in our own words. Required by the shipped-policy tests where the basis is
+   * `publisher`, `national-guidance` or `safelives`; for a default it names where the idea came from.
+   */
+  readonly source?: string;
 }
 
 /**
@@ -144,8 +155,13 @@ export interface DaraPolicy {
   readonly id: string;
   /** Policy version. */
   readonly version: string;
-  /** Where the rules come from. */
+  /** Where the rules come from overall (the shipped policy: a library default). */
   readonly basis: PolicyBasis;
+  /**
+   * The source in our own words (a short reference naming the document). Required by the
+   * shipped-policy tests where the basis is `publisher`, `national-guidance` or `safelives`.
+   */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What the policy does. */

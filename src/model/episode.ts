@@ -31,6 +31,8 @@ export interface EpisodePolicy {
   readonly version: string;
   /** Where the policy as a whole comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What it does, in plain language. */

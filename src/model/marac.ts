@@ -210,8 +210,8 @@ export interface RepeatEvidence {
   readonly windowEnd: string | null;
   /** The repeat window's London dates (both inclusive), or null. */
   readonly windowDates: WindowDates | null;
-  /** Which incidents count. */
-  readonly counts: 'any-abuse' | 'crime-only';
+  /** Which incidents count; null where the policy has no repeat route. */
+  readonly counts: 'any-abuse' | 'crime-only' | null;
   /** Incidents of abuse after a referral, inside its window and not yet followed by another referral, oldest first. */
   readonly incidents: readonly EventRef[];
   /** Incidents in a window not counted because they would not be crimes (`crime-only` policies). */
@@ -255,15 +255,17 @@ export interface MaracRoute {
 
 /**
  * An action a MARAC decision requires or recommends besides the MARAC
- * referral itself: a children's safeguarding referral for a victim under 18
- * (required for a victim under 16, and for a 16- or 17-year-old at high risk).
+ * referral itself: a children's safeguarding referral for a victim under 18,
+ * marked required whatever the routes (under 16 it replaces MARAC; at 16 or
+ * 17 it is made as well as any MARAC referral). The shipped decisions never
+ * use `consider`; it remains for decisions stored by version 0.1.
  *
  * @since 0.2.0
  */
 export interface MaracAction {
   /** The action. */
   readonly id: 'childrens-safeguarding-referral';
-  /** `required`, or `consider`. */
+  /** `required` (every decision from version 0.2), or `consider` (decisions stored by 0.1). */
   readonly status: 'required' | 'consider';
   /** Where the rule comes from. */
   readonly basis: PolicyBasis;

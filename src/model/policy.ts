@@ -63,6 +63,10 @@ export interface RedFlagRule {
    * among its item ids (all of the groups, any item within a group).
    */
   readonly allOf: readonly (readonly string[])[];
+  /** Where the rule that this pattern is a red flag comes from. */
+  readonly basis: PolicyBasis;
+  /** The source in words; required (by the shipped-policy tests) where the basis is SafeLives, national guidance or a publisher. */
+  readonly source?: string;
 }
 
 /**
@@ -90,6 +94,8 @@ export interface ScreenPromptRule {
   readonly anyOf: readonly string[];
   /** Where the rule comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
 }
 
 /**
@@ -129,6 +135,8 @@ export interface JudgementRule {
   };
   /** Where the rule comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
 }
 
 /**
@@ -147,6 +155,8 @@ export interface ScoringPolicy {
   readonly version: string;
   /** Where the rules come from. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What the policy does and where it comes from, in plain language. */
@@ -165,6 +175,8 @@ export interface ScoringPolicy {
     readonly maxUnknown: number;
     /** Where the rule comes from. */
     readonly basis: PolicyBasis;
+    /** The source in words, where the basis is published. */
+    readonly source?: string;
   };
   /** What professional judgement may do, and who must agree to a lowering. */
   readonly judgement: JudgementRule;
@@ -225,6 +237,8 @@ export interface MaracPolicy {
   readonly version: string;
   /** Where the rules come from overall. */
   readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What the policy does, in plain language. */
@@ -233,8 +247,9 @@ export interface MaracPolicy {
   readonly minimumVictimAge: number;
   /**
    * Children's safeguarding for victims under `underAge` (18: the Children Act 1989 makes anyone
-   * under 18 a child). Under `minimumVictimAge` it is the route; from `minimumVictimAge` to
-   * `underAge` it is required beside a MARAC referral, and recommended when no route is met.
+   * under 18 a child). Under `minimumVictimAge` it is the route instead of MARAC; from
+   * `minimumVictimAge` to `underAge` it is required as well as any MARAC referral, whether or
+   * not a MARAC route is met.
    */
   readonly childrensSafeguarding: {
     /** Victims younger than this are children. */
@@ -252,6 +267,14 @@ export interface MaracPolicy {
     readonly instruments: readonly string[];
     /** Where the rule comes from. */
     readonly basis: PolicyBasis;
+    /** The source in words, where the basis is published. */
+    readonly source?: string;
+    /**
+     * Count thresholds for further instruments, each with its own basis: for example 14 on
+     * the 27-question police DASH, a da-risk default (SafeLives' 14 is for the 24-question
+     * checklist). A decision that uses one says so in its reason.
+     */
+    readonly otherThresholds?: readonly OtherCountThreshold[];
   };
   /**
    * A structured-judgement grade at or above `level` on one of `instruments` (a DARA
@@ -267,11 +290,15 @@ export interface MaracPolicy {
     readonly isReferralRoute: boolean;
     /** Where the rule comes from. */
     readonly basis: PolicyBasis;
+    /** The source in words, where the basis is published. */
+    readonly source?: string;
   } | null;
   /** Route 2: a practitioner's judgement referral with reasons. */
   readonly professionalJudgement: {
     /** Where the route comes from. */
     readonly basis: PolicyBasis;
+    /** The source in words, where the basis is published. */
+    readonly source?: string;
     /** Whether a final level of `high` set by judgement is itself a judgement referral. */
     readonly judgementHighIsReferral: boolean;
     /** Where the `judgementHighIsReferral` rule comes from. */
@@ -289,8 +316,13 @@ export interface MaracPolicy {
     readonly isReferralRoute: boolean;
     /** Where the rule comes from. */
     readonly basis: PolicyBasis;
+    /** The source in words, where the basis is published. */
+    readonly source?: string;
   };
-  /** Route 4: a further incident within a window after the last referral. */
+  /**
+   * Route 4: a further incident within a window after the last referral. Null where the
+   * policy has no repeat route (CAADA's April 2009 form listed routes 1–3 only).
+   */
   readonly repeat: {
     /** The window, starting at the last referral. */
     readonly window: Duration;
@@ -298,5 +330,28 @@ export interface MaracPolicy {
     readonly counts: 'any-abuse' | 'crime-only';
     /** Where the rule comes from. */
     readonly basis: PolicyBasis;
-  };
+    /** The source in words, where the basis is published. */
+    readonly source?: string;
+  } | null;
+}
+
+/**
+ * A count threshold for one instrument beside the policy's main one, with
+ * its own basis.
+ *
+ * @example
+ * ```ts
+ * const police: OtherCountThreshold = { instrument: 'police-dash', threshold: 14, basis: 'library-default' };
+ * ```
+ * @since 0.2.0
+ */
+export interface OtherCountThreshold {
+  /** Instrument id whose count is compared, e.g. `police-dash`. */
+  readonly instrument: string;
+  /** Yes count that meets the route on it. */
+  readonly threshold: number;
+  /** Where the threshold comes from. */
+  readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
 }

@@ -152,7 +152,11 @@ export interface ScreenPrompt {
  * @since 0.1.0
  */
 export interface Notice {
-  /** Notice id: `provisional-instrument`, `local-convention`, `library-default`. */
+  /**
+   * Notice id, e.g. `provisional-instrument`, `local-convention`, `library-default`,
+   * `library-example-indicators` (RIM: ticked indicators that are da-risk examples, not the matrix's text),
+   * `young-people-checklist-not-defined`, `victim-age-not-given`, `high-level-not-a-route`.
+   */
   readonly id: string;
   /** Plain-language text. */
   readonly message: string;

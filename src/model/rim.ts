@@ -143,19 +143,145 @@ export interface RimChildResult {
 }
 
 /**
- * The RIM classification rules a result is produced under.
+ * Where one RIM rule comes from. A `publisher`, `national-guidance` or
+ * `safelives` basis always has a `source`; a `library-default` or `local`
+ * rule may have one (naming where the idea came from, not a source that says it).
  *
- * @since 0.1.0
+ * @example
+ * ```ts
+ * const scales: RimRuleBasis = { basis: 'publisher', source: 'Barnardo\u2019s DV RIM (the matrix: its four scales)' };
+ * ```
+ * @since 0.2.0
  */
-export interface RimPolicy {
+export interface RimRuleBasis {
+  /** Where the rule comes from. */
+  readonly basis: PolicyBasis;
+  /**
+   * The source in our own words (a short reference naming the document). Required by the
+   * shipped-policy tests where the basis is `publisher`, `national-guidance` or `safelives`.
+   */
+  readonly source?: string;
+}
+
+/**
+ * How the suggested scale is read from the ticks. The matrix has no score
+ * and no rule for combining ticks: `highest-confirmed` (the highest scale
+ * with a confirmed indicator) is da-risk's reading, a library default.
+ *
+ * @example
+ * ```ts
+ * const rule: RimSuggestedScaleRule = { rule: 'highest-confirmed', basis: 'library-default' };
+ * ```
+ * @since 0.2.0
+ */
+export interface RimSuggestedScaleRule extends RimRuleBasis {
+  /** `highest-confirmed`: the highest scale with a confirmed indicator; suspected indicators above it are listed for judgement. */
+  readonly rule: 'highest-confirmed';
+}
+
+/**
+ * The uplift consideration for a child under an age or with special needs:
+ * suggest raising scale 2 to 3 and scale 3 to 4; at scale 1 note a higher
+ * risk only. A suggestion the practitioner accepts or rejects, never automatic.
+ *
+ * @example
+ * ```ts
+ * const rule: RimUpliftRule = { underAge: 7, basis: 'publisher', source: 'Barnardo\u2019s DV RIM (its note on children under 7 or with special needs)' };
+ * ```
+ * @since 0.2.0
+ */
+export interface RimUpliftRule extends RimRuleBasis {
+  /** Children younger than this many whole years get the uplift suggestion (7 on the matrix). */
+  readonly underAge: number;
+}
+
+/**
+ * Pregnancy, or a baby under an age in months, with any incident of domestic
+ * violence: suggest scale 4. Described in secondary sources and not verified
+ * on the matrix itself, so the shipped policy holds it as a library default.
+ *
+ * @example
+ * ```ts
+ * const rule: RimPregnancyOrBabyRule = { underMonths: 12, basis: 'library-default', note: 'Not verified on the matrix.' };
+ * ```
+ * @since 0.2.0
+ */
+export interface RimPregnancyOrBabyRule extends RimRuleBasis {
+  /** A baby younger than this many months, with any incident, suggests scale 4 (12). */
+  readonly underMonths: number;
+  /** What is and is not known about the rule, in our words. */
+  readonly note?: string;
+}
+
+/**
+ * The RIM classification rules a result is produced under (format 2: each
+ * rule with its own basis, so the matrix's rules and da-risk's defaults are
+ * told apart in the policy and in every result).
+ *
+ * @example
+ * ```ts
+ * barnardosRimRules.uplift; // { underAge: 7, basis: 'publisher', source: '…' }
+ * barnardosRimRules.suggestedScale.basis; // 'library-default'
+ * ```
+ * @since 0.2.0
+ */
+export interface RimRulesPolicy {
   /** Always `rim`. */
   readonly kind: 'rim';
   /** Policy id. */
   readonly id: string;
   /** Policy version. */
   readonly version: string;
-  /** Where the rules come from. */
+  /** Where the rules come from overall (`library-default` where the policy mixes a publisher's rules and da-risk defaults). */
   readonly basis: PolicyBasis;
+  /** The source in words, where the overall basis is published. */
+  readonly source?: string;
+  /** Short title: whose rules it holds. */
+  readonly title: string;
+  /** What the policy does, saying which rules are the publisher's and which are defaults. */
+  readonly summary: string;
+  /** Instrument ids classified under this policy. */
+  readonly instruments: readonly string[];
+  /** The four scales (1 Moderate, 2 Moderate to Serious, 3 Serious, 4 Severe) and where they come from. */
+  readonly scales: RimRuleBasis;
+  /** How the suggested scale is read from the ticks. */
+  readonly suggestedScale: RimSuggestedScaleRule;
+  /** The uplift consideration for a young child or a child with special needs. */
+  readonly uplift: RimUpliftRule;
+  /** Pregnancy or a baby with any incident suggests scale 4. */
+  readonly pregnancyOrBaby: RimPregnancyOrBabyRule;
+  /**
+   * What judgement may do to a child's scale. Below the suggested scale: refused by default (a
+   * library default: the matrix gives no rule for how far protective factors may lower a scale);
+   * a local policy may allow it with a rationale and an authoriser.
+   */
+  readonly judgement: JudgementRule;
+}
+
+/**
+ * The retired format of RIM classification rules (format 1, as
+ * `barnardos-rim-rules` version 1 shipped): one basis for the whole policy.
+ * Still accepted so that results made under such a policy read back and
+ * replay unchanged; new assessments through `assessRim` need a
+ * {@link RimRulesPolicy}.
+ *
+ * @example
+ * ```ts
+ * retiredRimPolicies[0]!.version; // '1'
+ * ```
+ * @since 0.2.0
+ */
+export interface RimPolicyFormat1 {
+  /** Always `rim`. */
+  readonly kind: 'rim';
+  /** Policy id. */
+  readonly id: string;
+  /** Policy version. */
+  readonly version: string;
+  /** Where the rules come from (one basis for every rule: the reason format 1 was retired). */
+  readonly basis: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What the policy does. */
@@ -166,13 +292,17 @@ export interface RimPolicy {
   readonly upliftUnderAge: number;
   /** A baby younger than this many months, with any incident, suggests scale 4 (12). */
   readonly babyUnderMonths: number;
-  /**
-   * What judgement may do to a child's scale. Below the suggested scale: refused by default (a
-   * library default: the matrix gives no rule for how far protective factors may lower a scale);
-   * a local policy may allow it with a rationale and an authoriser.
-   */
+  /** What judgement may do to a child's scale. */
   readonly judgement: JudgementRule;
 }
+
+/**
+ * A RIM classification policy in either format: {@link RimRulesPolicy}
+ * (current) or {@link RimPolicyFormat1} (retired, read back only).
+ *
+ * @since 0.1.0
+ */
+export type RimPolicy = RimRulesPolicy | RimPolicyFormat1;
 
 /**
  * A mapping from RIM scale to threshold of need and response: an area's
@@ -189,6 +319,8 @@ export interface ThresholdOfNeedPolicy {
   readonly version: string;
   /** Where the mapping comes from. */
   readonly basis: PolicyBasis;
+  /** The source in words (the threshold document), where there is one. */
+  readonly source?: string;
   /** Short title. */
   readonly title: string;
   /** What the mapping is. */
@@ -242,7 +374,11 @@ export interface RimResult {
   readonly children: readonly RimChildResult[];
   /** Across the children. */
   readonly household: RimHouseholdSummary;
-  /** Notices (provisional edition, policy basis). */
+  /**
+   * Notices: `provisional-instrument` (a provisional edition); `library-example-indicators` (ticked
+   * indicators that are da-risk examples, listed in `items`; results under a format 2 policy);
+   * `library-default` or `local-convention` (whose each rule is); the threshold-of-need policy's basis.
+   */
   readonly notices: readonly Notice[];
   /** Every decision, oldest first; each names its child in `subject`. */
   readonly history: readonly AuditEvent[];

@@ -8,36 +8,41 @@ import { deepFreeze } from '../model/freeze.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import { childrenScreenPrompts } from './children-prompts.js';
 import { dashRedFlags } from './dash-red-flags.js';
+import { otherPersonHonourPrompt } from './honour-based-abuse-prompts.js';
 
 /**
- * Scoring policy `common-local-bands` version `1`: standard 0–9, medium 10–13,
+ * Scoring policy `common-local-bands` version `2`: standard 0–9, medium 10–13,
  * high 14+ for the SafeLives DASH RIC and the police DASH; the DASH red
- * flags; the Barnardo's RIM prompted when children or a pregnancy are in the
- * picture (local practice); more than 3 don't know or declined answers make an assessment
+ * flags, each with its basis; the Barnardo's RIM prompted when children or a
+ * pregnancy are in the picture (local practice); the "honour"-based abuse
+ * screen prompted when another person threatens the victim (a da-risk
+ * default); more than 3 don't know or declined answers make an assessment
  * incomplete (a library default); judgement may raise at any count but not go
  * below the computed level, and lowering a level another practitioner's
  * judgement set needs a named authoriser.
  *
  * The bands are used by many local partnerships (for example Plymouth,
  * Southampton, Norfolk) but were not found in a SafeLives primary source;
- * only the 14+ high-risk threshold is SafeLives'. Results carry a notice
- * that says so.
+ * only the 14+ high-risk threshold on the 24-question checklist is
+ * SafeLives'; on the 27-question police DASH the same bands are a local
+ * convention too. Results carry a notice that says so. Version 1 (retired,
+ * see `retiredPolicies`) lacked the suicide and another-person red flags.
  *
  * @example
  * ```ts
  * const result = assess(input, { policy: commonLocalBands });
- * result.policy; // { id: 'common-local-bands', version: '1', basis: 'local' }
+ * result.policy; // { id: 'common-local-bands', version: '2', basis: 'local' }
  * ```
  * @since 0.1.0
  */
 export const commonLocalBands: ScoringPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'scoring',
   id: 'common-local-bands',
-  version: '1',
+  version: '2',
   basis: 'local',
   title: 'Common local DASH bands (standard 0–9, medium 10–13, high 14+)',
   summary:
-    'Bands used by many local partnerships with the DASH count: 0–9 standard, 10–13 medium, 14 or more high. Only the 14+ threshold comes from SafeLives; the lower bands are a local convention. Judgement may raise a level at any count and may not go below the computed level; lowering a level another practitioner set needs a named authoriser.',
+    'Bands used by many local partnerships with the DASH count: 0–9 standard, 10–13 medium, 14 or more high. Only the 14+ threshold on the 24-question checklist comes from SafeLives; the lower bands, and all bands on the 27-question police form, are a local convention. Judgement may raise a level at any count and may not go below the computed level; lowering a level another practitioner set needs a named authoriser.',
   instruments: ['dash-ric', 'police-dash'],
   bands: [
     { level: 'standard', min: 0 },
@@ -45,7 +50,7 @@ export const commonLocalBands: ScoringPolicy = /* @__PURE__ */ deepFreeze({
     { level: 'high', min: 14 },
   ],
   redFlags: dashRedFlags,
-  screenPrompts: childrenScreenPrompts,
+  screenPrompts: [...childrenScreenPrompts, otherPersonHonourPrompt],
   completeness: { maxUnknown: 3, basis: 'library-default' },
   judgement: { lowering: 'refused', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'library-default' }, basis: 'local' },
 } satisfies ScoringPolicy);

@@ -7,7 +7,10 @@
 export { commonLocalBands } from './common-local-bands.js';
 export { dashRedFlags } from './dash-red-flags.js';
 export { childrenScreenPrompts } from './children-prompts.js';
-export { safelivesMarac, safelives2009Marac } from './safelives-marac.js';
+export { safelivesMarac, safelivesPlusLibraryDefaultsMarac, safelives2009Marac, caadaCrimeOnlyRepeatMarac } from './safelives-marac.js';
+export { otherPersonHonourPrompt } from './honour-based-abuse-prompts.js';
+export { youngPeoplePathwayDefaults } from './young-people-pathway.js';
+export { retiredPolicies, type RetiredPolicy } from './retired-policies.js';
 export { daraConsistency } from '../dara/dara-consistency.js';
 export { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
 export { sharedConcepts } from './shared-concepts.js';

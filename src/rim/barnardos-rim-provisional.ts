@@ -2,14 +2,17 @@
  * The Barnardo's Domestic Violence Risk Identification Matrix, provisional
  * edition. Four scale columns (1 Moderate, 2 Moderate to Serious, 3 Serious,
  * 4 Severe); rows of indicators. Only the "evidence of domestic violence" row
- * was read in a copy of the matrix; the other rows are da-risk's own
- * provisional indicators, written from public descriptions of the model and
- * marked unverified. Barnardo's text is the charity's: none is copied.
+ * was read in a copy of the matrix. The other rows are da-risk examples: the
+ * row titles, indicators and scale columns are da-risk's own, not Barnardo's
+ * text, marked unverified, cited to no source and tagged `library-example`
+ * so that the edition page, results and the FHIR Questionnaire say so.
+ * Barnardo's text is the charity's: none is copied.
  *
  * @module
  */
 import { deepFreeze } from '../model/freeze.js';
 import type { Instrument, Item, Provenance, SourceReference } from '../model/instrument.js';
+import { LIBRARY_EXAMPLE_TAG } from './library-example.js';
 
 const SOURCES: SourceReference[] = [
   {
@@ -20,11 +23,15 @@ const SOURCES: SourceReference[] = [
   },
   {
     id: 'community-care',
-    title: 'Community Care: "Danger signals" (2006) and the London matrix model (2009)',
+    title: 'Community Care: "Danger signals" (2006) and the London matrix model (2009) \u2014 background on the model; no indicator is taken from it',
     url: 'https://www.communitycare.co.uk',
     kind: 'secondary',
   },
-  { id: 'healy-bell', title: 'Healy and Bell, Barnardo\u2019s briefing no. 7 on the risk assessment model', kind: 'secondary' },
+  {
+    id: 'healy-bell',
+    title: 'Healy and Bell, Barnardo\u2019s briefing no. 7 on the risk assessment model \u2014 background on the model; no indicator is taken from it',
+    kind: 'secondary',
+  },
   { id: 'solihull-lscb', title: 'Solihull LSCB procedures (the DV RIM used beside the DASH)', kind: 'secondary' },
 ];
 
@@ -34,10 +41,11 @@ const VERIFIED: Provenance = {
   note: 'Row and column read in a copy of the matrix; the label is a da-risk paraphrase.',
 };
 
-const PROVISIONAL: Provenance = {
+// Not read on a copy of the matrix, and not taken from any listed source: cited to none.
+const EXAMPLE: Provenance = {
   status: 'unverified',
-  sources: ['community-care', 'healy-bell'],
-  note: 'A da-risk provisional indicator from public descriptions of the model; the matrix cell text is not public.',
+  sources: [],
+  note: 'A da-risk example, not Barnardo\u2019s text: this row\u2019s cells and title are not public, so the indicator, its wording and its scale column are da-risk\u2019s own. Check it against a copy of the matrix.',
 };
 
 type Row = 'evidence-of-violence' | 'perpetrator' | 'non-abusing-parent' | 'child' | 'protective-factors';
@@ -74,9 +82,9 @@ function build(): Instrument {
     answerType: 'indicator-state',
     counts: false,
     optionGroups: [],
-    tags: [section],
+    tags: section === 'evidence-of-violence' ? [section] : [section, LIBRARY_EXAMPLE_TAG],
     prompts: [],
-    provenance: section === 'evidence-of-violence' ? VERIFIED : PROVISIONAL,
+    provenance: section === 'evidence-of-violence' ? VERIFIED : EXAMPLE,
     ...(scale === null ? {} : { scale }),
     indicator,
   }));
@@ -93,14 +101,14 @@ function build(): Instrument {
     status: 'provisional',
     scoring: 'matrix',
     summary:
-      'Identifies the risk to each child living with domestic violence, beside the DASH for the adult victim. Practitioners tick every description that fits, often in several columns; there is no score. The library suggests the highest scale with a confirmed indicator, flags suspected indicators above it, suggests the uplift for young children and children with special needs, and records the practitioner\u2019s decisions.',
+      'Identifies the risk to each child living with domestic violence, beside the DASH for the adult victim. Practitioners tick every description that fits, often in several columns; there is no score. Only the evidence-of-violence row is the matrix\u2019s (paraphrased); the perpetrator, non-abusing parent, child and protective-factor rows are da-risk examples, not Barnardo\u2019s text. The library suggests the highest scale with a confirmed indicator (a da-risk default), flags suspected indicators above it, suggests the uplift for young children and children with special needs (the matrix\u2019s rule), and records the practitioner\u2019s decisions.',
     sources: SOURCES,
     sections: [
       { id: 'evidence-of-violence', label: 'Evidence of domestic violence' },
-      { id: 'perpetrator', label: 'Perpetrator' },
-      { id: 'non-abusing-parent', label: 'Non-abusing parent' },
-      { id: 'child', label: 'The child' },
-      { id: 'protective-factors', label: 'Protective factors' },
+      { id: 'perpetrator', label: 'Perpetrator (da-risk example row)' },
+      { id: 'non-abusing-parent', label: 'Non-abusing parent (da-risk example row)' },
+      { id: 'child', label: 'The child (da-risk example row)' },
+      { id: 'protective-factors', label: 'Protective factors (da-risk example row)' },
     ],
     items,
   };
@@ -109,7 +117,8 @@ function build(): Instrument {
 /**
  * The Barnardo's DV RIM, edition `2009-provisional`: 16 scale indicators in
  * four rows and 4 protective factors. Status `provisional`: only the
- * evidence-of-violence row is verified.
+ * evidence-of-violence row is verified (read on a copy of the matrix); the
+ * other 16 indicators are da-risk examples, tagged `library-example`.
  *
  * @example
  * ```ts

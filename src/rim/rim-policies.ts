@@ -1,43 +1,59 @@
 /**
- * The default RIM classification rules and the London CAF-era mapping from
- * scale to threshold of need.
+ * The default RIM classification rules (each rule with its own basis: the
+ * matrix's or a da-risk default) and the London CAF-era mapping from scale to
+ * threshold of need.
  *
  * @module
  */
 import { deepFreeze } from '../model/freeze.js';
-import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
+import type { RimRulesPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
 
 /**
- * RIM policy `barnardos-rim-rules` version `1`: the rules described for the
- * matrix — children under 7 or with special needs get a suggested uplift
- * (scale 2 to 3, 3 to 4), pregnancy or a baby under 12 months with any
- * incident suggests scale 4 (from secondary sources, not verified on the
- * matrix itself). Judgement may raise a scale with reasons; it may not set a
- * scale below the suggested one, and lowering a scale another practitioner
- * set (an accepted uplift, say) needs a named authoriser. That lowering rule is
- * a da-risk default: the matrix weighs protective factors by judgement but
- * gives no rule for how far they may lower a scale. A local policy may allow
- * lowering below the suggested scale with a rationale and an authoriser.
+ * RIM policy `barnardos-rim-rules` version `2`. Each rule says whose it is:
+ *
+ * - **the matrix's** (basis `publisher`, with a source): the four scales,
+ *   and the uplift consideration for a child under 7 or with special needs —
+ *   suggest raising scale 2 to 3 and scale 3 to 4; at scale 1 note a higher
+ *   risk only;
+ * - **da-risk defaults** (basis `library-default`): the suggested scale is the
+ *   highest scale with a confirmed indicator (the matrix has no score and no
+ *   combining rule); pregnancy or a baby under 12 months with any incident
+ *   suggests scale 4 (described in secondary sources, not verified on the
+ *   matrix); a judgement may not set a scale below the suggested one, and
+ *   lowering a scale another practitioner set needs a named authoriser.
+ *
+ * The overall basis is `library-default` because the policy mixes the two.
+ * Version 1 (one `publisher` basis for everything) is kept in
+ * `retiredRimPolicies` for reading back results made under it; the
+ * classifications are the same.
  *
  * @example
  * ```ts
  * assessRim(input, { policies: { rules: barnardosRimRules, needs: londonCafThresholds } });
+ * barnardosRimRules.pregnancyOrBaby.basis; // 'library-default'
  * ```
  * @since 0.1.0
  */
-export const barnardosRimRules: RimPolicy = /* @__PURE__ */ deepFreeze({
+export const barnardosRimRules: RimRulesPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'rim',
   id: 'barnardos-rim-rules',
-  version: '1',
-  basis: 'publisher',
-  title: 'Barnardo\u2019s DV RIM classification rules',
+  version: '2',
+  basis: 'library-default',
+  title: 'Barnardo\u2019s DV RIM scales and uplift, with da-risk defaults',
   summary:
-    'Suggested scale: the highest column with a confirmed indicator. Under 7 or special needs: suggest raising 2 to 3 and 3 to 4. Pregnancy or a baby under 12 months with any incident: suggest 4. Protective factors are weighed by judgement; a judgement may not go below the suggested scale (a da-risk default), and lowering a scale another practitioner set needs an authoriser.',
+    'From the matrix: the four scales, and for a child under 7 or with special needs a suggestion to raise scale 2 to 3 and 3 to 4 (at scale 1 a note only). da-risk defaults, not Barnardo\u2019s: the suggested scale is the highest confirmed indicator; pregnancy or a baby under 12 months with any incident suggests scale 4 (secondary sources, not verified on the matrix); a judgement may not go below the suggested scale, and lowering another practitioner\u2019s scale needs an authoriser.',
   instruments: ['barnardos-rim'],
-  upliftUnderAge: 7,
-  babyUnderMonths: 12,
+  scales: { basis: 'publisher', source: 'Barnardo\u2019s DV RIM (the matrix: its four scale columns)' },
+  suggestedScale: { rule: 'highest-confirmed', basis: 'library-default' },
+  uplift: { underAge: 7, basis: 'publisher', source: 'Barnardo\u2019s DV RIM (the matrix: its note on children under 7 or with special needs)' },
+  pregnancyOrBaby: {
+    underMonths: 12,
+    basis: 'library-default',
+    source: 'Secondary descriptions of the matrix, only as where the idea comes from',
+    note: 'Not verified on the matrix itself.',
+  },
   judgement: { lowering: 'refused', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'library-default' }, basis: 'library-default' },
-} satisfies RimPolicy);
+} satisfies RimRulesPolicy);
 
 /**
  * Threshold-of-need policy `london-caf-2009` version `1`: the London

@@ -92,9 +92,10 @@ export const reassessmentPolicySchema = z.strictObject({
     counting: z.enum(['from-last-assessment', 'from-last-due-date']),
     lead: duration,
     basis: policyBasis,
+    source: z.optional(text),
   }),
   itemTriggers: z.record(kebabId, triggerType),
-  recentBirth: z.strictObject({ window: duration, item: kebabId, basis: policyBasis }),
+  recentBirth: z.strictObject({ window: duration, item: kebabId, basis: policyBasis, source: z.optional(text) }),
 });
 
 /** An assessment-required policy. @internal */
@@ -111,8 +112,8 @@ export const assessmentRequiredPolicySchema = z.strictObject({
 export const reviewDeadlinePolicySchema = z.strictObject({
   kind: z.literal('review-deadlines'),
   ...policyHead,
-  supervisor: z.strictObject({ within: duration, basis: policyBasis }),
-  referralUnit: z.strictObject({ levels: z.array(riskLevel).max(3), within: duration, basis: policyBasis }),
+  supervisor: z.strictObject({ within: duration, basis: policyBasis, source: z.optional(text) }),
+  referralUnit: z.strictObject({ levels: z.array(riskLevel).max(3), within: duration, basis: policyBasis, source: z.optional(text) }),
 });
 
 /** An intervention policy. @internal */
@@ -128,6 +129,7 @@ export const interventionPolicySchema = z.strictObject({
   }),
   assessed: z.int().min(0).max(20),
   unassessed: z.int().min(0).max(20),
+  mappingBasis: z.optional(policyBasis),
 });
 
 /** A repeat definition. @internal */
@@ -228,7 +230,7 @@ export const maracDecisionSchema = z.strictObject({
             lastReferral: z.nullable(eventRef),
             windowEnd: z.nullable(isoDateTime),
             windowDates,
-            counts: z.enum(['any-abuse', 'crime-only']),
+            counts: z.nullable(z.enum(['any-abuse', 'crime-only'])),
             incidents: z.array(eventRef).max(limits.events),
             notCrime: z.int().min(0),
             crimeUnknown: z.int().min(0),

@@ -8,6 +8,8 @@ import type { Instrument } from '../model/instrument.js';
 import { answersSchema, editionRefSchema } from './assessment-schema.js';
 import { limits } from './limits.js';
 import { instrumentRef, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, rationaleText, riskLevel } from './primitives.js';
+import { judgementRule, screenPromptRules } from './policy-schema.js';
+import { policyHead } from './primitives.js';
 import { auditEventSchema, judgementReferralSchema, noticeSchema, resultInstrumentSchema, screenPromptsSchema, tallySchema, itemsByAnswerSchema } from './result-schema.js';
 
 const opaqueList = z.array(opaqueId).max(100);
@@ -80,3 +82,29 @@ export const daraResultSchema = z.strictObject({
   reasons: z.array(text).max(1_000),
   history: z.array(auditEventSchema).max(10_000),
 });
+
+const ruleTitle = z.string().min(1).max(limits.labelLength);
+const ruleText = z.string().min(1).max(limits.textLength);
+
+/** Shape of a DARA policy. @internal */
+export const daraPolicySchema = z.strictObject({
+  kind: z.literal('dara'),
+  ...policyHead,
+  instruments: z.array(kebabId).max(100),
+  consistency: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        title: ruleTitle,
+        reason: ruleText,
+        when: z.array(z.strictObject({ items: z.array(kebabId).min(1).max(100), atLeast: z.int().min(1).max(100) })).min(1).max(20),
+        gradeBelow: riskLevel,
+        basis: z.optional(policyBasis),
+        source: z.optional(ruleText),
+      }),
+    )
+    .max(200),
+  screenPrompts: screenPromptRules,
+  judgement: judgementRule,
+});
+

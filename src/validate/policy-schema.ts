@@ -12,7 +12,7 @@ const text = z.string().min(1).max(limits.textLength);
 
 /** Screen prompt rules. @internal */
 export const screenPromptRules = z
-  .array(z.strictObject({ screen: kebabId, reason: text, anyOf: z.array(kebabId).min(1).max(100), basis: policyBasis }))
+  .array(z.strictObject({ screen: kebabId, reason: text, anyOf: z.array(kebabId).min(1).max(100), basis: policyBasis, source: z.optional(text) }))
   .max(50);
 
 /** Who may lower a level. @internal */
@@ -20,6 +20,7 @@ export const judgementRule = z.strictObject({
   lowering: z.enum(['refused', 'allowed-with-rationale']),
   authorisation: z.strictObject({ anotherPractitionersLevel: z.boolean(), belowComputed: z.boolean(), basis: policyBasis }),
   basis: policyBasis,
+  source: z.optional(text),
 });
 
 /** Shape of a scoring policy. @internal */
@@ -35,11 +36,13 @@ export const scoringPolicySchema = z.strictObject({
         title,
         reason: text,
         allOf: z.array(z.array(kebabId).min(1).max(100)).min(1).max(20),
+        basis: policyBasis,
+        source: z.optional(text),
       }),
     )
     .max(200),
   screenPrompts: screenPromptRules,
-  completeness: z.strictObject({ maxUnknown: z.int().min(0).max(10_000), basis: policyBasis }),
+  completeness: z.strictObject({ maxUnknown: z.int().min(0).max(10_000), basis: policyBasis, source: z.optional(text) }),
   judgement: judgementRule,
 });
 
@@ -49,56 +52,39 @@ export const maracPolicySchema = z.strictObject({
   ...policyHead,
   minimumVictimAge: z.int().min(0).max(130),
   childrensSafeguarding: z.strictObject({ underAge: z.int().min(0).max(130), basis: policyBasis, source: text }),
-  visibleHighRisk: z.strictObject({ threshold: z.int().min(1).max(10_000), instruments: z.array(kebabId).max(100), basis: policyBasis }),
+  visibleHighRisk: z.strictObject({
+    threshold: z.int().min(1).max(10_000),
+    instruments: z.array(kebabId).max(100),
+    basis: policyBasis,
+    source: z.optional(text),
+    otherThresholds: z.optional(
+      z
+        .array(z.strictObject({ instrument: kebabId, threshold: z.int().min(1).max(10_000), basis: policyBasis, source: z.optional(text) }))
+        .max(100),
+    ),
+  }),
   gradedHighRisk: z.nullable(
-    z.strictObject({ instruments: z.array(kebabId).max(100), level: riskLevel, isReferralRoute: z.boolean(), basis: policyBasis }),
+    z.strictObject({
+      instruments: z.array(kebabId).max(100),
+      level: riskLevel,
+      isReferralRoute: z.boolean(),
+      basis: policyBasis,
+      source: z.optional(text),
+    }),
   ),
-  professionalJudgement: z.strictObject({ basis: policyBasis, judgementHighIsReferral: z.boolean(), judgementHighBasis: policyBasis }),
+  professionalJudgement: z.strictObject({
+    basis: policyBasis,
+    source: z.optional(text),
+    judgementHighIsReferral: z.boolean(),
+    judgementHighBasis: policyBasis,
+  }),
   potentialEscalation: z.strictObject({
     minEvents: z.int().min(1).max(10_000),
     window: duration,
     reportedTo: z.union([z.literal('any-agency'), z.array(agency).min(1).max(20)]),
     isReferralRoute: z.boolean(),
     basis: policyBasis,
+    source: z.optional(text),
   }),
-  repeat: z.strictObject({ window: duration, counts: z.enum(['any-abuse', 'crime-only']), basis: policyBasis }),
-});
-
-const rimScaleLiteral = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-
-/** Shape of a DARA policy. @internal */
-export const daraPolicySchema = z.strictObject({
-  kind: z.literal('dara'),
-  ...policyHead,
-  instruments: z.array(kebabId).max(100),
-  consistency: z
-    .array(
-      z.strictObject({
-        id: kebabId,
-        title,
-        reason: text,
-        when: z.array(z.strictObject({ items: z.array(kebabId).min(1).max(100), atLeast: z.int().min(1).max(100) })).min(1).max(20),
-        gradeBelow: riskLevel,
-      }),
-    )
-    .max(200),
-  screenPrompts: screenPromptRules,
-  judgement: judgementRule,
-});
-
-/** Shape of a RIM policy. @internal */
-export const rimPolicySchema = z.strictObject({
-  kind: z.literal('rim'),
-  ...policyHead,
-  instruments: z.array(kebabId).max(100),
-  upliftUnderAge: z.int().min(0).max(25),
-  babyUnderMonths: z.int().min(0).max(60),
-  judgement: judgementRule,
-});
-
-/** Shape of a threshold-of-need policy. @internal */
-export const thresholdOfNeedPolicySchema = z.strictObject({
-  kind: z.literal('threshold-of-need'),
-  ...policyHead,
-  scales: z.array(z.strictObject({ scale: rimScaleLiteral, threshold: title, response: text })).length(4),
+  repeat: z.nullable(z.strictObject({ window: duration, counts: z.enum(['any-abuse', 'crime-only']), basis: policyBasis, source: z.optional(text) })),
 });

@@ -67,6 +67,7 @@ export const policyHead = {
   id: kebabId,
   version: policyVersion,
   basis: policyBasis,
+  source: z.optional(z.string().min(1).max(limits.textLength)),
   title: z.string().min(1).max(limits.labelLength),
   summary: z.string().min(1).max(limits.textLength),
 };

@@ -8,6 +8,8 @@ import type { Instrument } from '../model/instrument.js';
 import { answersSchema, editionRefSchema } from './assessment-schema.js';
 import { limits } from './limits.js';
 import { isoDateTime, kebabId, opaqueId, policyBasis } from './primitives.js';
+import { judgementRule } from './policy-schema.js';
+import { policyHead } from './primitives.js';
 import { auditEventSchema, noticeSchema, resultInstrumentSchema } from './result-schema.js';
 
 /** A RIM scale. @internal */
@@ -94,4 +96,57 @@ export const rimResultSchema = z.strictObject({
   }),
   notices: z.array(noticeSchema).max(100),
   history: z.array(auditEventSchema).max(10_000),
+});
+
+const rimScaleLiteral = rimScale;
+const needTitle = z.string().min(1).max(limits.labelLength);
+const needText = z.string().min(1).max(limits.textLength);
+
+const ruleSource = z.optional(needText);
+
+/** Shape of a RIM policy in the current format: each rule with its basis and, optionally, its source. @internal */
+export const rimRulesPolicySchema = z.strictObject({
+  kind: z.literal('rim'),
+  ...policyHead,
+  instruments: z.array(kebabId).max(100),
+  scales: z.strictObject({ basis: policyBasis, source: ruleSource }),
+  suggestedScale: z.strictObject({ rule: z.literal('highest-confirmed'), basis: policyBasis, source: ruleSource }),
+  uplift: z.strictObject({ underAge: z.int().min(0).max(25), basis: policyBasis, source: ruleSource }),
+  pregnancyOrBaby: z.strictObject({ underMonths: z.int().min(0).max(60), basis: policyBasis, source: ruleSource, note: z.optional(needText) }),
+  judgement: judgementRule,
+});
+
+/** Shape of a RIM policy in the retired format 1 (read back only). @internal */
+export const rimPolicyFormat1Schema = z.strictObject({
+  kind: z.literal('rim'),
+  ...policyHead,
+  instruments: z.array(kebabId).max(100),
+  upliftUnderAge: z.int().min(0).max(25),
+  babyUnderMonths: z.int().min(0).max(60),
+  judgement: judgementRule,
+});
+
+function isFormat1(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && ('upliftUnderAge' in value || 'babyUnderMonths' in value);
+}
+
+/**
+ * Shape of a RIM policy, either format: a definition with `upliftUnderAge`
+ * or `babyUnderMonths` is checked as format 1, anything else as the current
+ * format, so every issue names the field of the format meant.
+ *
+ * @internal
+ */
+export const rimPolicySchema = z.unknown().transform((value, context) => {
+  const parsed = (isFormat1(value) ? rimPolicyFormat1Schema : rimRulesPolicySchema).safeParse(value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) context.issues.push({ ...issue, input: undefined });
+  return z.NEVER;
+});
+
+/** Shape of a threshold-of-need policy. @internal */
+export const thresholdOfNeedPolicySchema = z.strictObject({
+  kind: z.literal('threshold-of-need'),
+  ...policyHead,
+  scales: z.array(z.strictObject({ scale: rimScaleLiteral, threshold: needTitle, response: needText })).length(4),
 });

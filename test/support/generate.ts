@@ -18,6 +18,35 @@ import {
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const slug = (instrument: Instrument) => `${instrument.id}@${instrument.edition}`;
 
+// Items da-risk made up as examples (RIM rows not read on the matrix), and answer scales that are da-risk's choice (DARA frequency).
+const LIBRARY_EXAMPLE = 'library-example';
+const LIBRARY_ANSWER_SCALE = 'library-answer-scale';
+type EditionItem = Instrument['items'][number];
+const isExample = (item: EditionItem) => item.tags.includes(LIBRARY_EXAMPLE);
+const isChosenScale = (item: EditionItem) => item.tags.includes(LIBRARY_ANSWER_SCALE);
+
+/** The edition page's section on what da-risk made up or chose, or nothing when the edition has neither. */
+function libraryChoices(instrument: Instrument): string[] {
+  const examples = instrument.items.filter(isExample);
+  const chosen = instrument.items.filter(isChosenScale);
+  if (examples.length === 0 && chosen.length === 0) return [];
+  const lines = ['## da-risk examples and choices', ''];
+  if (examples.length > 0) {
+    const sections = [...new Set(examples.map((item) => instrument.sections.find((s) => s.id === item.section)?.label ?? item.section))];
+    lines.push(
+      `- **${examples.length} da-risk example indicator${examples.length === 1 ? '' : 's'}** (tag \`${LIBRARY_EXAMPLE}\`), in ${sections.join('; ')}: not the publisher\u2019s text. The cells were not read on a copy of the form, so the wording and the scale column are da-risk\u2019s own and are cited to no source. Results list any that were ticked in the \`library-example-indicators\` notice; the FHIR Questionnaire marks them too. Check them against your copy before relying on them.`,
+    );
+  }
+  if (chosen.length > 0) {
+    const types = [...new Set(chosen.map((item) => item.answerType))].map((id) => answerTypes[id].values.map((v) => v.label.toLowerCase()).join(' / '));
+    lines.push(
+      `- **The answer scale of ${chosen.length} item${chosen.length === 1 ? '' : 's'}** (tag \`${LIBRARY_ANSWER_SCALE}\`: ${types.join('; ')}) is a da-risk choice while the edition is ${instrument.status}, not the publisher\u2019s answer format.`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
 function editionPage(instrument: Instrument): string {
   const notVerified = instrument.items.filter((item) => item.provenance.status !== 'verified').length;
   const sources = new Map(instrument.sources.map((source) => [source.id, source]));
@@ -56,10 +85,13 @@ function editionPage(instrument: Instrument): string {
       const answers = type.freeText ? 'free text' : type.values.map((v) => v.value).join(', ');
       const section = instrument.sections.find((s) => s.id === item.section)?.label ?? item.section;
       const options = item.optionGroups.map((g) => `${g.label}: ${g.choices.map((c) => c.label).join(', ')} (${g.provenance.status})`).join('; ');
-      const extra = item.scale === undefined ? '' : ` (scale ${item.scale})`;
-      return `| ${item.number} | \`${item.id}\` | ${cell(item.label)}${extra} | ${cell(section)} | ${answers} | ${item.counts ? 'yes' : 'no'} | ${cell(options || '—')} | ${item.prompts.map((p) => p.screen).join(', ') || '—'} | ${item.provenance.status} |`;
+      const extra = `${item.scale === undefined ? '' : ` (scale ${item.scale})`}${isExample(item) ? ' — *da-risk example*' : ''}`;
+      const scale = isChosenScale(item) ? ' (a da-risk choice)' : '';
+      const provenance = `${item.provenance.status}${isExample(item) ? ' (da-risk example)' : ''}`;
+      return `| ${item.number} | \`${item.id}\` | ${cell(item.label)}${extra} | ${cell(section)} | ${answers}${scale} | ${item.counts ? 'yes' : 'no'} | ${cell(options || '—')} | ${item.prompts.map((p) => p.screen).join(', ') || '—'} | ${provenance} |`;
     }),
     '',
+    ...libraryChoices(instrument),
   ];
   const flags = commonLocalBands.redFlags.filter((rule) => rule.allOf.every((group) => group.some((id) => instrument.items.some((item) => item.id === id))));
   if (instrument.scoring === 'yes-count' && flags.length > 0) {

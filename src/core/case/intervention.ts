@@ -62,8 +62,13 @@ export function interventionLevel(
   const view = episodeView(timeline, at, now, episode);
   const governing = view.episode.governing;
   const referral = [...timeline.referrals].reverse().find((r) => r.at <= at && r.at >= view.start);
-  const pick = (level: number, reason: string): InterventionLevel => {
+  const mapping =
+    policy.mappingBasis === 'library-default'
+      ? ` Which results reach which level is a da-risk reading of the ${policy.title} model, not the partnership\u2019s own rule.`
+      : '';
+  const pick = (level: number, text: string): InterventionLevel => {
     const entry = policy.levels.find((l) => l.level === level)!;
+    const reason = text + mapping;
     return Object.freeze({
       level,
       title: entry.title,

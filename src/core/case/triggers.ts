@@ -216,9 +216,9 @@ export function clockItem(view: EpisodeView, now: number, policy: ReassessmentPo
     overdueByHours: state === 'overdue' ? Math.ceil((now - dueAt) / 3_600_000) : null,
     basis: policy.periodic.basis,
     timingBasis: policy.periodic.basis,
-    source: `Periodic review every ${describeDuration(interval)} at ${level}, counted ${counting}`,
+    source: policy.periodic.source ?? `Periodic review every ${describeDuration(interval)} at ${level}, counted ${counting}`,
     policy: Object.freeze({ id: policy.id, version: policy.version }),
-    reason: `The governing level is ${level}: review every ${describeDuration(interval)}, counted ${counting}; due by ${dueDate === null ? toIso(dueAt) : `${dueDate} (London date, inclusive)`}.${governs}`,
+    reason: `The governing level is ${level}: review every ${describeDuration(interval)}, counted ${counting}; due by ${dueDate === null ? toIso(dueAt) : `${dueDate} (London date, inclusive)`}${policy.periodic.basis === 'library-default' ? ' (the interval is a da-risk default)' : ''}.${governs}`,
   });
 }
 

@@ -1,0 +1,52 @@
+/**
+ * Which checklist to assess a victim with, by age: the young people's
+ * pathway, with validation.
+ *
+ * @module
+ */
+import { decidePathway } from '../core/pathway.js';
+import type { PathwayDecision, YoungPeoplePathway } from '../model/pathway.js';
+import { youngPeoplePathwayDefaults } from '../policies/young-people-pathway.js';
+import { toDaRiskError } from '../validate/issues.js';
+import { pathwayInputSchema } from '../validate/pathway-schema.js';
+import { safeParse } from '../validate/safe-parse.js';
+import { defaultRegistry } from './default-registry.js';
+import { ensureYoungPeoplePathway } from './policies.js';
+import type { InstrumentRegistry } from './registry.js';
+
+/**
+ * Decides the pathway for a victim: the checklist to assess with (the
+ * young people's checklist for ages 13 to 17 where the deployment defines
+ * one), whether MARAC takes the victim, and the children's safeguarding
+ * referral — required for every victim under 18, so a 16- or 17-year-old is
+ * never treated as an adult only. The checklist named is checked against the
+ * registry, so a pathway cannot point at an edition the deployment lacks.
+ *
+ * @param input - `{ victimAge }`: whole years, or null when not known
+ * @param pathway - the pathway policy (default {@link youngPeoplePathwayDefaults})
+ * @param options - `registry`: where the named checklists must exist (default {@link defaultRegistry})
+ * @returns the frozen decision
+ * @throws {@link DaRiskError} `invalid-input`; `invalid-definition` (a policy not made with `defineYoungPeoplePathway`); `unknown-instrument` / `unknown-edition` (a checklist the registry lacks)
+ *
+ * @example
+ * ```ts
+ * const decision = youngPeoplePathway({ victimAge: 16 });
+ * decision.pathway; // 'young-people'
+ * decision.actions[0]?.status; // 'required' (children's safeguarding)
+ * decision.notices[0]?.id; // 'young-people-checklist-not-defined'
+ * ```
+ * @since 0.2.0
+ */
+export function youngPeoplePathway(
+  input: unknown,
+  pathway: YoungPeoplePathway = youngPeoplePathwayDefaults,
+  options?: { readonly registry?: InstrumentRegistry },
+): PathwayDecision {
+  ensureYoungPeoplePathway(pathway);
+  const parsed = safeParse(pathwayInputSchema, input);
+  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
+  const registry = options?.registry ?? defaultRegistry;
+  registry.get(pathway.adultChecklist.id, pathway.adultChecklist.edition);
+  if (pathway.checklist !== null) registry.get(pathway.checklist.id, pathway.checklist.edition);
+  return decidePathway(parsed.data.victimAge, pathway);
+}

@@ -1,0 +1,24 @@
+/**
+ * zod schemas of the young people's pathway: the policy and the input.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { limits } from './limits.js';
+import { instrumentRef, policyBasis, policyHead } from './primitives.js';
+
+const text = z.string().min(1).max(limits.textLength);
+
+/** Shape of a young people's pathway policy. @internal */
+export const youngPeoplePathwaySchema = z.strictObject({
+  kind: z.literal('young-people-pathway'),
+  ...policyHead,
+  ages: z.strictObject({ from: z.int().min(0).max(130), underAge: z.int().min(1).max(130), basis: policyBasis, source: z.optional(text) }),
+  checklist: z.nullable(instrumentRef),
+  adultChecklist: instrumentRef,
+  minimumMaracAge: z.int().min(0).max(130),
+  childrensSafeguarding: z.strictObject({ basis: policyBasis, source: text }),
+});
+
+/** Input of `youngPeoplePathway`. @internal */
+export const pathwayInputSchema = z.strictObject({ victimAge: z.nullable(z.int().min(0).max(130)) });
