@@ -14,8 +14,9 @@ export const exampleshireMarac2014 = defineMaracPolicy({
   version: '2014.6',
   basis: 'local',
   title: 'Exampleshire MARAC criteria (lowered threshold, June 2014; illustrative)',
-  summary: 'As SafeLives, with visible high risk at a count of 12 or more.',
-  visibleHighRisk: { ...safelivesMarac.visibleHighRisk, threshold: 12, basis: 'local' },
+  summary: 'SafeLives\u2019 routes, with visible high risk at a count of 12 or more on the 24-question checklist (a local rule).',
+  source: 'Exampleshire MARAC operating protocol, June 2014 (illustrative)',
+  visibleHighRisk: { threshold: 12, instruments: ['dash-ric'], basis: 'local', source: 'Exampleshire MARAC operating protocol, June 2014 (illustrative)' },
 });
 
 const answers = Object.fromEntries(

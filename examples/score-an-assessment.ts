@@ -8,7 +8,7 @@
  * Everything here is invented: no real case, no names. The library needs
  * none — only answers, dates and opaque ids.
  */
-import { applyJudgement, assess, checkMarac, commonLocalBands, safelivesMarac, type AssessmentResult, type MaracDecision } from 'da-risk';
+import { applyJudgement, assess, checkMarac, commonLocalBands, safelivesPlusLibraryDefaultsMarac, type AssessmentResult, type MaracDecision } from 'da-risk';
 
 // 1. An IDVA's DASH RIC, as it might arrive from a case system (JSON).
 const assessment = {
@@ -103,7 +103,7 @@ const decision = checkMarac(
     ],
     previousReferrals: [],
   },
-  safelivesMarac,
+  safelivesPlusLibraryDefaultsMarac,
 );
 console.log('\n== MARAC check ==');
 summariseMarac(decision);

@@ -9,8 +9,14 @@ import {
   checkMarac,
   commonLocalBands,
   dashRic2009,
+  defineMaracPolicy,
+  defineYoungPeoplePathway,
+  safelives2009Marac,
+  youngPeoplePathwayDefaults,
   score,
   verifyResult,
+  type DaraPolicy,
+  type MaracPolicy,
   type ScoringPolicy,
   policeDash2009,
   retiredPolicies,
@@ -20,7 +26,8 @@ import {
   type MaracDecision,
 } from '../src/index.js';
 import * as policies from '../src/policies/index.js';
-import { inputWithYes } from './support/fixtures.js';
+import { thrown } from './support/errors.js';
+import { inputWithYes, viaJson } from './support/fixtures.js';
 
 const PUBLISHED = ['safelives', 'national-guidance', 'publisher'];
 const BASES = [...PUBLISHED, 'local', 'library-default'];
@@ -77,6 +84,13 @@ describe('honest bases', () => {
     expect(basisProblems('p', { kind: 'x', rules: [{ id: 'r', reason: 'why', allOf: [['a']] }] })).toEqual(['p.rules[0]: a rule without a basis']);
     expect(basisProblems('p', { kind: 'x', basis: 'safelives' })).toEqual(['p.basis is safelives but names no source']);
     expect(basisProblems('p', { kind: 'x', basis: 'local', rule: { threshold: 3, basis: 'publisher', source: 'The matrix' } })).toEqual([]);
+  });
+
+  it('edition-rule-basis: every follow-on screen an edition prompts says whose rule it is, with its source', () => {
+    const prompts = shippedInstruments.flatMap((edition) => edition.items.flatMap((item) => item.prompts.map((prompt, i) => [`${edition.id} ${item.id}.prompts[${i}]`, prompt] as const)));
+    expect(prompts.length).toBeGreaterThan(0);
+    const problems = prompts.flatMap(([name, prompt]) => (prompt.basis === undefined ? [`${name}: a rule without a basis`] : basisProblems(name, prompt)));
+    expect(problems, problems.join('\n')).toEqual([]);
   });
 
   it('edition-provenance: every item of every shipped edition cites only the edition\u2019s sources, and verified or attested items cite at least one', () => {
@@ -165,9 +179,14 @@ describe('the MARAC policies say whose rules they hold', () => {
 
     const police = checkMarac({ now: NOW, victimAge: 30, assessment: assess(inputWithYes(14, "no", policeDash2009)) });
     expect(police.routesMet).toEqual(['visible-high-risk']);
-    expect(route(police, 'visible-high-risk').reason).toMatch(/threshold on police-dash is a da-risk default, not SafeLives/);
+    // The route met on the police form is labelled with that threshold's basis, in the data as well as in words.
+    expect(route(police, 'visible-high-risk')).toMatchObject({ basis: 'library-default', reason: expect.stringMatching(/threshold on police-dash is a da-risk default, not SafeLives/) });
+    expect(police.notices.find((n) => n.id === 'library-default')?.message).toMatch(/visible high risk \(a da-risk default/);
     const ric = checkMarac({ now: NOW, victimAge: 30, assessment: assess(inputWithYes(14)) });
+    expect(route(ric, 'visible-high-risk')).toMatchObject({ basis: 'safelives' });
     expect(route(ric, 'visible-high-risk').reason).not.toMatch(/da-risk default/);
+    // A decision that used only SafeLives' routes says the policy's additions were not used.
+    expect(ric.notices.find((n) => n.id === 'policy-basis')?.message).toMatch(/used none of them/);
     // Under SafeLives alone the police form has no threshold, and the decision says so rather than reading 14 as SafeLives'.
     const strict = checkMarac({ now: NOW, victimAge: 30, assessment: assess(inputWithYes(14, "no", policeDash2009)) }, safelivesMarac);
     expect(route(strict, 'visible-high-risk')).toMatchObject({ met: false, reason: expect.stringMatching(/sets no count threshold for police-dash/) });
@@ -182,5 +201,60 @@ describe('the MARAC policies say whose rules they hold', () => {
     const strictJudged = checkMarac({ now: NOW, victimAge: 30, assessment: judged }, safelivesMarac);
     expect(strictJudged.refer).toBe(false);
     expect(strictJudged.notices.map((n) => n.id)).toContain('high-level-not-a-route');
+  });
+});
+
+describe('children are never adults by a local setting', () => {
+  it('child-age-is-18: a MARAC policy or a young people\u2019s pathway that would make a 16/17-year-old an adult is refused', () => {
+    const marac = thrown(() => defineMaracPolicy({ ...viaJson(safelivesMarac), id: 'x', basis: 'local', childrensSafeguarding: { ...safelivesMarac.childrensSafeguarding, underAge: 16 } }));
+    expect(marac.issues[0]).toMatchObject({ path: ['childrensSafeguarding', 'underAge'], rule: 'child-age' });
+    const above = thrown(() => defineMaracPolicy({ ...viaJson(safelivesMarac), id: 'x', basis: 'local', minimumVictimAge: 40 }));
+    expect(above.issues[0]).toMatchObject({ path: ['minimumVictimAge'], rule: 'above-child-age' });
+    const twice = thrown(() =>
+      defineMaracPolicy({
+        ...viaJson(safelivesPlusLibraryDefaultsMarac),
+        id: 'x',
+        visibleHighRisk: { ...viaJson(safelivesPlusLibraryDefaultsMarac.visibleHighRisk), otherThresholds: [{ instrument: 'dash-ric', threshold: 20, basis: 'local' }] },
+      }),
+    );
+    expect(twice.issues[0]).toMatchObject({ path: ['visibleHighRisk', 'otherThresholds', 0, 'instrument'], rule: 'duplicate-threshold' });
+    const pathway = thrown(() => defineYoungPeoplePathway({ ...viaJson(youngPeoplePathwayDefaults), ages: { ...youngPeoplePathwayDefaults.ages, underAge: 16 } }));
+    expect(pathway.issues[0]).toMatchObject({ path: ['ages', 'underAge'], rule: 'child-age' });
+    const marcAge = thrown(() => defineYoungPeoplePathway({ ...viaJson(youngPeoplePathwayDefaults), minimumMaracAge: 40 }));
+    expect(marcAge.issues[0]).toMatchObject({ path: ['minimumMaracAge'], rule: 'outside-pathway' });
+  });
+});
+
+describe('retired versions', () => {
+  it('retired-policy-judgement: a result made under common-local-bands version 1 can still be raised, under the version it names', () => {
+    const v1 = retiredPolicies.find((entry) => entry.policy.id === 'common-local-bands')!.policy as ScoringPolicy;
+    const stored = JSON.parse(JSON.stringify(score(dashRic2009, { ...inputWithYes(9), id: 'a-1', assessedAt: '2025-05-01T10:00:00Z' }, v1)));
+    const raised = applyJudgement(stored, { level: 'high', rationale: 'Threats from his brothers since the count.', by: 'idva-1', at: '2025-05-02T10:00:00Z', referToMarac: true }, v1);
+    expect(raised.final).toMatchObject({ level: 'high', basis: 'judgement' });
+    expect(raised.policy).toMatchObject({ id: 'common-local-bands', version: '1' });
+    // The current version is a different policy: the mismatch is refused, never silently re-scored.
+    expect(thrown(() => applyJudgement(stored, { level: 'high', rationale: 'r', by: 'idva-1', at: '2025-05-02T10:00:00Z' }, commonLocalBands)).code).toBe('policy-mismatch');
+  });
+
+  it('retired-policy-new-work: a superseded version is refused for a new assessment, and a MARAC decision under one says it re-explains a past case', () => {
+    const scoringV1 = retiredPolicies.find((entry) => entry.policy.id === 'common-local-bands')!.policy as ScoringPolicy;
+    expect(thrown(() => assess(inputWithYes(3), { policy: scoringV1 })).issues[0]).toMatchObject({ path: ['policy'], rule: 'policy-retired' });
+    const daraV1 = retiredPolicies.find((entry) => entry.policy.id === 'dara-consistency')!.policy as DaraPolicy;
+    expect(thrown(() => assessDara({ instrument: { id: 'dara', edition: '2022-provisional' }, answers: {}, grade: { level: 'medium', rationale: 'r', by: 'pc-1', at: NOW } }, { policy: daraV1 })).issues[0]).toMatchObject({ rule: 'policy-retired' });
+    const maracV1 = retiredPolicies.find((entry) => entry.policy.id === 'safelives')!.policy as MaracPolicy;
+    const decision = checkMarac({ now: NOW, victimAge: 30, assessment: assess(inputWithYes(14)) }, maracV1);
+    expect(decision.refer).toBe(true);
+    expect(decision.notices.find((n) => n.id === 'policy-retired')?.message).toMatch(/superseded by version 2024\.2 of safelives/);
+    expect(checkMarac({ now: NOW, victimAge: 30 }).notices.map((n) => n.id)).not.toContain('policy-retired');
+  });
+
+  it('no-repeat-route-notice: under the April 2009 form, abuse within 12 months of a referral raises a notice, and abuse after the 12 months does not', () => {
+    const referral = { id: 'ref-1', date: '2024-01-10T10:00:00Z' };
+    const within = checkMarac({ now: NOW, victimAge: 30, previousReferrals: [referral], events: [{ date: '2024-12-01T10:00:00Z', reportedTo: ['police'], crime: true }] }, safelives2009Marac);
+    expect(within.notices.map((n) => n.id)).toContain('no-repeat-route');
+    expect(route(within, 'repeat').reason).toMatch(/1 abuse event within 12 months/);
+    const after = checkMarac({ now: NOW, victimAge: 30, previousReferrals: [referral], events: [{ date: '2025-03-01T10:00:00Z', reportedTo: ['police'], crime: true }] }, safelives2009Marac);
+    expect(after.notices.map((n) => n.id)).not.toContain('no-repeat-route');
+    expect(route(after, 'repeat').reason).not.toMatch(/within 12 months/);
   });
 });

@@ -27,10 +27,10 @@ const MEANING: Record<string, string> = {
 };
 
 const DESCRIPTION: Record<string, string> = {
-  'dash-ric@2009': 'a73e0f1ddc9c4469',
-  'police-dash@2009': 'eae3ea57a3a29422',
-  's-dash@2009': 'f1f2409f317b10fa',
-  'dara@2022-provisional': 'de0e1f47b4f4d5b1',
+  'dash-ric@2009': 'e42c9e71837b559b',
+  'police-dash@2009': '3087488d34363330',
+  's-dash@2009': '17587480536ac56e',
+  'dara@2022-provisional': '84fc9a6cdef3a663',
   'barnardos-rim@2009-provisional': 'a3ac82e131f09467',
 };
 

@@ -220,7 +220,7 @@ describe('repeat (any further abuse within 12 months of the last referral)', () 
     expect(safelives2009Marac.repeat).toBeNull();
     expect(decision.routesMet).toEqual([]);
     expect(route(decision, 'repeat')).toMatchObject({ met: false, evidence: { counts: null } });
-    expect(route(decision, 'repeat').reason).toMatch(/has no repeat route.*1 abuse event after the MARAC referral.*professional judgement/);
+    expect(route(decision, 'repeat').reason).toMatch(/has no repeat route.*1 abuse event within 12 months after the MARAC referral.*professional judgement/);
   });
 });
 

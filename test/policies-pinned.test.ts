@@ -7,7 +7,7 @@ import * as policies from '../src/policies/index.js';
 import { fingerprint } from './support/fingerprint.js';
 
 const PINNED: Record<string, string> = {
-  'scoring common-local-bands@2': '9bfcd3779affd1e9',
+  'scoring common-local-bands@2': '251933aa7bf7d523',
   'marac safelives@2024.2': 'a54aabb6a012ae1d',
   'marac safelives-plus-library-defaults@1': '78a0faa8f8f5caa8',
   'marac safelives-2009@2009.2': 'c4662c8de1cffd41',
@@ -18,7 +18,7 @@ const PINNED: Record<string, string> = {
   'threshold-of-need london-caf-2009@1': 'fd4dc677ab3572aa',
   'concept-map shared-concepts@1': 'e83189c3309ae7ef',
   'severity-ordering reporting-severity@1': '8de49fd30e1e1e8f',
-  'reassessment reassessment-defaults@2': '8ee88fdb09ee12c9',
+  'reassessment reassessment-defaults@2': '55eb3e79504a46fb',
   // Re-pinned in 0.2 for an added `source` citation only (no rule and no output changed).
   'assessment-required every-incident@1': '4df8dfac9f6c9937',
   'assessment-required crime-or-recent-history@2014': '99ec6ab6143e48ba',

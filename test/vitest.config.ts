@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts', 'examples/**/*.test.ts'],
+    // Never the copies a mutation run or a build leaves under test/.out.
+    exclude: ['**/node_modules/**', 'test/.out/**'],
     environment: 'node',
     testTimeout: 30_000,
   },

@@ -15,7 +15,7 @@ import { toDaRiskError } from '../validate/issues.js';
 import { safeParse } from '../validate/safe-parse.js';
 import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
-import { ensureScoringPolicy } from './policies.js';
+import { ensureScoringPolicy, refuseRetiredForNewWork } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { trusted } from './trusted.js';
 import type { Validated } from './validation-result.js';
@@ -139,7 +139,7 @@ export function validateAssessmentInput(
  * @param input - outside data in the {@link AssessmentInput} shape
  * @param options - policy and registry
  * @returns the frozen result
- * @throws {@link DaRiskError} `invalid-input`, `unknown-instrument`, `unknown-edition`, `policy-not-applicable`, `invalid-definition` (a policy not made with `defineScoringPolicy`)
+ * @throws {@link DaRiskError} `invalid-input`, `unknown-instrument`, `unknown-edition`, `policy-not-applicable` (including a superseded version, rule `policy-retired`), `invalid-definition` (a policy not made with `defineScoringPolicy`)
  *
  * @example
  * ```ts
@@ -158,6 +158,7 @@ export function validateAssessmentInput(
 export function assess(input: unknown, options: AssessOptions = {}): AssessmentResult {
   const policy = options.policy ?? commonLocalBands;
   ensureScoringPolicy(policy);
+  refuseRetiredForNewWork(policy, ['policy']);
   const checked = validateAssessmentInput(input, options.registry ?? defaultRegistry);
   if (!checked.ok) throw checked.error;
   return trusted(score(checked.value.instrument, checked.value.input, policy));

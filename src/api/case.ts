@@ -52,7 +52,7 @@ import { agency, isoDateTime, opaqueId, practitionerId } from '../validate/primi
 import * as zod from 'zod';
 import { validateAssessmentInput } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
-import { ensureMaracPolicy } from './policies.js';
+import { ensureMaracPolicy, markRetired } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validation-result.js';
@@ -415,7 +415,7 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
 export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
   ensureMaracPolicy(policy);
   ensurePolicy(episode, defineEpisodePolicy);
-  return maracCore(parseCase(record), checkNow(now), policy, episode);
+  return markRetired(maracCore(parseCase(record), checkNow(now), policy, episode), policy);
 }
 
 /**

@@ -17,7 +17,7 @@ import { optionIssues } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { judgementSchema } from './judgement.js';
-import { ensureDaraPolicy } from './policies.js';
+import { ensureDaraPolicy, refuseRetiredForNewWork } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
@@ -62,6 +62,7 @@ export interface AssessDaraOptions {
 export function assessDara(input: unknown, options: AssessDaraOptions = {}): DaraResult {
   const policy = options.policy ?? daraConsistency;
   ensureDaraPolicy(policy);
+  refuseRetiredForNewWork(policy, ['policy']);
   const { instrument, input: value } = parseDaraInput(input, options.registry ?? defaultRegistry);
   return trusted(gradeDara(instrument, value, policy));
 }

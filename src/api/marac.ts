@@ -13,7 +13,7 @@ import { abuseEventSchema, perpetratorIds } from '../validate/case-schema.js';
 import { isoDateTime, opaqueId } from '../validate/primitives.js';
 import { judgementReferralSchema } from '../validate/result-schema.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
-import { ensureMaracPolicy } from './policies.js';
+import { ensureMaracPolicy, markRetired } from './policies.js';
 import { safelivesPlusLibraryDefaultsMarac } from '../policies/safelives-marac.js';
 import { safeParse } from '../validate/safe-parse.js';
 
@@ -83,5 +83,5 @@ export function checkMarac(input: unknown, policy: MaracPolicy = safelivesPlusLi
               : parseStoredResult(assessment, 'checklist', ['assessment'], read),
         }),
   } as MaracCheckInput;
-  return decideMarac(checked, policy);
+  return markRetired(decideMarac(checked, policy), policy);
 }

@@ -7,6 +7,7 @@
 import { decidePathway } from '../core/pathway.js';
 import type { PathwayDecision, YoungPeoplePathway } from '../model/pathway.js';
 import { youngPeoplePathwayDefaults } from '../policies/young-people-pathway.js';
+import { daRiskError } from '../errors/error.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { pathwayInputSchema } from '../validate/pathway-schema.js';
 import { safeParse } from '../validate/safe-parse.js';
@@ -46,7 +47,24 @@ export function youngPeoplePathway(
   const parsed = safeParse(pathwayInputSchema, input);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
   const registry = options?.registry ?? defaultRegistry;
-  registry.get(pathway.adultChecklist.id, pathway.adultChecklist.edition);
-  if (pathway.checklist !== null) registry.get(pathway.checklist.id, pathway.checklist.edition);
+  const named: [keyof YoungPeoplePathway, YoungPeoplePathway['adultChecklist'] | null][] = [
+    ['adultChecklist', pathway.adultChecklist],
+    ['checklist', pathway.checklist],
+  ];
+  for (const [field, ref] of named) {
+    if (ref === null) continue;
+    const found = registry.find(ref.id, ref.edition);
+    if (found === undefined) {
+      throw daRiskError(
+        registry.editions(ref.id).length === 0 ? 'unknown-instrument' : 'unknown-edition',
+        ['pathway', field],
+        'not-in-registry',
+        'names an edition the registry does not hold: register it, or name one it holds',
+      );
+    }
+    if (found.scoring !== 'yes-count' && found.scoring !== 'count-only') {
+      throw daRiskError('invalid-definition', ['pathway', field], 'not-a-checklist', 'names an edition that is not a yes/no checklist');
+    }
+  }
   return decidePathway(parsed.data.victimAge, pathway);
 }

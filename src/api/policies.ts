@@ -7,6 +7,7 @@ import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import { deepFreeze } from '../model/freeze.js';
 import { isDeepFrozen } from '../model/frozen.js';
 import { compareLevels } from '../model/levels.js';
+import type { MaracDecision } from '../model/marac.js';
 import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { daraPolicySchema } from '../validate/dara-schema.js';
@@ -15,8 +16,31 @@ import { rimPolicySchema, thresholdOfNeedPolicySchema } from '../validate/rim-sc
 import type { DaraPolicy } from '../model/dara.js';
 import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
 import { safeParse } from '../validate/safe-parse.js';
+import { retiredPolicies } from '../policies/retired-policies.js';
 import type { YoungPeoplePathway } from '../model/pathway.js';
 import { youngPeoplePathwaySchema } from '../validate/pathway-schema.js';
+
+/** Rules a MARAC policy must keep: anyone under 18 is a child, and one threshold per instrument. */
+function maracRuleIssues(policy: MaracPolicy): DaRiskIssue[] {
+  const issues: DaRiskIssue[] = [];
+  if (policy.childrensSafeguarding.underAge < ADULT_AGE) {
+    issues.push({ path: ['childrensSafeguarding', 'underAge'], rule: 'child-age', message: `must be at least ${ADULT_AGE}: anyone under 18 is a child (Children Act 1989)` });
+  }
+  if (policy.minimumVictimAge > policy.childrensSafeguarding.underAge) {
+    issues.push({ path: ['minimumVictimAge'], rule: 'above-child-age', message: 'must not be above childrensSafeguarding.underAge: an adult victim would have no route' });
+  }
+  const seen = new Set(policy.visibleHighRisk.instruments);
+  (policy.visibleHighRisk.otherThresholds ?? []).forEach((other, index) => {
+    if (seen.has(other.instrument)) {
+      issues.push({ path: ['visibleHighRisk', 'otherThresholds', index, 'instrument'], rule: 'duplicate-threshold', message: 'already has a count threshold in this policy' });
+    }
+    seen.add(other.instrument);
+  });
+  return issues;
+}
+
+/** Anyone under this age is a child (Children Act 1989). */
+const ADULT_AGE = 18;
 
 function scoringRuleIssues(policy: ScoringPolicy): DaRiskIssue[] {
   const issues: DaRiskIssue[] = [];
@@ -86,6 +110,8 @@ export function defineScoringPolicy(definition: unknown): ScoringPolicy {
 export function defineMaracPolicy(definition: unknown): MaracPolicy {
   const parsed = safeParse(maracPolicySchema, definition);
   if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
+  const issues = maracRuleIssues(parsed.data as MaracPolicy);
+  if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
   const frozen = deepFreeze(parsed.data as MaracPolicy);
   CHECKED.add(frozen);
   return frozen;
@@ -203,8 +229,11 @@ export function defineYoungPeoplePathway(definition: unknown): YoungPeoplePathwa
   if (parsed.data.ages.from >= parsed.data.ages.underAge) {
     throw daRiskError('invalid-definition', ['ages', 'from'], 'ages-order', 'must be below ages.underAge');
   }
-  if (parsed.data.minimumMaracAge < parsed.data.ages.from) {
-    throw daRiskError('invalid-definition', ['minimumMaracAge'], 'below-pathway', 'must not be below ages.from');
+  if (parsed.data.ages.underAge < ADULT_AGE) {
+    throw daRiskError('invalid-definition', ['ages', 'underAge'], 'child-age', `must be at least ${ADULT_AGE}: anyone under 18 is a child (Children Act 1989)`);
+  }
+  if (parsed.data.minimumMaracAge < parsed.data.ages.from || parsed.data.minimumMaracAge > parsed.data.ages.underAge) {
+    throw daRiskError('invalid-definition', ['minimumMaracAge'], 'outside-pathway', 'must be between ages.from and ages.underAge');
   }
   const frozen = deepFreeze(parsed.data as YoungPeoplePathway);
   CHECKED.add(frozen);
@@ -213,8 +242,21 @@ export function defineYoungPeoplePathway(definition: unknown): YoungPeoplePathwa
 
 const CHECKED = new WeakSet<object>();
 
+// Superseded shipped versions are trusted as they shipped (some predate fields the definition
+// format now requires), so results made under them can still be judged and re-explained.
+const RETIRED: ReadonlySet<object> = new Set(retiredPolicies.map((entry) => entry.policy));
+
+/**
+ * Whether a policy is a superseded shipped version (see `retiredPolicies`).
+ *
+ * @internal
+ */
+export function isRetiredPolicy(policy: object): boolean {
+  return RETIRED.has(policy);
+}
+
 function ensure(policy: object, check: (value: unknown) => unknown): void {
-  if (CHECKED.has(policy)) return;
+  if (CHECKED.has(policy) || RETIRED.has(policy)) return;
   if (!isDeepFrozen(policy)) {
     throw daRiskError(
       'invalid-definition',
@@ -274,4 +316,41 @@ export function ensureRimPolicies(policies: { readonly rules: RimPolicy; readonl
  */
 export function ensureYoungPeoplePathway(policy: YoungPeoplePathway): void {
   ensure(policy, defineYoungPeoplePathway);
+}
+
+/**
+ * Refuses a superseded shipped version for new work: it reads back, and takes decisions on,
+ * results made under it, but a new assessment is made under the current version.
+ *
+ * @internal
+ */
+export function refuseRetiredForNewWork(policy: object, path: readonly (string | number)[]): void {
+  if (!RETIRED.has(policy)) return;
+  throw daRiskError(
+    'policy-not-applicable',
+    path,
+    'policy-retired',
+    'is a superseded version (see retiredPolicies): it reads back, and takes decisions on, results made under it, but a new assessment needs the current version',
+  );
+}
+
+/**
+ * A MARAC decision made under a superseded shipped version says so (such a version is kept to
+ * re-explain past cases, not to decide new ones): a `policy-retired` notice and reason.
+ *
+ * @internal
+ */
+export function markRetired(decision: MaracDecision, policy: MaracPolicy): MaracDecision {
+  if (!RETIRED.has(policy)) return decision;
+  const entry = retiredPolicies.find((retired) => retired.policy === policy)!;
+  const notice = Object.freeze({
+    id: 'policy-retired',
+    message: `Policy ${policy.id} version ${policy.version} is superseded by version ${entry.supersededBy.version} of ${entry.supersededBy.id}: use this decision to re-explain a past case, not to decide a new one.`,
+    items: Object.freeze([]) as readonly string[],
+  });
+  return Object.freeze({
+    ...decision,
+    notices: Object.freeze([...decision.notices, notice]),
+    reasons: Object.freeze([...decision.reasons, notice.message]),
+  });
 }

@@ -86,11 +86,7 @@ function kindOf(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
 }
 
-// Superseded shipped versions are read as they shipped (some predate fields the definition format now requires).
-const RETIRED: ReadonlySet<object> = new Set(retiredPolicies.map((entry) => entry.policy));
-
 function checked(policy: ResultPolicy): ResultPolicy {
-  if (RETIRED.has(policy)) return policy;
   switch (policy.kind) {
     case 'scoring':
       ensureScoringPolicy(policy);

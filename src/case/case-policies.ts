@@ -67,7 +67,7 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
       'da-risk default, inferred from the Victims\u2019 Code duty to tell victims of bail changes within 1 working day (the Code does not ask for a reassessment)',
       { after: { days: 1 } },
     ),
-    rule('breach', 'Breach of bail or of a civil order', 'safelives', 'SafeLives; also a MARAC repeat incident', { after: { days: 1 } }),
+    rule('breach', 'Breach of bail or of a civil order', 'safelives', 'SafeLives guidance on reassessing risk at trigger points (the exact document is not verified); a breach is also a MARAC repeat incident', { after: { days: 1 } }),
     rule('family-proceedings', 'Family or child-contact proceedings', 'national-guidance', 'APP; DASH question 7', { after: { days: 7 } }),
     rule('victim-new-relationship', 'Victim starts a new relationship', 'national-guidance', APP, { after: { days: 14 } }),
     rule('new-incident', 'A further incident, crime or not', 'local', 'Local guidance; SafeLives', { after: { days: 1 } }),
@@ -89,7 +89,7 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
     rule('pregnancy-or-birth', 'Pregnancy or a birth', 'local', 'DASH question 9; local guidance', { after: { days: 14 } }),
     rule('escalation', 'Abuse more frequent or more severe', 'local', 'DASH questions 10\u201311; MARAC potential escalation', { after: { days: 1 } }),
     rule('stalking', 'Stalking or harassment begins or resumes', 'local', 'DASH question 8; S-DASH', { after: { days: 2 } }),
-    rule('weapon-access', 'New access to weapons', 'safelives', 'SafeLives', { after: { days: 1 } }),
+    rule('weapon-access', 'New access to weapons', 'safelives', 'SafeLives guidance on reassessing risk at trigger points (the exact document is not verified)', { after: { days: 1 } }),
     rule('perpetrator-suicide-threat', 'Perpetrator threatens suicide', 'national-guidance', 'APP (custody checklists record it for the pre-release assessment)', { after: { days: 1 } }),
     rule(
       'perpetrator-circumstances',
@@ -108,7 +108,7 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
     rule('marac-feedback', 'New information from MARAC', 'local', 'Local practice', { after: { days: 7 } }),
     rule('new-information', 'New information from an investigation or another agency', 'local', 'Local practice', { after: { days: 7 } }),
     rule('victim-disengaged', 'A victim stops engaging or calling', 'library-default', 'da-risk default (HMIC 2014 found no mechanism to notice)', { after: { days: 7 } }),
-    rule('case-closing', 'Case closure review', 'safelives', 'SafeLives service standard', { before: { days: 14 } }),
+    rule('case-closing', 'Case closure review', 'safelives', 'SafeLives\u2019 service standard for IDVA services (review at closure)', { before: { days: 14 } }),
   ],
   periodic: {
     intervals: { high: { days: 42 }, medium: { days: 56 }, standard: null },

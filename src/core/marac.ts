@@ -219,6 +219,8 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
     const later = context.episode !== null && top !== all[all.length - 1] ? STAYS : '';
     return Object.freeze({
       ...base,
+      // The route is as firm as the threshold that was met: 14 on the police DASH is a da-risk default, not SafeLives'.
+      basis: limitOf(top).basis,
       met: true,
       referral: true,
       reason: `Visible high risk: the count of ${count(top)} on ${which(top)} meets the threshold of ${limitOf(top).threshold}${thresholdNote(top.result.instrument.id, limitOf(top).basis)}.${later}`,
@@ -228,10 +230,13 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
   const answeredOne = meeting[meeting.length - 1];
   if (answeredOne !== undefined) {
     const answer = context.answered(answeredOne, countReason(answeredOne))!;
-    return not(
-      `Visible high risk: the count of ${count(answeredOne)} on ${which(answeredOne)} met the threshold of ${limitOf(answeredOne).threshold} and was answered by ${describeAnswer(answer)}.`,
-      answeredOne,
-    );
+    return Object.freeze({
+      ...not(
+        `Visible high risk: the count of ${count(answeredOne)} on ${which(answeredOne)} met the threshold of ${limitOf(answeredOne).threshold} and was answered by ${describeAnswer(answer)}.`,
+        answeredOne,
+      ),
+      basis: limitOf(answeredOne).basis,
+    });
   }
   const highest = best(named, (a) => count(a) - limitOf(a).threshold)!;
   const result = highest.result as AssessmentResult;
@@ -240,7 +245,7 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
   if (result.count + result.completeness.unknown >= limit.threshold) {
     reason += ` ${plural(result.completeness.unknown, 'question')} are unknown, declined or unanswered and could reach it: apply professional judgement.`;
   }
-  return not(reason, highest);
+  return Object.freeze({ ...not(reason, highest), basis: limit.basis });
 }
 
 function gradedHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute {
@@ -477,21 +482,24 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
   let afterNow = referrals.length - past.length;
   const latest = past[past.length - 1] ?? null;
   if (rule === null) {
-    const later = latest === null ? 0 : events.filter((event) => event.latest > latest.at && event.at <= now).length;
+    // What current SafeLives criteria would count: any abuse within 12 months of the last referral.
+    const until = latest === null ? 0 : windowEnd(latest.at, { months: 12 });
+    const found = latest === null ? [] : events.filter((event) => event.latest > latest.at && event.at <= now && event.at <= until);
+    const later = found.length;
     return Object.freeze({
       id: 'repeat' as const,
       title: 'Repeat',
       basis: policy.basis,
       met: false,
       referral: false,
-      reason: `Repeat: policy ${policy.id} has no repeat route.${later > 0 ? ` ${plural(later, 'abuse event')} after the MARAC referral of ${latest!.ref.date} ${later === 1 ? 'is' : 'are'} on record: under current SafeLives criteria any further abuse within 12 months is a repeat, so consider a referral on professional judgement.` : ''}`,
+      reason: `Repeat: policy ${policy.id} has no repeat route.${later > 0 ? ` ${plural(later, 'abuse event')} within 12 months after the MARAC referral of ${latest!.ref.date} ${later === 1 ? 'is' : 'are'} on record (${listDates(found.map((event) => event.ref))}): under current SafeLives criteria that is a repeat, so consider a referral on professional judgement.` : ''}`,
       evidence: Object.freeze({
         kind: 'repeat' as const,
         lastReferral: latest?.ref ?? null,
         windowEnd: null,
         windowDates: null,
         counts: null,
-        incidents: Object.freeze([]),
+        incidents: Object.freeze(found.map((event) => event.ref)),
         notCrime: 0,
         crimeUnknown: 0,
         otherPerpetrator: 0,
@@ -641,6 +649,21 @@ function childActions(age: number | null, routesMet: readonly MaracRouteId[], po
 }
 
 /**
+ * Says where the rules behind a decision come from. For a policy that is a local rule set, the
+ * policy's notice; for one that adds da-risk defaults to published criteria, which of them this
+ * decision used (or that it used none).
+ */
+function maracBasisNotice(policy: MaracPolicy, routes: readonly MaracRoute[]): Notice | null {
+  if (policy.basis !== 'library-default') return policyBasisNotice(policy);
+  const used = routes.filter((route) => route.referral && (route.basis === 'library-default' || route.basis === 'local'));
+  const message =
+    used.length === 0
+      ? `Policy "${policy.title}" (${policy.id} version ${policy.version}) adds da-risk defaults to published criteria; this decision used none of them.`
+      : `Policy "${policy.title}" (${policy.id} version ${policy.version}): this decision used ${used.map((route) => `${route.id.replace(/-/g, ' ')} (${route.basis === 'local' ? 'a local rule' : 'a da-risk default, not published guidance'})`).join('; ')}.`;
+  return Object.freeze({ id: used.length === 0 ? 'policy-basis' : 'library-default', message, items: Object.freeze([]) as readonly string[] });
+}
+
+/**
  * Decides the routes for a check input and the assessments the context
  * gives: the one MARAC decision, for one assessment and for a case.
  *
@@ -698,7 +721,17 @@ export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, con
       );
     }
   }
-  const basisNotice = policyBasisNotice(policy);
+  const repeatRoute = routes.find((route) => route.id === 'repeat')!;
+  if (policy.repeat === null && repeatRoute.evidence.kind === 'repeat' && repeatRoute.evidence.incidents.length > 0) {
+    notices.push(
+      Object.freeze({
+        id: 'no-repeat-route',
+        message: `Policy ${policy.id} has no repeat route, but abuse within 12 months of a MARAC referral is on record: current SafeLives criteria would refer it back as a repeat. Consider a referral on professional judgement.`,
+        items: Object.freeze([]),
+      }),
+    );
+  }
+  const basisNotice = maracBasisNotice(policy, routes);
   if (basisNotice !== null) notices.push(basisNotice);
 
   const reasons = routes.map((route) => route.reason);

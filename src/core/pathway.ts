@@ -15,7 +15,9 @@ const notice = (id: string, message: string): Notice => Object.freeze({ id, mess
  * safeguarding referral — required for every victim under the pathway's
  * upper age, so that a 16- or 17-year-old is never treated as an adult only.
  * Where the pathway names no young people's checklist, the adult checklist
- * is named with a notice that it is not validated for young people.
+ * is named with a notice that it is not validated for young people. Trusts
+ * its inputs (a whole age from 0 to 130, or null; a pathway made with
+ * `defineYoungPeoplePathway`): use `youngPeoplePathway` for outside data.
  *
  * @param victimAge - the victim's age in whole years, or null
  * @param pathway - the pathway policy

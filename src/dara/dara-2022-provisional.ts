@@ -62,7 +62,7 @@ const ITEMS: readonly [id: string, section: string, label: string, type: AnswerT
   ['degradation', 'coercive-control', 'Humiliating, degrading or belittling the victim', 'frequency', ['coercive-control']],
   ['sexual-coercion', 'coercive-control', 'Pressuring or forcing the victim into sexual acts', 'frequency', ['coercive-control', 'sexual-violence']],
   ['stalking-harassment', 'stalking', 'Stalking or harassment, including after separation', 'frequency', ['stalking', 'red-flag']],
-  ['escalation', 'circumstances', 'Abuse getting worse or more frequent', 'yes-no-dont-know', ['escalation', 'red-flag']],
+  ['escalation', 'circumstances', 'Abuse becoming more frequent or more severe', 'yes-no-dont-know', ['escalation', 'red-flag']],
   ['separation', 'circumstances', 'Separation, actual, planned or attempted', 'yes-no-dont-know', ['separation', 'red-flag']],
   ['pregnancy-or-recent-birth', 'circumstances', 'Victim pregnant or a recent birth', 'yes-no-dont-know', ['pregnancy', 'red-flag']],
   ['perpetrator-suicide', 'circumstances', 'Suspect has threatened or attempted suicide', 'yes-no-dont-know', ['abuser-circumstances']],

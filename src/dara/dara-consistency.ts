@@ -21,7 +21,7 @@ const COERCIVE = ['isolation', 'monitoring', 'economic-control', 'degradation', 
  * where the idea comes from the pilot research, a source naming it. A regrade
  * below a grade another practitioner gave or kept needs a named authoriser
  * other than the person regrading (also a da-risk default). Version 1 (the
- * same checks without a basis each) is kept in `retiredDaraPolicies`.
+ * same checks without a basis each) is kept in `retiredPolicies`.
  *
  * @example
  * ```ts

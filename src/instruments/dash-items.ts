@@ -11,6 +11,9 @@
  */
 import type { Item, OptionGroup, Provenance } from '../model/instrument.js';
 
+const HDASH_FROM_FORM =
+  'The DASH (2009) model: the checklist points to the "honour"-based abuse screen from this question (CAADA-DASH RIC, April 2009; police DASH 2009 form)';
+
 /** The parts of a DASH item that do not depend on the edition. @internal */
 export type DashItemContent = Omit<Item, 'number' | 'section' | 'provenance'>;
 
@@ -69,6 +72,8 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
         {
           screen: 'h-dash',
           reason: 'Isolation can be a sign of "honour"-based abuse: consider the "honour"-based abuse screen.',
+          basis: 'publisher',
+          source: HDASH_FROM_FORM,
         },
       ],
     }),
@@ -79,7 +84,14 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
     }),
     item('stalking-harassment', 'Stalking, harassment or constant contact by the abuser', ['stalking', 'red-flag'], {
       commentPrompt: 'Whether the victim believes it is done on purpose to intimidate.',
-      prompts: [{ screen: 's-dash', reason: 'Stalking or harassment was disclosed: complete the stalking and harassment screen.' }],
+      prompts: [
+        {
+          screen: 's-dash',
+          reason: 'Stalking or harassment was disclosed: complete the stalking and harassment screen.',
+          basis: 'publisher',
+          source: 'The DASH (2009) model: the S-DASH stalking and harassment screen is used when this question is answered yes (police DASH 2009 form)',
+        },
+      ],
     }),
     item('pregnancy-or-recent-birth', 'Pregnancy now, or a baby born in the past 18 months', ['pregnancy', 'red-flag']),
     item('abuse-more-often', 'Incidents becoming more frequent', ['escalation', 'red-flag']),
@@ -89,6 +101,8 @@ export function dashCommonItems(optionSources: readonly string[], fearOptions: O
         {
           screen: 'h-dash',
           reason: 'Control by the abuser, possibly with others, can be a sign of "honour"-based abuse: consider the "honour"-based abuse screen.',
+          basis: 'publisher',
+          source: HDASH_FROM_FORM,
         },
       ],
     }),

@@ -49,7 +49,7 @@ const POLICE_ONLY: Record<string, DashItemContent> = {
   },
   'threatened-children-or-dependants': {
     id: 'threatened-children-or-dependants',
-    label: 'Threats to harm or kill the children or dependants',
+    label: 'Threats by the abuser to harm or kill the children or dependants',
     answerType: 'yes-no-dont-know',
     counts: true,
     optionGroups: [],

@@ -17,17 +17,17 @@ const UNVERIFIED: Provenance = {
 };
 
 const ITEMS: readonly [id: string, label: string, tags: readonly string[]][] = [
-  ['stalking-victim-frightened', 'Victim\u2019s fear of the stalking or harassment', ['fear']],
-  ['stalker-harassed-before', 'Suspect has stalked or harassed before (this victim or others)', ['stalking', 'abuser-history']],
+  ['stalking-victim-frightened', 'Victim very afraid because of the stalking or harassment', ['fear']],
+  ['stalker-harassed-before', 'Previous stalking or harassment by the suspect (this victim or others)', ['stalking', 'abuser-history']],
   ['stalking-property-damage', 'Damage to the victim\u2019s property by the suspect', ['stalking']],
-  ['stalking-visits-home-or-work', 'Suspect turns up at the victim\u2019s home or work more than three times a week', ['stalking']],
-  ['stalking-loitering', 'Suspect hangs around near the victim\u2019s home or work', ['stalking']],
-  ['stalking-threats-of-violence', 'Suspect has threatened physical or sexual violence', ['threats']],
-  ['stalking-third-parties-harassed', 'Suspect has harassed people around the victim (family, friends, colleagues)', ['stalking']],
-  ['stalking-violence-to-others', 'Suspect has been violent to anyone during this stalking', ['physical-violence']],
-  ['stalking-others-enlisted', 'Suspect has got other people to help with the harassment', ['stalking', 'multiple-perpetrators']],
-  ['stalker-drugs-or-alcohol', 'Suspect misuses drugs or alcohol', ['abuser-circumstances']],
-  ['stalker-violent-history', 'Suspect has a known history of violence', ['abuser-history']],
+  ['stalking-visits-home-or-work', 'Visits to the victim\u2019s home or work more than three times a week', ['stalking']],
+  ['stalking-loitering', 'Loitering near the victim\u2019s home or work', ['stalking']],
+  ['stalking-threats-of-violence', 'Threats of physical or sexual violence', ['threats']],
+  ['stalking-third-parties-harassed', 'Harassment of people around the victim (family, friends, colleagues)', ['stalking']],
+  ['stalking-violence-to-others', 'Violence towards anyone during this stalking', ['physical-violence']],
+  ['stalking-others-enlisted', 'Other people drawn in to help with the harassment', ['stalking', 'multiple-perpetrators']],
+  ['stalker-drugs-or-alcohol', 'Suspect\u2019s misuse of drugs or alcohol', ['abuser-circumstances']],
+  ['stalker-violent-history', 'Suspect\u2019s known history of violence', ['abuser-history']],
 ];
 
 function build(): Instrument {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { AnswerTypeId } from './answers.js';
+import type { PolicyBasis } from './policy.js';
 
 /**
  * The version of the definition format described here. It changes only when
@@ -120,6 +121,10 @@ export interface ScreenPromptDefinition {
   readonly screen: string;
   /** Why the screen is prompted, in our words. */
   readonly reason: string;
+  /** Whose rule the prompt is (the shipped DASH editions: the form's, `publisher`). */
+  readonly basis?: PolicyBasis;
+  /** The source in words, where the basis is published. */
+  readonly source?: string;
 }
 
 /**

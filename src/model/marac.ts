@@ -257,15 +257,16 @@ export interface MaracRoute {
  * An action a MARAC decision requires or recommends besides the MARAC
  * referral itself: a children's safeguarding referral for a victim under 18,
  * marked required whatever the routes (under 16 it replaces MARAC; at 16 or
- * 17 it is made as well as any MARAC referral). The shipped decisions never
- * use `consider`; it remains for decisions stored by version 0.1.
+ * 17 it is made as well as any MARAC referral). The library never returns
+ * `consider` now; the value remains so that decisions stored before the
+ * rule changed still read.
  *
  * @since 0.2.0
  */
 export interface MaracAction {
   /** The action. */
   readonly id: 'childrens-safeguarding-referral';
-  /** `required` (every decision from version 0.2), or `consider` (decisions stored by 0.1). */
+  /** `required`; `consider` appears only in decisions stored before every child's referral was made required. */
   readonly status: 'required' | 'consider';
   /** Where the rule comes from. */
   readonly basis: PolicyBasis;

@@ -267,7 +267,7 @@ export interface RimRulesPolicy {
  *
  * @example
  * ```ts
- * retiredRimPolicies[0]!.version; // '1'
+ * retiredPolicies.find((entry) => entry.policy.id === 'barnardos-rim-rules')!.policy.version; // '1'
  * ```
  * @since 0.2.0
  */

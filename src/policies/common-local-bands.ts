@@ -24,8 +24,8 @@ import { otherPersonHonourPrompt } from './honour-based-abuse-prompts.js';
  * The bands are used by many local partnerships (for example Plymouth,
  * Southampton, Norfolk) but were not found in a SafeLives primary source;
  * only the 14+ high-risk threshold on the 24-question checklist is
- * SafeLives'; on the 27-question police DASH the same bands are a local
- * convention too. Results carry a notice that says so. Version 1 (retired,
+ * SafeLives'; on the 27-question police DASH, which has no published
+ * threshold, the same bands are a da-risk default. Results carry a notice that says so. Version 1 (retired,
  * see `retiredPolicies`) lacked the suicide and another-person red flags.
  *
  * @example
@@ -42,7 +42,7 @@ export const commonLocalBands: ScoringPolicy = /* @__PURE__ */ deepFreeze({
   basis: 'local',
   title: 'Common local DASH bands (standard 0–9, medium 10–13, high 14+)',
   summary:
-    'Bands used by many local partnerships with the DASH count: 0–9 standard, 10–13 medium, 14 or more high. Only the 14+ threshold on the 24-question checklist comes from SafeLives; the lower bands, and all bands on the 27-question police form, are a local convention. Judgement may raise a level at any count and may not go below the computed level; lowering a level another practitioner set needs a named authoriser.',
+    'Bands used by many local partnerships with the DASH count: 0–9 standard, 10–13 medium, 14 or more high. Only the 14+ threshold on the 24-question checklist comes from SafeLives; the lower bands are a local convention, and on the 27-question police form the same bands are a da-risk default (no threshold is published for it). Judgement may raise a level at any count and may not go below the computed level; lowering a level another practitioner set needs a named authoriser.',
   instruments: ['dash-ric', 'police-dash'],
   bands: [
     { level: 'standard', min: 0 },

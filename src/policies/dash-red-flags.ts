@@ -36,7 +36,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
     id: 'strangulation',
     title: 'Non-fatal strangulation',
     reason:
-      'Strangulation, choking, suffocation or drowning was disclosed: a marker of serious harm and homicide risk. Consider a referral on professional judgement whatever the count.',
+      'Strangulation, choking, suffocation or drowning was disclosed: a marker of serious harm and homicide risk. Consider a referral on professional judgement whatever the count. (A ground that local guidance names, not a SafeLives or national rule.)',
     allOf: [['strangulation']],
     basis: 'local',
     source: LOCAL,
@@ -44,7 +44,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
   {
     id: 'threats-to-kill',
     title: 'Threats to kill',
-    reason: 'A threat to kill, taken seriously by the victim, was disclosed. Consider a referral on professional judgement whatever the count.',
+    reason: 'A threat to kill, taken seriously by the victim, was disclosed. Consider a referral on professional judgement whatever the count. (A ground that local guidance names, not a SafeLives or national rule.)',
     allOf: [['threats-to-kill']],
     basis: 'local',
     source: LOCAL,
@@ -52,7 +52,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
   {
     id: 'weapons',
     title: 'Weapons',
-    reason: 'The abuser has used a weapon or object to hurt. Consider a referral on professional judgement whatever the count.',
+    reason: 'The abuser has used a weapon or object to hurt. Consider a referral on professional judgement whatever the count. (A ground that local guidance names, not a SafeLives or national rule.)',
     allOf: [['weapons']],
     basis: 'local',
     source: LOCAL,
@@ -60,7 +60,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
   {
     id: 'stalking',
     title: 'Stalking or harassment',
-    reason: 'Stalking or harassment was disclosed: complete the S-DASH stalking screen and weigh it in the judgement.',
+    reason: 'Stalking or harassment was disclosed: complete the S-DASH stalking screen and weigh it in the judgement. (A ground that local guidance names, not a SafeLives or national rule.)',
     allOf: [['stalking-harassment']],
     basis: 'local',
     source: LOCAL,
@@ -69,7 +69,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
     id: 'isolation',
     title: 'Isolation (coercive control)',
     reason:
-      'The abuser keeps the victim apart from family or friends: a form of coercive control. Weigh it in the judgement, and use the "honour"-based abuse screen, since isolation can also be one of its signs.',
+      'The abuser keeps the victim apart from family or friends: a form of coercive control. Weigh it in the judgement, and use the "honour"-based abuse screen, since isolation can also be one of its signs. (A da-risk default, not published guidance.)',
     allOf: [['isolation']],
     basis: 'library-default',
   },
@@ -77,7 +77,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
     id: 'separation-control-violence',
     title: 'Separation with coercive control and violence',
     reason:
-      'Separation together with coercive control (controlling or jealous behaviour, isolation, or stalking and harassment) and physical or sexual violence is a combination singled out as dangerous. Consider a referral on professional judgement.',
+      'Separation together with coercive control and physical or sexual violence is a combination local guidance singles out as dangerous. Consider a referral on professional judgement. (Local guidance names controlling or jealous behaviour; da-risk also counts isolation and stalking or harassment as control.)',
     allOf: [
       ['separation'],
       ['controlling-or-jealous', 'isolation', 'stalking-harassment'],
@@ -89,7 +89,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
   {
     id: 'separation',
     title: 'Separation',
-    reason: 'Separation, actual or attempted, in the past year: risk often rises around separation.',
+    reason: 'Separation, actual or attempted, in the past year: risk often rises around separation. (A ground that local guidance names, not a SafeLives or national rule.)',
     allOf: [['separation']],
     basis: 'local',
     source: LOCAL,
@@ -97,7 +97,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
   {
     id: 'pregnancy-or-recent-birth',
     title: 'Pregnancy or a new baby',
-    reason: 'The victim is pregnant or had a baby in the past 18 months: abuse often starts or escalates then, and a baby is at risk too.',
+    reason: 'The victim is pregnant or had a baby in the past 18 months: abuse often starts or escalates then, and a baby is at risk too. (A ground that local guidance names, not a SafeLives or national rule.)',
     allOf: [['pregnancy-or-recent-birth']],
     basis: 'local',
     source: LOCAL,
@@ -105,7 +105,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
   {
     id: 'escalation',
     title: 'Escalation',
-    reason: 'The abuse is becoming more frequent or more severe. Consider a referral on professional judgement and reassess soon.',
+    reason: 'The abuse is becoming more frequent or more severe. Consider a referral on professional judgement and reassess soon. (A ground that local guidance names, not a SafeLives or national rule.)',
     allOf: [['abuse-more-often', 'abuse-getting-worse']],
     basis: 'local',
     source: LOCAL,
@@ -113,7 +113,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
   {
     id: 'extreme-fear',
     title: 'Extreme fear',
-    reason: 'The victim is very frightened. The victim\u2019s own view of the risk is itself a ground for a referral on professional judgement.',
+    reason: 'The victim is very frightened. The victim\u2019s own view of the risk is itself a ground for a referral on professional judgement. (A ground that local guidance names, not a SafeLives or national rule.)',
     allOf: [['very-frightened']],
     basis: 'local',
     source: LOCAL,
@@ -122,7 +122,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
     id: 'victim-suicide-risk',
     title: 'Victim: low mood or thoughts of suicide',
     reason:
-      'The victim is low in mood or has thoughts of suicide: ask directly about suicide, make a safety plan for the victim\u2019s own life, and weigh it in the judgement.',
+      'The victim is low in mood or has thoughts of suicide: ask directly about suicide, make a safety plan for the victim\u2019s own life, and weigh it in the judgement. (A da-risk default, not published guidance.)',
     allOf: [['victim-depressed-or-suicidal']],
     basis: 'library-default',
   },
@@ -130,7 +130,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
     id: 'abuser-suicide-threat',
     title: 'Abuser: suicide threats or attempts',
     reason:
-      'The abuser has threatened or attempted suicide: a known marker in domestic homicide, including homicide followed by suicide. Consider a referral on professional judgement whatever the count.',
+      'The abuser has threatened or attempted suicide: a known marker in domestic homicide, including homicide followed by suicide. Consider a referral on professional judgement whatever the count. (A da-risk default, not published guidance.)',
     allOf: [['perpetrator-suicide']],
     basis: 'library-default',
   },
@@ -138,7 +138,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
     id: 'other-person-threat',
     title: 'Threats from another person, or several perpetrators',
     reason:
-      'Someone besides the abuser has threatened the victim, or the victim fears someone else: there may be several perpetrators. Use the "honour"-based abuse screen (several perpetrators is one of its markers) and consider a referral on professional judgement.',
+      'Someone besides the abuser has threatened the victim, or the victim fears someone else: there may be several perpetrators. Use the "honour"-based abuse screen (several perpetrators is one of its markers) and consider a referral on professional judgement. (A ground that local guidance names, not a SafeLives or national rule.)',
     allOf: [['other-person-threat']],
     basis: 'local',
     source: LOCAL,
@@ -147,7 +147,7 @@ export const dashRedFlags: readonly RedFlagRule[] = [
     id: 'children-harmed-or-threatened',
     title: 'Children or dependants harmed or threatened',
     reason:
-      'The abuser has hurt or threatened the children or dependants: make a children\u2019s safeguarding referral and consider the Barnardo\u2019s risk identification matrix for each child.',
+      'The abuser has hurt or threatened the children or dependants: make a children\u2019s safeguarding referral and consider the Barnardo\u2019s risk identification matrix for each child. (A da-risk default, not published guidance.)',
     allOf: [['hurt-children-or-dependants', 'threatened-children-or-dependants']],
     basis: 'library-default',
   },

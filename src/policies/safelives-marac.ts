@@ -1,6 +1,6 @@
 /**
  * The shipped MARAC referral policies. Each says exactly whose rules it
- * holds: SafeLives' current criteria alone; SafeLives' criteria plus two
+ * holds: SafeLives' current criteria alone; SafeLives' criteria plus three
  * da-risk defaults (the default); CAADA's April 2009 form; and the later
  * CAADA wording with a crime-only repeat.
  *

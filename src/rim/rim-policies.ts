@@ -24,7 +24,7 @@ import type { RimRulesPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
  *
  * The overall basis is `library-default` because the policy mixes the two.
  * Version 1 (one `publisher` basis for everything) is kept in
- * `retiredRimPolicies` for reading back results made under it; the
+ * `retiredPolicies` for reading back results made under it; the
  * classifications are the same.
  *
  * @example

@@ -42,7 +42,7 @@ export interface RimRules {
  *
  * @example
  * ```ts
- * isRimPolicyFormat1(retiredRimPolicies[0]!); // true
+ * isRimPolicyFormat1(barnardosRimRules); // false: the current format
  * isRimPolicyFormat1(barnardosRimRules); // false
  * ```
  * @since 0.2.0

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { limits } from './limits.js';
-import { kebabId } from './primitives.js';
+import { kebabId, policyBasis } from './primitives.js';
 
 const label = z.string().min(1).max(limits.labelLength);
 const text = z.string().min(1).max(limits.textLength);
@@ -34,7 +34,7 @@ const item = z.strictObject({
   optionGroups: z.array(optionGroup).max(20),
   commentPrompt: z.optional(label),
   tags: z.array(kebabId).max(50),
-  prompts: z.array(z.strictObject({ screen: kebabId, reason: text })).max(10),
+  prompts: z.array(z.strictObject({ screen: kebabId, reason: text, basis: z.optional(policyBasis), source: z.optional(text) })).max(10),
   provenance,
   scale: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
   indicator: z.optional(z.enum(['risk-factor', 'vulnerability', 'protective-factor'])),

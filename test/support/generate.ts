@@ -95,8 +95,16 @@ function editionPage(instrument: Instrument): string {
   ];
   const flags = commonLocalBands.redFlags.filter((rule) => rule.allOf.every((group) => group.some((id) => instrument.items.some((item) => item.id === id))));
   if (instrument.scoring === 'yes-count' && flags.length > 0) {
-    lines.push('## Red flags (scoring policy common-local-bands, version 1)', '', 'A red flag prompts professional judgement; it never changes the level by itself.', '');
-    for (const rule of flags) lines.push(`- **${rule.title}** (\`${rule.id}\`): when ${rule.allOf.map((group) => group.map((id) => `\`${id}\``).join(' or ')).join(' and ')} is answered yes. ${rule.reason}`);
+    lines.push(
+      `## Red flags (scoring policy ${commonLocalBands.id}, version ${commonLocalBands.version})`,
+      '',
+      'A red flag prompts professional judgement; it never changes the level by itself. Each says whose rule it is.',
+      '',
+    );
+    const whose = (basis: string) => (basis === 'local' ? 'local guidance' : basis === 'library-default' ? 'a da-risk default' : basis);
+    for (const rule of flags) {
+      lines.push(`- **${rule.title}** (\`${rule.id}\`, ${whose(rule.basis)}): when ${rule.allOf.map((group) => group.map((id) => `\`${id}\``).join(' or ')).join(' and ')} is answered yes. ${rule.reason}`);
+    }
     lines.push('');
   }
   lines.push('## Sources', '');
