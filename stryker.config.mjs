@@ -17,4 +17,7 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   thresholds: { high: 90, low: 80, break: null },
+  // Reruns only the mutants whose code or covering tests changed since the last run.
+  incremental: true,
+  incrementalFile: 'test/.out/mutation/stryker-incremental.json',
 };

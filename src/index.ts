@@ -16,7 +16,7 @@ export * from './dara.js';
 export * from './rim.js';
 export * from './fhir.js';
 export * from './json-schema.js';
-export { disclosures, severityOf } from './core/cross-instrument.js';
+export { disclosures, severityOf, compareEditions } from './api/cross-instrument.js';
 export type { AnyResult, Concept, ConceptDisclosure, ConceptMap, DisclosureState, SeverityOrdering } from './model/cross-instrument.js';
 export { assessDara, applyDaraRegrade } from './api/dara.js';
 export type { AssessDaraOptions } from './api/dara.js';
@@ -101,5 +101,4 @@ export type {
   ReviewDeadlinePolicy,
   TriggerRule,
 } from './model/case-policy.js';
-export { compareEditions } from './core/compare-editions.js';
 export type { EditionComparison, ItemChange } from './core/compare-editions.js';

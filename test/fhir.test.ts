@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4/index.js';
 import { describe, expect, it } from 'vitest';
+import type { FhirQuestionnaireResponse, FhirResponseItem } from '../src/index.js';
 import {
   assess,
   assessDara,
@@ -19,7 +20,7 @@ import {
 } from '../src/index.js';
 import { inputArb, isoArb } from './support/arbitraries.js';
 import { thrown } from './support/errors.js';
-import { viaJson } from './support/fixtures.js';
+import { deepFrozen, viaJson } from './support/fixtures.js';
 
 const checklists = [dashRic2009, policeDash2009, sDash2009];
 
@@ -149,5 +150,113 @@ describe('QuestionnaireResponse', () => {
         }
       }),
     );
+  });
+});
+
+describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', () => {
+  const CALCULATED = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';
+  type Mutable = { questionnaire: string; item: { linkId: string; answer?: unknown[]; item?: { linkId: string; answer?: unknown[] }[] }[] };
+  const yes = { system: 'urn:da-risk:answer', code: 'yes' };
+  const no = { system: 'urn:da-risk:answer', code: 'no' };
+  const base = { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' }, separation: { value: 'no' } } } as const;
+  const response = (): Mutable => viaJson(toQuestionnaireResponse(dashRic2009, base)) as unknown as Mutable;
+
+  it('fhir-duplicate-linkid: a response with two answers for one question is refused', () => {
+    const twice = response();
+    const section = twice.item[0]!.item!;
+    const at = section.findIndex((item) => item.linkId === 'strangulation');
+    section.push({ linkId: 'strangulation', answer: [{ valueCoding: no }] });
+    const error = thrown(() => fromQuestionnaireResponse(twice));
+    expect(error.code).toBe('invalid-input');
+    expect(error.issues).toEqual([
+      { path: ['item', 0, 'item', section.length - 1, 'linkId'], rule: 'duplicate-link-id', message: expect.stringContaining(`item[0].item[${at}]`) },
+    ]);
+    expect(error.message).not.toMatch(/strangulation/);
+    // The same linkId in two places (a section and the top level) is refused too, as is a repeated sub-option item.
+    const elsewhere = response();
+    elsewhere.item.push({ linkId: 'strangulation', answer: [{ valueCoding: yes }] });
+    expect(thrown(() => fromQuestionnaireResponse(elsewhere)).issues[0]?.rule).toBe('duplicate-link-id');
+    const options = viaJson(toQuestionnaireResponse(dashRic2009, { ...base, answers: { 'threats-to-kill': { value: 'yes', options: ['threatened'] } } })) as unknown as Mutable;
+    const group = options.item[0]!.item!;
+    const optionItem = group.find((item) => item.linkId.startsWith('threats-to-kill.options.'))!;
+    group.push(viaJson(optionItem));
+    expect(thrown(() => fromQuestionnaireResponse(options)).issues[0]?.rule).toBe('duplicate-link-id');
+  });
+
+  it('fhir-count-item: the Questionnaire\u2019s own calculated count is accepted when it equals the yes answers', () => {
+    // The item the shipped Questionnaire calculates: linkId `count`, an integer with a calculatedExpression.
+    const declared = toFhirQuestionnaire(dashRic2009).item.filter((item) => item.extension?.some((e) => e.url === CALCULATED));
+    expect(declared.map((item) => [item.linkId, item.type])).toEqual([['count', 'integer']]);
+    const withCount = response();
+    withCount.item.push({ linkId: 'count', answer: [{ valueInteger: 1 }] });
+    expect(fromQuestionnaireResponse(withCount).input).toEqual(base);
+    // A form filler's count, evaluated from the Questionnaire's own expression, is always accepted and never changes the input.
+    fc.assert(
+      fc.property(fc.constantFrom(...checklists).chain((instrument) => inputArb(instrument).map((input) => [instrument, input] as const)), ([instrument, input]) => {
+        const filled = viaJson(toQuestionnaireResponse(instrument, input)) as unknown as Mutable;
+        const [count] = fhirpath.evaluate(filled, countExpression(instrument), { resource: filled }, r4 as unknown as fhirpath.Model) as number[];
+        filled.item.push({ linkId: 'count', answer: [{ valueInteger: count }] });
+        expect(fromQuestionnaireResponse(filled).input).toEqual(input);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('fhir-count-item: a count that is not the number of yes answers is refused, and DARA has no count item', () => {
+    for (const stated of [0, 2, 1.5, -1]) {
+      const wrong = response();
+      wrong.item.push({ linkId: 'count', answer: [{ valueInteger: stated }] });
+      const error = thrown(() => fromQuestionnaireResponse(wrong));
+      expect(error.issues).toEqual([
+        expect.objectContaining({ path: ['item', wrong.item.length - 1, 'answer', 0, 'valueInteger'], rule: Number.isInteger(stated) && stated >= 0 ? 'count-mismatch' : 'type' }),
+      ]);
+    }
+    const text = response();
+    text.item.push({ linkId: 'count', answer: [{ valueString: '1' }] });
+    expect(thrown(() => fromQuestionnaireResponse(text)).issues[0]?.rule).toBe('type');
+    const dara = viaJson(
+      toQuestionnaireResponse(dara2022Provisional, {
+        instrument: { id: 'dara', edition: '2022-provisional' },
+        answers: {},
+        grade: { level: 'standard', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' },
+      }),
+    ) as unknown as Mutable;
+    dara.item.push({ linkId: 'count', answer: [{ valueInteger: 0 }] });
+    expect(thrown(() => fromQuestionnaireResponse(dara)).issues[0]?.rule).toBe('unknown-link-id');
+  });
+
+  it('fhir-max-depth: items nested 1,000 (or 100,000) deep are refused with a typed error, without unbounded recursion', () => {
+    for (const depth of [1_000, 100_000]) {
+      // Nested sections, the one shape the reader descends into.
+      let nested: FhirResponseItem = { linkId: 'risk' };
+      for (let i = 0; i < depth; i++) nested = { linkId: 'risk', item: [nested] };
+      const deep: FhirQuestionnaireResponse = { ...(response() as unknown as FhirQuestionnaireResponse), item: [nested] };
+      const error = thrown(() => fromQuestionnaireResponse(deep));
+      expect(error.issues).toEqual([{ path: [...Array.from({ length: 10 }, () => ['item', 0]).flat(), 'item'], rule: 'max-depth', message: 'nests items more than 10 deep' }]);
+    }
+    // Ten levels are still read (the reader refuses them for their shape, not their depth).
+    let ten: FhirResponseItem = { linkId: 'x' };
+    for (let i = 0; i < 9; i++) ten = { linkId: 'x', item: [ten] };
+    expect(thrown(() => fromQuestionnaireResponse({ ...(response() as unknown as FhirQuestionnaireResponse), item: [ten] })).issues[0]?.rule).toBe('unknown-link-id');
+  });
+
+  it('fhir-frozen-result: fromQuestionnaireResponse returns a deep-frozen result', () => {
+    const checklist = fromQuestionnaireResponse(
+      viaJson(toQuestionnaireResponse(dashRic2009, { ...base, id: 'a-1', answers: { 'threats-to-kill': { value: 'yes', options: ['threatened'], comment: 'c', source: 'victim' } } })),
+    );
+    expect(deepFrozen(checklist.input)).toBe(true);
+    expect(Object.isFrozen(checklist)).toBe(true);
+    const dara = fromQuestionnaireResponse(
+      viaJson(
+        toQuestionnaireResponse(dara2022Provisional, {
+          instrument: { id: 'dara', edition: '2022-provisional' },
+          answers: { strangulation: { value: 'once', source: 'victim' } },
+          grade: { level: 'high', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' },
+          observations: ['o-1'],
+          secondaryAssessment: { instrument: { id: 'dash-ric', edition: '2009' }, assessmentId: 'a-9' },
+        }),
+      ),
+    );
+    expect(deepFrozen(dara.input)).toBe(true);
   });
 });

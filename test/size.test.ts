@@ -59,10 +59,11 @@ describe('bundle size', () => {
     expect(used.filter((path) => /src\/(dara|rim)|core\/(dara|rim)/.test(path))).toEqual([]);
   });
 
-  it('the DARA entry carries no RIM, no DASH edition and no zod, and stays under 8 KiB gzip', async () => {
+  // 9 KiB since issue 11: errors capped at 100 issues, iterative deep freezing that survives cycles, the checks' own basis.
+  it('the DARA entry carries no RIM, no DASH edition and no zod, and stays under 9 KiB gzip', async () => {
     const { used, gzip } = await bundle(`export * from './src/dara.ts';`);
     expect(used.filter((path) => /node_modules|src\/rim|core\/rim|dash-items|dash-ric|police-dash/.test(path))).toEqual([]);
-    expect(gzip, `dara entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(8 * KiB);
+    expect(gzip, `dara entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(9 * KiB);
   });
 
   // 9 KiB since 0.2: the child flags for a suspected incident with a pregnancy or a baby, and the authoriser rule for lowering.

@@ -60,6 +60,46 @@ describe('arbitraries', () => {
     );
   });
 
+  it('nearThreshold beyond the items that can count is clamped: assessmentInputArbitrary(sDash2009, { nearThreshold: 14 }) no longer throws (low > high)', () => {
+    const counting = sDash2009.items.filter((item) => item.counts).length;
+    expect(counting).toBeLessThan(12);
+    fc.assert(
+      fc.property(assessmentInputArbitrary(sDash2009, { nearThreshold: 14 }), (input) => {
+        const checked = validateAssessmentInput(input);
+        expect(checked.ok).toBe(true);
+        // As close to 14 as the edition allows: every item that can count is yes.
+        expect(assess(input).count).toBe(counting);
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('arbitraries never produce inputs the library refuses: every shipped checklist, every threshold from 0 to 30, with and without details', () => {
+    for (const instrument of [dashRic2009, policeDash2009, sDash2009]) {
+      for (let threshold = 0; threshold <= 30; threshold += 3) {
+        for (const details of [true, false]) {
+          fc.assert(
+            fc.property(assessmentInputArbitrary(instrument, { nearThreshold: threshold, details }), (input) => {
+              const checked = validateAssessmentInput(input);
+              expect(checked.ok, checked.ok ? '' : checked.error.message).toBe(true);
+              const count = assess(input).count;
+              expect(count).toBeGreaterThanOrEqual(Math.min(Math.max(0, threshold - 2), instrument.items.length));
+              expect(count).toBeLessThanOrEqual(threshold + 2);
+            }),
+            { numRuns: 5, seed: threshold },
+          );
+        }
+      }
+      fc.assert(
+        fc.property(assessmentInputArbitrary(instrument, { unanswered: false }), (input) => {
+          expect(validateAssessmentInput(input).ok).toBe(true);
+          expect(assess(input).tally.unanswered).toBe(0);
+        }),
+        { numRuns: 20 },
+      );
+    }
+  });
+
   it('DARA and RIM inputs are valid', () => {
     fc.assert(fc.property(daraInputArbitrary(dara2022Provisional), (input) => {
       expect(assessDara(input).final.level).toBe(input.grade.level);
@@ -76,6 +116,13 @@ describe('arbitraries', () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it('DARA, RIM and case inputs are accepted as they come back from JSON, over many runs', () => {
+    const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    fc.assert(fc.property(daraInputArbitrary(dara2022Provisional), (input) => void assessDara(viaJson(input))), { numRuns: 150 });
+    fc.assert(fc.property(rimInputArbitrary(barnardosRimProvisional), (input) => void assessRim(viaJson(input))), { numRuns: 150 });
+    fc.assert(fc.property(caseRecordArbitrary(), (record) => void parseCase(viaJson(record))), { numRuns: 100 });
   });
 
   it('invalid inputs are refused with the rule they break', () => {

@@ -9,6 +9,7 @@ export default mergeConfig(
   defineConfig({
     test: {
       include: ['test/**/*.test.ts'],
+      setupFiles: ['test/support/mutation-setup.ts'],
       exclude: [
         'test/size.test.ts',
         'test/generated.test.ts',
@@ -17,6 +18,9 @@ export default mergeConfig(
         'test/cli.test.ts',
         'test/examples.test.ts',
         'test/definitions.test.ts',
+        'test/fuzz.test.ts',
+        'test/robustness.test.ts',
+        'test/case-scale.test.ts',
       ],
     },
   }),

@@ -156,8 +156,7 @@ export function validateAssessmentInput(
  * @since 0.1.0
  */
 export function assess(input: unknown, options: AssessOptions = {}): AssessmentResult {
-  const policy = options.policy ?? commonLocalBands;
-  ensureScoringPolicy(policy);
+  const policy = ensureScoringPolicy(options.policy ?? commonLocalBands);
   refuseRetiredForNewWork(policy, ['policy']);
   const checked = validateAssessmentInput(input, options.registry ?? defaultRegistry);
   if (!checked.ok) throw checked.error;

@@ -266,13 +266,22 @@ export const defineInterventionPolicy: (definition: unknown) => InterventionPoli
  */
 export const defineRepeatDefinition: (definition: unknown) => RepeatDefinition = /* @__PURE__ */ definer<RepeatDefinition>(repeatDefinitionSchema);
 
-function ensurePolicy(policy: object, define: (value: unknown) => unknown): void {
-  if (POLICIES.has(policy)) return;
+// The library's own copy of each case policy a caller passed (see ensurePolicyWith in policies.ts).
+const CASE_COPIES = new WeakMap<object, object>();
+
+function ensurePolicy<T extends object>(policy: T, define: (value: unknown) => T): T {
+  if (policy !== null && typeof policy === 'object') {
+    if (POLICIES.has(policy)) return policy;
+    const known = CASE_COPIES.get(policy);
+    if (known !== undefined) return known as T;
+  }
   if (policy === null || typeof policy !== 'object' || !isDeepFrozen(policy)) {
     throw daRiskError('invalid-definition', ['policy'], 'not-frozen', 'a policy must be shipped or made with its define function (it is then frozen)');
   }
-  define(policy);
-  POLICIES.add(policy);
+  // Every later read goes to the copy the check made, never back to the caller's object.
+  const copy = define(policy);
+  CASE_COPIES.set(policy, copy);
+  return copy;
 }
 
 function checkNow(now: unknown): string {
@@ -316,7 +325,7 @@ export const defineEpisodePolicy: (definition: unknown) => EpisodePolicy = /* @_
  * @since 0.2.0
  */
 export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): CaseEpisode {
-  ensurePolicy(episode, defineEpisodePolicy);
+  episode = ensurePolicy(episode, defineEpisodePolicy);
   return episodeCore(parseCase(record), checkNow(now), episode);
 }
 
@@ -342,8 +351,8 @@ export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy
  * @since 0.1.0
  */
 export function dueReassessments(record: unknown, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy = episodeDefaults): DueReassessments {
-  ensurePolicy(policy, defineReassessmentPolicy);
-  ensurePolicy(episode, defineEpisodePolicy);
+  policy = ensurePolicy(policy, defineReassessmentPolicy);
+  episode = ensurePolicy(episode, defineEpisodePolicy);
   return dueCore(parseCase(record), checkNow(now), policy, episode);
 }
 
@@ -364,7 +373,7 @@ export function dueReassessments(record: unknown, now: string, policy: Reassessm
  * @since 0.1.0
  */
 export function assessmentStatus(record: unknown, now: string, policy: AssessmentRequiredPolicy): readonly IncidentAssessmentStatus[] {
-  ensurePolicy(policy, defineAssessmentRequiredPolicy);
+  policy = ensurePolicy(policy, defineAssessmentRequiredPolicy);
   return assessmentStatusCore(parseCase(record), checkNow(now), policy);
 }
 
@@ -385,7 +394,7 @@ export function assessmentStatus(record: unknown, now: string, policy: Assessmen
  * @since 0.1.0
  */
 export function reviewDeadlines(record: unknown, now: string, policy: ReviewDeadlinePolicy): readonly ReviewDeadline[] {
-  ensurePolicy(policy, defineReviewDeadlinePolicy);
+  policy = ensurePolicy(policy, defineReviewDeadlinePolicy);
   return reviewsCore(parseCase(record), checkNow(now), policy);
 }
 
@@ -413,8 +422,8 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
  * @since 0.1.0
  */
 export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
-  ensureMaracPolicy(policy);
-  ensurePolicy(episode, defineEpisodePolicy);
+  policy = ensureMaracPolicy(policy);
+  episode = ensurePolicy(episode, defineEpisodePolicy);
   return markRetired(maracCore(parseCase(record), checkNow(now), policy, episode), policy);
 }
 
@@ -440,7 +449,7 @@ export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy
  * @since 0.1.0
  */
 export function compareAssessments(earlier: unknown, later: unknown, policy: ReassessmentPolicy, options?: StoredResultOptions): AssessmentComparison {
-  ensurePolicy(policy, defineReassessmentPolicy);
+  policy = ensurePolicy(policy, defineReassessmentPolicy);
   const read = storedResultOptions(options);
   const a = parseStoredResult(earlier, 'any', ['earlier'], read);
   const b = parseStoredResult(later, 'any', ['later'], read);
@@ -522,7 +531,7 @@ export function maracReferral(
  * @since 0.1.0
  */
 export function checkSafetyPlan(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): SafetyPlanCheck {
-  ensurePolicy(episode, defineEpisodePolicy);
+  episode = ensurePolicy(episode, defineEpisodePolicy);
   return safetyCore(parseCase(record), checkNow(now), episode);
 }
 
@@ -550,8 +559,8 @@ export function interventionLevel(
   policy: InterventionPolicy,
   episode: EpisodePolicy = episodeDefaults,
 ): InterventionLevel | null {
-  ensurePolicy(policy, defineInterventionPolicy);
-  ensurePolicy(episode, defineEpisodePolicy);
+  policy = ensurePolicy(policy, defineInterventionPolicy);
+  episode = ensurePolicy(episode, defineEpisodePolicy);
   return interventionCore(parseCase(record), checkNow(now), policy, episode);
 }
 
@@ -575,9 +584,12 @@ export function interventionLevel(
 export function managementInformation(records: readonly unknown[], options: MiOptions): ManagementInformation {
   if (!Array.isArray(records)) throw daRiskError('invalid-input', ['records'], 'type', 'must be an array of cases');
   if (options === null || typeof options !== 'object') throw daRiskError('invalid-input', ['options'], 'type', 'must be an object');
-  ensurePolicy(options.repeat, defineRepeatDefinition);
-  ensurePolicy(options.reassessment, defineReassessmentPolicy);
-  ensurePolicy(options.assessmentRequired, defineAssessmentRequiredPolicy);
+  const checkedOptions: MiOptions = {
+    ...options,
+    repeat: ensurePolicy(options.repeat, defineRepeatDefinition),
+    reassessment: ensurePolicy(options.reassessment, defineReassessmentPolicy),
+    assessmentRequired: ensurePolicy(options.assessmentRequired, defineAssessmentRequiredPolicy),
+  };
   checkNow(options.now);
   for (const [key, value] of [['from', options.from], ['to', options.to]] as const) {
     const parsed = safeParse(isoDateTime, value);
@@ -591,6 +603,6 @@ export function managementInformation(records: readonly unknown[], options: MiOp
       throw error;
     }
   });
-  return miCore(parsed, options);
+  return miCore(parsed, checkedOptions);
 }
 

@@ -60,8 +60,7 @@ export interface AssessDaraOptions {
  * @since 0.1.0
  */
 export function assessDara(input: unknown, options: AssessDaraOptions = {}): DaraResult {
-  const policy = options.policy ?? daraConsistency;
-  ensureDaraPolicy(policy);
+  const policy = ensureDaraPolicy(options.policy ?? daraConsistency);
   refuseRetiredForNewWork(policy, ['policy']);
   const { instrument, input: value } = parseDaraInput(input, options.registry ?? defaultRegistry);
   return trusted(gradeDara(instrument, value, policy));
@@ -108,9 +107,9 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
  * @since 0.1.0
  */
 export function applyDaraRegrade(result: unknown, judgement: unknown, policy: DaraPolicy = daraConsistency, options?: StoredResultOptions): DaraResult {
-  ensureDaraPolicy(policy);
-  const stored = parseStoredResult(result, 'dara', [], withPolicies(storedResultOptions(options), policy));
+  const checkedPolicy = ensureDaraPolicy(policy);
+  const stored = parseStoredResult(result, 'dara', [], withPolicies(storedResultOptions(options), checkedPolicy));
   const parsed = safeParse(judgementSchema, judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return trusted(regradeDara(stored, parsed.data as Judgement, policy));
+  return trusted(regradeDara(stored, parsed.data as Judgement, checkedPolicy));
 }

@@ -57,9 +57,9 @@ export const judgementSchema = z.strictObject({
  * @since 0.1.0
  */
 export function applyJudgement(result: unknown, judgement: unknown, policy: ScoringPolicy, options?: StoredResultOptions): AssessmentResult {
-  ensureScoringPolicy(policy);
-  const stored = parseStoredResult(result, 'checklist', [], withPolicies(storedResultOptions(options), policy));
+  const checkedPolicy = ensureScoringPolicy(policy);
+  const stored = parseStoredResult(result, 'checklist', [], withPolicies(storedResultOptions(options), checkedPolicy));
   const parsed = safeParse(judgementSchema, judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return trusted(judge(stored, parsed.data as Judgement, policy));
+  return trusted(judge(stored, parsed.data as Judgement, checkedPolicy));
 }

@@ -66,7 +66,7 @@ const maracInputSchema = z.strictObject({
  * @since 0.1.0
  */
 export function checkMarac(input: unknown, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, options?: StoredResultOptions): MaracDecision {
-  ensureMaracPolicy(policy);
+  const checkedPolicy = ensureMaracPolicy(policy);
   const read = storedResultOptions(options);
   const parsed = safeParse(maracInputSchema, input);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
@@ -83,5 +83,5 @@ export function checkMarac(input: unknown, policy: MaracPolicy = safelivesPlusLi
               : parseStoredResult(assessment, 'checklist', ['assessment'], read),
         }),
   } as MaracCheckInput;
-  return markRetired(decideMarac(checked, policy), policy);
+  return markRetired(decideMarac(checked, checkedPolicy), checkedPolicy);
 }

@@ -43,13 +43,13 @@ export function youngPeoplePathway(
   pathway: YoungPeoplePathway = youngPeoplePathwayDefaults,
   options?: { readonly registry?: InstrumentRegistry },
 ): PathwayDecision {
-  ensureYoungPeoplePathway(pathway);
+  const checkedPathway = ensureYoungPeoplePathway(pathway);
   const parsed = safeParse(pathwayInputSchema, input);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
   const registry = options?.registry ?? defaultRegistry;
   const named: [keyof YoungPeoplePathway, YoungPeoplePathway['adultChecklist'] | null][] = [
-    ['adultChecklist', pathway.adultChecklist],
-    ['checklist', pathway.checklist],
+    ['adultChecklist', checkedPathway.adultChecklist],
+    ['checklist', checkedPathway.checklist],
   ];
   for (const [field, ref] of named) {
     if (ref === null) continue;
@@ -57,14 +57,14 @@ export function youngPeoplePathway(
     if (found === undefined) {
       throw daRiskError(
         registry.editions(ref.id).length === 0 ? 'unknown-instrument' : 'unknown-edition',
-        ['pathway', field],
+        ['checkedPathway', field],
         'not-in-registry',
         'names an edition the registry does not hold: register it, or name one it holds',
       );
     }
     if (found.scoring !== 'yes-count' && found.scoring !== 'count-only') {
-      throw daRiskError('invalid-definition', ['pathway', field], 'not-a-checklist', 'names an edition that is not a yes/no checklist');
+      throw daRiskError('invalid-definition', ['checkedPathway', field], 'not-a-checklist', 'names an edition that is not a yes/no checklist');
     }
   }
-  return decidePathway(parsed.data.victimAge, pathway);
+  return decidePathway(parsed.data.victimAge, checkedPathway);
 }

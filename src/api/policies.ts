@@ -255,67 +255,96 @@ export function isRetiredPolicy(policy: object): boolean {
   return RETIRED.has(policy);
 }
 
-function ensure(policy: object, check: (value: unknown) => unknown): void {
-  if (CHECKED.has(policy) || RETIRED.has(policy)) return;
+// The library's own copy of each policy a caller passed: a policy is checked once, and every
+// later read goes to the copy made by the check, never back to the caller's object (which could
+// answer differently the next time it is read, through a getter or a Proxy).
+const COPIES = new WeakMap<object, object>();
+
+function ensure<T extends object>(policy: T, check: (value: unknown) => T, path: readonly (string | number)[] = ['policy']): T {
+  if (policy === null || typeof policy !== 'object') {
+    throw daRiskError('invalid-definition', path, 'type', 'must be a policy object');
+  }
+  if (CHECKED.has(policy) || RETIRED.has(policy)) return policy;
+  const known = COPIES.get(policy);
+  if (known !== undefined) return known as T;
   if (!isDeepFrozen(policy)) {
     throw daRiskError(
       'invalid-definition',
-      ['policy'],
+      path,
       'not-frozen',
-      'a policy must be created with defineScoringPolicy or defineMaracPolicy (it is then frozen, so no rule can change after it is checked)',
+      'a policy must be created with its define function, such as defineScoringPolicy or defineMaracPolicy (it is then frozen, so no rule can change after it is checked)',
     );
   }
-  check(policy);
-  CHECKED.add(policy);
+  const copy = check(policy);
+  COPIES.set(policy, copy);
+  return copy;
 }
 
 /**
- * Checks a scoring policy once (deep-frozen and valid) before first use.
+ * Checks a scoring policy once (deep-frozen and valid) before first use, and
+ * returns the library's own copy, which every later read must use.
  *
  * @internal
  */
-export function ensureScoringPolicy(policy: ScoringPolicy): void {
-  ensure(policy, defineScoringPolicy);
+export function ensureScoringPolicy(policy: ScoringPolicy): ScoringPolicy {
+  return ensure(policy, defineScoringPolicy);
 }
 
 /**
- * Checks a MARAC policy once (deep-frozen and valid) before first use.
+ * Checks a MARAC policy once (deep-frozen and valid) before first use, and
+ * returns the library's own copy.
  *
  * @internal
  */
-export function ensureMaracPolicy(policy: MaracPolicy): void {
-  ensure(policy, defineMaracPolicy);
+export function ensureMaracPolicy(policy: MaracPolicy): MaracPolicy {
+  return ensure(policy, defineMaracPolicy);
 }
 
 /**
- * Checks a DARA policy once before first use.
+ * Checks a DARA policy once before first use, and returns the library's own copy.
  *
  * @internal
  */
-export function ensureDaraPolicy(policy: DaraPolicy): void {
-  ensure(policy, defineDaraPolicy);
+export function ensureDaraPolicy(policy: DaraPolicy): DaraPolicy {
+  return ensure(policy, defineDaraPolicy);
 }
 
 /**
- * Checks RIM policies once before first use.
+ * Checks RIM policies once before first use, and returns the library's own copies.
  *
  * @internal
  */
-export function ensureRimPolicies(policies: { readonly rules: RimPolicy; readonly needs: ThresholdOfNeedPolicy }): void {
+export function ensureRimPolicies(policies: { readonly rules: RimPolicy; readonly needs: ThresholdOfNeedPolicy }): {
+  readonly rules: RimPolicy;
+  readonly needs: ThresholdOfNeedPolicy;
+} {
   if (policies === null || typeof policies !== 'object') {
     throw daRiskError('invalid-definition', ['policies'], 'type', 'must be an object with rules and needs');
   }
-  ensure(policies.rules, defineRimPolicy);
-  ensure(policies.needs, defineThresholdOfNeedPolicy);
+  // Each read once: a getter on the wrapper cannot hand over one policy to check and another to use.
+  const rules = policies.rules;
+  const needs = policies.needs;
+  return { rules: ensure(rules, defineRimPolicy, ['policies', 'rules']), needs: ensure(needs, defineThresholdOfNeedPolicy, ['policies', 'needs']) };
 }
 
 /**
- * Checks a young people's pathway policy once before first use.
+ * Checks a young people's pathway policy once before first use, and returns
+ * the library's own copy.
  *
  * @internal
  */
-export function ensureYoungPeoplePathway(policy: YoungPeoplePathway): void {
-  ensure(policy, defineYoungPeoplePathway);
+export function ensureYoungPeoplePathway(policy: YoungPeoplePathway): YoungPeoplePathway {
+  return ensure(policy, defineYoungPeoplePathway);
+}
+
+/**
+ * Checks any policy once with its define function, and returns the library's
+ * own copy (for the case-rule policies, which have their own definers).
+ *
+ * @internal
+ */
+export function ensurePolicyWith<T extends object>(policy: T, define: (value: unknown) => T): T {
+  return ensure(policy, define);
 }
 
 /**

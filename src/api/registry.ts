@@ -52,6 +52,9 @@ export interface InstrumentRegistry {
 
 const CHECKED = new WeakSet<Instrument>();
 
+/** Most editions in one registry. */
+const MAX_EDITIONS = 10_000;
+
 /**
  * Checks an edition once: deep-frozen and valid in the definition format.
  *
@@ -59,17 +62,23 @@ const CHECKED = new WeakSet<Instrument>();
  */
 export function ensureValidInstrument(instrument: Instrument, path: (string | number)[] = []): void {
   if (CHECKED.has(instrument)) return;
-  if (!isDeepFrozen(instrument)) {
-    throw daRiskError('invalid-definition', path, 'not-frozen', 'an instrument edition must be created with defineInstrument (it is then frozen)');
-  }
-  const parsed = safeParse(instrumentDefinitionSchema, instrument);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, instrument);
-  const issues = instrumentRuleIssues(instrument);
-  if (issues.length > 0) {
-    throw new DaRiskError(
-      'invalid-definition',
-      issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
-    );
+  try {
+    if (!isDeepFrozen(instrument)) {
+      throw daRiskError('invalid-definition', path, 'not-frozen', 'an instrument edition must be created with defineInstrument (it is then frozen)');
+    }
+    const parsed = safeParse(instrumentDefinitionSchema, instrument);
+    if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, instrument, { prefix: path });
+    const issues = instrumentRuleIssues(instrument);
+    if (issues.length > 0) {
+      throw new DaRiskError(
+        'invalid-definition',
+        issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+      );
+    }
+  } catch (error) {
+    if (error instanceof DaRiskError) throw error;
+    // A value that throws when read (a Proxy, say) is not an edition.
+    throw daRiskError('invalid-definition', path, 'unreadable', 'could not be read: it holds a value of a kind JSON does not make');
   }
   CHECKED.add(instrument);
 }
@@ -95,9 +104,19 @@ export function createRegistry(instruments: readonly Instrument[]): InstrumentRe
   if (!Array.isArray(instruments)) {
     throw daRiskError('invalid-definition', [], 'type', 'must be an array of instrument editions');
   }
+  let editionsGiven: Instrument[];
+  try {
+    // Read the caller's array once (a Proxy or a getter is read here, never again).
+    const length = instruments.length;
+    if (length > MAX_EDITIONS) throw daRiskError('invalid-definition', [], 'too-many', `must have at most ${MAX_EDITIONS} entries`);
+    editionsGiven = Array.from({ length }, (_, index) => instruments[index]!);
+  } catch (error) {
+    if (error instanceof DaRiskError) throw error;
+    throw daRiskError('invalid-definition', [], 'unreadable', 'could not be read: it holds a value of a kind JSON does not make');
+  }
   const byKey = new Map<string, Instrument>();
   const issues: DaRiskIssue[] = [];
-  instruments.forEach((instrument, index) => {
+  editionsGiven.forEach((instrument, index) => {
     ensureValidInstrument(instrument, [index]);
     const key = `${instrument.id}\u0000${instrument.edition}`;
     if (byKey.has(key)) {

@@ -75,8 +75,7 @@ export interface AssessRimOptions {
  * @since 0.1.0
  */
 export function assessRim(input: unknown, options: AssessRimOptions = {}): RimResult {
-  const policies = options.policies ?? defaultRimPolicies;
-  ensureRimPolicies(policies);
+  const policies = ensureRimPolicies(options.policies ?? defaultRimPolicies);
   if (isRimPolicyFormat1(policies.rules)) {
     throw daRiskError(
       'policy-not-applicable',
@@ -151,13 +150,13 @@ export function applyRimUpliftDecision(
   policies: RimPolicies = defaultRimPolicies,
   options?: StoredResultOptions,
 ): RimResult {
-  ensureRimPolicies(policies);
-  const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), policies.rules, policies.needs));
+  const checkedPolicies = ensureRimPolicies(policies);
+  const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), checkedPolicies.rules, checkedPolicies.needs));
   const id = safeParse(opaqueId, childId);
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
   const parsed = safeParse(upliftDecisionSchema, decision);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, decision);
-  return trusted(decideRimUplift(stored, id.data, parsed.data, policies));
+  return trusted(decideRimUplift(stored, id.data, parsed.data, checkedPolicies));
 }
 
 /**
@@ -185,11 +184,11 @@ export function applyRimJudgement(
   policies: RimPolicies = defaultRimPolicies,
   options?: StoredResultOptions,
 ): RimResult {
-  ensureRimPolicies(policies);
-  const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), policies.rules, policies.needs));
+  const checkedPolicies = ensureRimPolicies(policies);
+  const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), checkedPolicies.rules, checkedPolicies.needs));
   const id = safeParse(opaqueId, childId);
   if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
   const parsed = safeParse(scaleJudgementSchema, judgement);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return trusted(judgeRimScale(stored, id.data, parsed.data as { scale: RimScale; rationale: string; by: string; at: string; authorisedBy?: string }, policies));
+  return trusted(judgeRimScale(stored, id.data, parsed.data as { scale: RimScale; rationale: string; by: string; at: string; authorisedBy?: string }, checkedPolicies));
 }

@@ -31,7 +31,7 @@ import { defaultRegistry } from './default-registry.js';
 import { ensureDaraPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { isTrusted, trusted } from './trusted.js';
-import { safeParse } from '../validate/safe-parse.js';
+import { keepAsIs, normalise, safeParse } from '../validate/safe-parse.js';
 
 /**
  * A policy a stored result may name: scoring (DASH), DARA, RIM
@@ -58,6 +58,10 @@ export interface StoredResultOptions {
   /** Policies besides the shipped ones (each made with its `define*` function). */
   readonly policies?: readonly ResultPolicy[];
 }
+
+// A result this library made in this process is read as it is wherever it comes back (inside a
+// case record or a MARAC check), never copied and read back again.
+keepAsIs(isTrusted);
 
 const RESULT_KINDS: readonly string[] = ['scoring', 'dara', 'rim', 'threshold-of-need'];
 
@@ -86,19 +90,17 @@ function kindOf(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
 }
 
+/** The library's own copy of a policy a result is read under (checked once; never re-read from the caller's object). */
 function checked(policy: ResultPolicy): ResultPolicy {
   switch (policy.kind) {
     case 'scoring':
-      ensureScoringPolicy(policy);
-      break;
+      return ensureScoringPolicy(policy);
     case 'dara':
-      ensureDaraPolicy(policy);
-      break;
+      return ensureDaraPolicy(policy);
     case 'rim':
     case 'threshold-of-need':
-      break;
+      return policy;
   }
-  return policy;
 }
 
 function find(kind: ResultPolicy['kind'], ref: PolicyRef, options: StoredResultOptions): ResultPolicy | undefined {
@@ -141,9 +143,7 @@ export function resultContext(
     if (rules === undefined) throw unknownPolicy([...path, 'policy']);
     const needs = find('threshold-of-need', result.needPolicy, options);
     if (needs === undefined) throw unknownPolicy([...path, 'needPolicy']);
-    const policies: RimPolicies = { rules: rules as RimPolicy, needs: needs as ThresholdOfNeedPolicy };
-    ensureRimPolicies(policies);
-    return { instrument, policy: policies };
+    return { instrument, policy: ensureRimPolicies({ rules: rules as RimPolicy, needs: needs as ThresholdOfNeedPolicy }) };
   }
   const policy = find(result.kind === 'dara' ? 'dara' : 'scoring', result.policy, options);
   if (policy === undefined) throw unknownPolicy([...path, 'policy']);
@@ -180,10 +180,15 @@ export function checkResultMeaning(result: AnyResult, options: StoredResultOptio
  * @internal
  */
 export function parseResultShape(value: unknown, kind: keyof ResultByKind | 'any', path: readonly (string | number)[] = []): AnyResult {
-  const actual = kindOf(value);
+  if (isTrusted(value)) {
+    const own = kindOf(value);
+    if (kind === 'any' || own === kind) return value as AnyResult;
+  }
+  // Read the caller's value once, into its JSON form: its kind and its shape are read from that copy.
+  const normal = normalise(value);
+  const actual = kindOf(normal);
   const expected = kind === 'any' ? (actual === 'dara' || actual === 'rim' ? actual : 'checklist') : kind;
-  if (isTrusted(value) && actual === expected) return value as AnyResult;
-  const parsed = safeParse(SCHEMAS[expected], value);
+  const parsed = safeParse(SCHEMAS[expected], normal);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: path });
   return deepFreeze(parsed.data as AnyResult);
 }
@@ -225,19 +230,40 @@ export function parseStoredResult(
  */
 export function storedResultOptions(options: unknown, path: readonly (string | number)[] = ['options']): StoredResultOptions {
   if (options === undefined) return {};
+  try {
+    return readStoredResultOptions(options, path);
+  } catch (error) {
+    if (error instanceof DaRiskError) throw error;
+    // A getter or a Proxy that throws: the options cannot be read.
+    throw daRiskError('invalid-input', path, 'unreadable', 'could not be read: it holds a value of a kind JSON does not make');
+  }
+}
+
+/** Most policies passed in one call. */
+const MAX_POLICIES = 1_000;
+
+function readStoredResultOptions(options: unknown, path: readonly (string | number)[]): StoredResultOptions {
   if (options === null || typeof options !== 'object') throw daRiskError('invalid-input', path, 'type', 'must be an object');
   const { registry, policies } = options as { registry?: unknown; policies?: unknown };
   if (registry !== undefined && (registry === null || typeof registry !== 'object' || typeof (registry as InstrumentRegistry).get !== 'function')) {
     throw daRiskError('invalid-input', [...path, 'registry'], 'type', 'must be a registry made with createRegistry');
   }
   if (policies !== undefined && !Array.isArray(policies)) throw daRiskError('invalid-input', [...path, 'policies'], 'type', 'must be an array of policies');
-  (policies as unknown[] | undefined)?.forEach((policy, index) => {
+  // The list is read once, here: later lookups read this copy, never the caller's array again.
+  if (policies !== undefined && (policies as unknown[]).length > MAX_POLICIES) {
+    throw daRiskError('invalid-input', [...path, 'policies'], 'too-many', `must have at most ${MAX_POLICIES} entries`);
+  }
+  const list = policies === undefined ? undefined : Array.from({ length: (policies as unknown[]).length }, (_, index) => (policies as unknown[])[index]);
+  list?.forEach((policy, index) => {
     const kind = kindOf(policy);
     if (kind !== 'scoring' && kind !== 'dara' && kind !== 'rim' && kind !== 'threshold-of-need') {
       throw daRiskError('invalid-input', [...path, 'policies', index, 'kind'], 'one-of', 'must be one of: scoring, dara, rim, threshold-of-need');
     }
   });
-  return options as StoredResultOptions;
+  return {
+    ...(registry === undefined ? {} : { registry: registry as InstrumentRegistry }),
+    ...(list === undefined ? {} : { policies: list as ResultPolicy[] }),
+  };
 }
 
 /**

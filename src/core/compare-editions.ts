@@ -68,16 +68,19 @@ function itemChanges(a: Item, b: Item): string[] {
  * edition-level changes. Used for the "what changed" page of the docs, and
  * by a deployer checking a local edition against the shipped one.
  *
+ * Trusted input only: editions that are shipped or made with
+ * `defineInstrument`. The main entry's `compareEditions` checks both first.
+ *
  * @param from - the earlier edition
  * @param to - the later edition
  * @returns the comparison
+ * @internal
  *
  * @example
  * ```ts
  * const diff = compareEditions(dashRic2009, policeDash2009);
  * diff.added; // ['children-not-abusers-or-dependants', 'hurt-children-or-dependants', 'threatened-children-or-dependants']
  * ```
- * @since 0.1.0
  */
 export function compareEditions(from: Instrument, to: Instrument): EditionComparison {
   const before = new Map(from.items.map((item) => [item.id, item]));

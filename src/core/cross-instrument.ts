@@ -1,6 +1,9 @@
 /**
  * Reading results across instruments: concept disclosures and a reporting
- * severity.
+ * severity, over trusted input (results this library made, and a concept map
+ * or ordering that is well formed). The main entry's `disclosures` and
+ * `severityOf` (`api/cross-instrument.ts`) read outside data back first and
+ * then call these.
  *
  * @module
  */
@@ -38,16 +41,19 @@ const WORDS: Readonly<Record<DisclosureState, string>> = {
  * disclosed, not known, not answered, not disclosed, or not asked — so a case
  * system can show "disclosed on the DASH, not asked on the DARA".
  *
+ * Trusted input only: results as the library made them and a well-formed
+ * map. For outside data use the main entry's `disclosures`, which validates.
+ *
  * @param results - assessments of the same case, from any instrument
  * @param map - the concept map (for example {@link sharedConcepts})
  * @returns one entry per concept
+ * @internal
  *
  * @example
  * ```ts
  * const rows = disclosures([dashResult, daraResult], sharedConcepts);
  * rows.find((r) => r.concept === 'strangulation')?.summary; // 'disclosed on dash-ric 2009; not answered on dara 2022-provisional'
  * ```
- * @since 0.1.0
  */
 export function disclosures(results: readonly AnyResult[], map: ConceptMap): readonly ConceptDisclosure[] {
   const kinds = results.map(byKind);
@@ -75,16 +81,19 @@ export function disclosures(results: readonly AnyResult[], map: ConceptMap): rea
  * (DASH, DARA) or the highest final scale among the children (RIM). Null when
  * the result has no level or scale. For reports only.
  *
+ * Trusted input only: a result as the library made it and a well-formed
+ * ordering. For outside data use the main entry's `severityOf`, which validates.
+ *
  * @param result - any result
  * @param ordering - the ordering (for example {@link reportingSeverity})
  * @returns the rank and label, or null
+ * @internal
  *
  * @example
  * ```ts
  * severityOf(dashResult, reportingSeverity); // { rank: 3, label: 'high', from: 'level high' }
  * severityOf(rimResult, reportingSeverity); // { rank: 4, label: 'severe', from: 'RIM scale 4' }
  * ```
- * @since 0.1.0
  */
 export function severityOf(
   result: AnyResult,

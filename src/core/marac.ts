@@ -575,8 +575,9 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
   const met = incidents.length > 0;
   const window = describeDuration(rule.window);
   const kind = rule.counts === 'crime-only' ? 'incident that would be a crime' : 'incident of abuse';
+  const kinds = rule.counts === 'crime-only' ? 'incidents that would be crimes' : 'incidents of abuse';
   let reason = met
-    ? `Repeat: ${plural(incidents.length, `further ${kind}`)} (${listDates(incidents)}) followed the MARAC referral of ${shown.ref.date} within ${window}${dates === null ? '' : ` (to ${dates.to}, London dates, both inclusive)`}. A repeat is referred back whatever the count (policy ${policy.id}: any further ${kind} between the same victim and abuser(s) within ${window} of a referral).`
+    ? `Repeat: ${incidents.length} further ${incidents.length === 1 ? kind : kinds} (${listDates(incidents)}) followed the MARAC referral of ${shown.ref.date} within ${window}${dates === null ? '' : ` (to ${dates.to}, London dates, both inclusive)`}. A repeat is referred back whatever the count (policy ${policy.id}: any further ${kind} between the same victim and abuser(s) within ${window} of a referral).`
     : `Repeat not met: no further ${kind} within ${window} after a MARAC referral that has not already been taken back to MARAC (latest referral ${latest.ref.date}).`;
   if (notCrime > 0) reason += ` ${plural(notCrime, 'non-crime incident')} in the window ${notCrime === 1 ? 'is' : 'are'} not counted under this policy.`;
   if (crimeUnknown > 0) {

@@ -94,6 +94,9 @@ function isPlaceholder(part: string): boolean {
 
 const MAX_ISSUES_IN_MESSAGE = 5;
 
+/** Most issues one error lists (the rest are counted in a last `more-issues` issue). */
+const MAX_ISSUES = 100;
+
 /**
  * The error every public da-risk function throws for bad input or a refused
  * action. Carries a stable {@link DaRiskErrorCode} and the list of
@@ -112,18 +115,24 @@ const MAX_ISSUES_IN_MESSAGE = 5;
 export class DaRiskError extends Error {
   /** Stable code for the kind of failure. */
   readonly code: DaRiskErrorCode;
-  /** Every rule broken, with the path of the field. At least one. */
+  /** The rules broken, each with the path of the field: at least one, at most 100 (then a last `more-issues` issue counts the rest). */
   readonly issues: readonly DaRiskIssue[];
 
   /**
    * @param code - the kind of failure
    * @param issues - the rules broken (at least one)
    */
-  constructor(code: DaRiskErrorCode, issues: readonly DaRiskIssue[]) {
+  constructor(code: DaRiskErrorCode, all: readonly DaRiskIssue[]) {
+    // At most MAX_ISSUES are kept, then one issue that counts the rest: a hostile input cannot
+    // make an error as large as itself.
+    const issues =
+      all.length <= MAX_ISSUES
+        ? all
+        : [...all.slice(0, MAX_ISSUES), { path: [], rule: 'more-issues', message: `and ${all.length - MAX_ISSUES} more issues not listed` }];
     const shown = issues
       .slice(0, MAX_ISSUES_IN_MESSAGE)
       .map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
-    const more = issues.length > MAX_ISSUES_IN_MESSAGE ? ` (and ${issues.length - MAX_ISSUES_IN_MESSAGE} more)` : '';
+    const more = all.length > MAX_ISSUES_IN_MESSAGE ? ` (and ${all.length - MAX_ISSUES_IN_MESSAGE} more)` : '';
     super(`da-risk ${code}: ${shown.join('; ')}${more}`);
     this.name = 'DaRiskError';
     this.code = code;

@@ -14,10 +14,11 @@
  * @module
  */
 import * as z from 'zod';
-import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
+import { DaRiskError, daRiskError, formatPath, type DaRiskIssue } from '../errors/error.js';
 import { answerTypes, answerSources } from '../model/answers.js';
 import type { AssessmentInput, Answer } from '../model/assessment.js';
 import type { DaraInput } from '../model/dara.js';
+import { deepFreeze } from '../model/freeze.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import { riskLevels } from '../model/levels.js';
 import { validateAssessmentInput } from '../api/assess.js';
@@ -277,7 +278,7 @@ export function toFhirQuestionnaire(instrument: Instrument, options: FhirOptions
       },
     );
   }
-  return deepFrozen({
+  return deepFreeze({
     resourceType: 'Questionnaire',
     url: canonical(instrument, options),
     version: instrument.edition,
@@ -289,14 +290,6 @@ export function toFhirQuestionnaire(instrument: Instrument, options: FhirOptions
     copyright: `${instrument.licence} ${instrument.attribution}`,
     item: items,
   });
-}
-
-function deepFrozen<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFrozen((value as Record<string, unknown>)[key]);
-  }
-  return value;
 }
 
 function answerItems(instrument: Instrument, answers: AssessmentInput['answers']): FhirResponseItem[] {
@@ -385,7 +378,7 @@ export function toQuestionnaireResponse(instrument: Instrument, input: Assessmen
       });
     }
   }
-  return deepFrozen({
+  return deepFreeze({
     resourceType: 'QuestionnaireResponse',
     questionnaire: `${canonical(instrument, options)}|${instrument.edition}`,
     status: 'completed',
@@ -402,13 +395,32 @@ const answerSchema = z.looseObject({
   valueBoolean: z.optional(z.boolean()),
 });
 type ResponseItem = { linkId: string; answer?: z.infer<typeof answerSchema>[]; item?: ResponseItem[] };
-const itemSchema: z.ZodType<ResponseItem> = z.looseObject({
-  linkId: z.string().min(1).max(300),
-  answer: z.optional(z.array(answerSchema).max(100)),
-  get item() {
-    return z.optional(z.array(itemSchema).max(1_000));
-  },
-}) as unknown as z.ZodType<ResponseItem>;
+
+/**
+ * How deep a response's `item`s may nest: a top-level item is at depth 1. The
+ * Questionnaires nest at most 4 deep (the RIM's child, section, question and
+ * example note); responses read here at most 3.
+ */
+const MAX_ITEM_DEPTH = 10;
+
+/**
+ * The item schema, built level by level rather than recursively, so that
+ * neither zod nor the reader below ever recurses deeper than
+ * {@link MAX_ITEM_DEPTH}: an item at the last level that has child items is
+ * refused (`max-depth`) without its children being read.
+ */
+const itemSchema: z.ZodType<ResponseItem> = (() => {
+  const linkId = z.string().min(1).max(300);
+  const answer = z.optional(z.array(answerSchema).max(100));
+  const tooDeep = z.custom<never>(() => false, {
+    params: { rule: 'max-depth', message: `nests items more than ${MAX_ITEM_DEPTH} deep` },
+  });
+  let level: z.ZodType = z.looseObject({ linkId, answer, item: z.optional(tooDeep) });
+  for (let depth = MAX_ITEM_DEPTH - 1; depth >= 1; depth--) {
+    level = z.looseObject({ linkId, answer, item: z.optional(z.array(level).max(1_000)) });
+  }
+  return level as unknown as z.ZodType<ResponseItem>;
+})();
 const responseSchema = z.looseObject({
   resourceType: z.literal('QuestionnaireResponse'),
   questionnaire: z.string().min(1).max(2_000),
@@ -423,7 +435,19 @@ const responseSchema = z.looseObject({
  * and validates it like any other input. An unknown questionnaire or edition,
  * an unknown `linkId`, a code from the wrong system or not allowed for the
  * item, or a malformed value is a {@link DaRiskError} naming the field —
- * never the value.
+ * never the value. So are:
+ *
+ * - a `linkId` that appears on more than one item (`duplicate-link-id`): each
+ *   question is answered once, and a repeated answer goes in one item's
+ *   `answer` list, so a second item would silently replace the first;
+ * - items nested more than 10 deep (`max-depth`);
+ * - for a checklist, the Questionnaire's calculated `count` item when its
+ *   `valueInteger` is not the number of `yes` answers on the counting
+ *   questions (`count-mismatch`). A `count` that matches is accepted (form
+ *   fillers that evaluate the calculated expression send it) and otherwise
+ *   ignored: the library computes the count itself.
+ *
+ * The returned object and the input inside it are deep-frozen.
  *
  * @param response - the QuestionnaireResponse (outside data)
  * @param registry - where editions are looked up (default {@link defaultRegistry})
@@ -486,10 +510,26 @@ export function fromQuestionnaireResponse(
     return found;
   };
 
+  // Where each linkId was first seen: a second item with it would replace or merge the first answer.
+  const seen = new Map<string, readonly (string | number)[]>();
+  const counts = instrument.scoring === 'yes-count' || instrument.scoring === 'count-only';
+  let statedCount: { readonly value: number; readonly path: readonly (string | number)[] } | undefined;
+
+  // Recursion is bounded: the schema refuses items nested more than MAX_ITEM_DEPTH deep.
   const visit = (items: readonly ResponseItem[], path: (string | number)[]): void => {
     items.forEach((item, index) => {
       const at = [...path, index];
       const linkId = item.linkId;
+      const first = seen.get(linkId);
+      if (first !== undefined) {
+        issues.push({
+          path: [...at, 'linkId'],
+          rule: 'duplicate-link-id',
+          message: `repeats the linkId of ${formatPath(first)}: a question is answered in one item (several answers go in its answer list)`,
+        });
+        return;
+      }
+      seen.set(linkId, at);
       const [head, rest, group] = linkId.split('.');
       const question = byId.get(head ?? '');
       if (item.item !== undefined && (instrument.sections.some((s) => s.id === linkId) || ['assessment', 'grade', 'secondary'].includes(linkId))) {
@@ -509,6 +549,14 @@ export function fromQuestionnaireResponse(
       } else if (question !== undefined && rest === 'options' && question.optionGroups.some((g) => g.id === group)) {
         const chosen = (item.answer ?? []).map((answer, a) => code(answer as FhirAnswer, optionSystem(question.id), [...at, 'answer', a]));
         entry(question.id).options = [...(entry(question.id).options ?? []), ...chosen.filter((c): c is string => c !== undefined)];
+      } else if (counts && linkId === 'count') {
+        const answer = one(item, at);
+        if (answer !== undefined) {
+          const stated = answer.valueInteger;
+          if (typeof stated !== 'number' || !Number.isSafeInteger(stated) || stated < 0) {
+            issues.push({ path: [...at, 'answer', 0, 'valueInteger'], rule: 'type', message: 'must be a valueInteger of 0 or more' });
+          } else statedCount = { value: stated, path: [...at, 'answer', 0, 'valueInteger'] };
+        }
       } else if (linkId === 'assessment.id') {
         const raw = text(one(item, at), 'valueString', at);
         if (raw !== undefined) input['id'] = raw;
@@ -536,6 +584,15 @@ export function fromQuestionnaireResponse(
     });
   };
   visit(value.item ?? [], ['item']);
+  if (statedCount !== undefined) {
+    // The library's own count: counting questions answered with a value of kind yes (as `assess` counts them).
+    const yes = instrument.items.filter(
+      (item) => item.counts && answerTypes[item.answerType].values.some((allowed) => allowed.kind === 'yes' && allowed.value === answers[item.id]?.value),
+    ).length;
+    if (statedCount.value !== yes) {
+      issues.push({ path: statedCount.path, rule: 'count-mismatch', message: 'must equal the number of yes answers on the counting questions' });
+    }
+  }
   for (const [id, answer] of Object.entries(answers)) {
     if (answer.value === undefined) {
       issues.push({ path: ['item'], rule: 'detail-without-answer', message: `item ${id} has a comment, source or sub-option but no answer` });
@@ -553,9 +610,9 @@ export function fromQuestionnaireResponse(
     }
     const checked = safeParse(cachedSchema(instrument, buildDaraSchema), input);
     if (!checked.success) throw toDaRiskError('invalid-input', checked.error.issues, input);
-    return Object.freeze({ instrument, input: checked.data as DaraInput });
+    return Object.freeze({ instrument, input: deepFreeze(checked.data as DaraInput) });
   }
   const checked = validateAssessmentInput(input, registry);
   if (!checked.ok) throw checked.error;
-  return Object.freeze({ instrument, input: checked.value.input });
+  return Object.freeze({ instrument, input: deepFreeze(checked.value.input) });
 }

@@ -80,7 +80,8 @@ export interface InputArbitraryOptions {
   /**
    * Bias the number of `yes` answers toward this count (for example 14, the
    * visible-high-risk threshold): the yes count is drawn from `threshold - 2`
-   * to `threshold + 2`. Default: no bias.
+   * to `threshold + 2`, both clamped to the number of items that can count (an
+   * edition with fewer such items gets as close as it can). Default: no bias.
    */
   readonly nearThreshold?: number;
   /** Leave items unanswered at random. Default true. */
@@ -117,15 +118,20 @@ export function assessmentInputArbitrary(instrument: Instrument = dashRic2009, o
       }));
   if (options.nearThreshold !== undefined) {
     const counting = items.flatMap((item, i) => (item.counts && answerTypes[item.answerType].values.some((v) => v.value === 'yes') ? [i] : []));
-    const low = Math.max(0, options.nearThreshold - 2);
-    const high = Math.min(counting.length, options.nearThreshold + 2);
+    // Both ends are clamped to the items that can count: an edition with fewer (the S-DASH for a
+    // threshold of 14) gets as close to the threshold as it can, never an empty range.
+    const target = Math.max(0, Math.floor(options.nearThreshold));
+    const high = Math.min(counting.length, target + 2);
+    const low = Math.min(Math.max(0, target - 2), high);
+    const otherThanYes = (item: Item): fc.Arbitrary<string> => {
+      const others = answerTypes[item.answerType].values.map((v) => v.value).filter((v) => v !== 'yes');
+      return answerTypes[item.answerType].freeText || others.length === 0 ? valueArb(item) : fc.constantFrom(...others);
+    };
     return fc
       .tuple(fc.integer({ min: low, max: high }), fc.shuffledSubarray(counting, { minLength: counting.length, maxLength: counting.length }))
       .chain(([yesCount, order]) => {
         const yes = new Set(order.slice(0, yesCount));
-        return fc
-          .tuple(...items.map((item, i) => (yes.has(i) ? fc.constant('yes') : fc.constantFrom(...answerTypes[item.answerType].values.map((v) => v.value).filter((v) => v !== 'yes')))))
-          .chain((values) => base(values));
+        return fc.tuple(...items.map((item, i) => (yes.has(i) ? fc.constant('yes') : otherThanYes(item)))).chain((values) => base(values));
       });
   }
   return fc

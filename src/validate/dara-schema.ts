@@ -8,7 +8,7 @@ import type { Instrument } from '../model/instrument.js';
 import { answersSchema, editionRefSchema } from './assessment-schema.js';
 import { limits } from './limits.js';
 import { instrumentRef, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, rationaleText, riskLevel } from './primitives.js';
-import { judgementRule, screenPromptRules } from './policy-schema.js';
+import { judgementRule, quotedText, screenPromptRules } from './policy-schema.js';
 import { policyHead } from './primitives.js';
 import { auditEventSchema, judgementReferralSchema, noticeSchema, resultInstrumentSchema, screenPromptsSchema, tallySchema, itemsByAnswerSchema } from './result-schema.js';
 
@@ -96,7 +96,8 @@ export const daraPolicySchema = z.strictObject({
       z.strictObject({
         id: kebabId,
         title: ruleTitle,
-        reason: ruleText,
+        // Quoted in the flag's reason and in the result's reasons, after the title.
+        reason: quotedText,
         when: z.array(z.strictObject({ items: z.array(kebabId).min(1).max(100), atLeast: z.int().min(1).max(100) })).min(1).max(20),
         gradeBelow: riskLevel,
         basis: z.optional(policyBasis),

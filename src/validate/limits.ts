@@ -29,4 +29,11 @@ export const limits = Object.freeze({
   labelLength: 1_000,
   /** Longest longer text in a definition (summary, licence, reason). */
   textLength: 10_000,
+  /**
+   * Longest policy text that results quote inside a sentence of their own (a red
+   * flag's reason after its title, a DARA check's reason, a need's response, the
+   * source of the children's safeguarding rule): short enough that the sentence,
+   * title and all, stays within `textLength` and the result reads back.
+   */
+  quotedTextLength: 8_500,
 });

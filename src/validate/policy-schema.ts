@@ -10,6 +10,9 @@ import { agency, duration, kebabId, policyBasis, policyHead, riskLevel } from '.
 const title = z.string().min(1).max(limits.labelLength);
 const text = z.string().min(1).max(limits.textLength);
 
+/** Policy text a result quotes inside a sentence of its own (see `limits.quotedTextLength`). @internal */
+export const quotedText = z.string().min(1).max(limits.quotedTextLength);
+
 /** Screen prompt rules. @internal */
 export const screenPromptRules = z
   .array(z.strictObject({ screen: kebabId, reason: text, anyOf: z.array(kebabId).min(1).max(100), basis: policyBasis, source: z.optional(text) }))
@@ -34,7 +37,8 @@ export const scoringPolicySchema = z.strictObject({
       z.strictObject({
         id: kebabId,
         title,
-        reason: text,
+        // Quoted after the title in the result's reasons: "Red flag — title: reason".
+        reason: quotedText,
         allOf: z.array(z.array(kebabId).min(1).max(100)).min(1).max(20),
         basis: policyBasis,
         source: z.optional(text),
@@ -51,7 +55,8 @@ export const maracPolicySchema = z.strictObject({
   kind: z.literal('marac'),
   ...policyHead,
   minimumVictimAge: z.int().min(0).max(130),
-  childrensSafeguarding: z.strictObject({ underAge: z.int().min(0).max(130), basis: policyBasis, source: text }),
+  // The source is quoted inside the reason of the children's safeguarding action.
+  childrensSafeguarding: z.strictObject({ underAge: z.int().min(0).max(130), basis: policyBasis, source: quotedText }),
   visibleHighRisk: z.strictObject({
     threshold: z.int().min(1).max(10_000),
     instruments: z.array(kebabId).max(100),

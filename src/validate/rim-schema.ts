@@ -8,7 +8,7 @@ import type { Instrument } from '../model/instrument.js';
 import { answersSchema, editionRefSchema } from './assessment-schema.js';
 import { limits } from './limits.js';
 import { isoDateTime, kebabId, opaqueId, policyBasis } from './primitives.js';
-import { judgementRule } from './policy-schema.js';
+import { judgementRule, quotedText } from './policy-schema.js';
 import { policyHead } from './primitives.js';
 import { auditEventSchema, noticeSchema, resultInstrumentSchema } from './result-schema.js';
 
@@ -18,12 +18,52 @@ export const rimScale = z.union([z.literal(1), z.literal(2), z.literal(3), z.lit
 /** Most children in one household assessment. @internal */
 export const MAX_CHILDREN = 30;
 
+/** The oldest age, in whole years, a RIM takes for a child: given, or worked out from a date of birth. @internal */
+export const MAX_CHILD_YEARS = 25;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
 /**
- * Builds the RIM input schema of an edition (structure only).
+ * Whole years from a date of birth to the calendar date of the assessment,
+ * counted as the classification counts them; undefined when either is unreadable
+ * (the classification reports that).
+ */
+function yearsOn(dateOfBirth: string, assessedAt: string): number | undefined {
+  const birth = DATE.exec(dateOfBirth);
+  const on = DATE.exec(assessedAt);
+  if (birth === null || on === null) return undefined;
+  let months = (Number(on[1]) - Number(birth[1])) * 12 + (Number(on[2]) - Number(birth[2]));
+  if (Number(on[3]) < Number(birth[3])) months--;
+  return Math.floor(months / 12);
+}
+
+/**
+ * Builds the RIM input schema of an edition (structure, and one cross-field
+ * rule no schema document can state: a date of birth may not make a child
+ * older than {@link MAX_CHILD_YEARS} on the assessment date, the most an age
+ * given in years may be, so that every input accepted gives a result that
+ * reads back).
  *
  * @internal
  */
 export function buildRimSchema(instrument: Instrument) {
+  return buildRimShape(instrument).superRefine((value, context) => {
+    value.children.forEach((child, index) => {
+      if (child.dateOfBirth === undefined) return;
+      const years = yearsOn(child.dateOfBirth, value.assessedAt);
+      if (years !== undefined && years > MAX_CHILD_YEARS) {
+        context.addIssue({
+          code: 'custom',
+          path: ['children', index, 'dateOfBirth'],
+          message: '',
+          params: { rule: 'too-old', message: `gives an age above ${MAX_CHILD_YEARS} years on the assessment date, the most the matrix takes` },
+        });
+      }
+    });
+  });
+}
+
+function buildRimShape(instrument: Instrument) {
   const answers = answersSchema(instrument);
   return z.strictObject({
     instrument: editionRefSchema(instrument),
@@ -36,7 +76,7 @@ export function buildRimSchema(instrument: Instrument) {
         z.strictObject({
           id: opaqueId,
           dateOfBirth: z.optional(z.iso.date()),
-          age: z.optional(z.strictObject({ years: z.int().min(0).max(25), months: z.optional(z.int().min(0).max(11)) })),
+          age: z.optional(z.strictObject({ years: z.int().min(0).max(MAX_CHILD_YEARS), months: z.optional(z.int().min(0).max(11)) })),
           specialNeeds: z.boolean(),
           answers: z.optional(answers),
         }),
@@ -52,7 +92,7 @@ const need = z.strictObject({ scale: rimScale, threshold: text, response: text }
 
 const childResult = z.strictObject({
   childId: opaqueId,
-  age: z.strictObject({ years: z.int().min(0).max(25), months: z.int().min(0).max(11) }),
+  age: z.strictObject({ years: z.int().min(0).max(MAX_CHILD_YEARS), months: z.int().min(0).max(11) }),
   ageFrom: z.enum(['date-of-birth', 'given']),
   youngChild: z.boolean(),
   baby: z.boolean(),
@@ -148,5 +188,6 @@ export const rimPolicySchema = z.unknown().transform((value, context) => {
 export const thresholdOfNeedPolicySchema = z.strictObject({
   kind: z.literal('threshold-of-need'),
   ...policyHead,
-  scales: z.array(z.strictObject({ scale: rimScaleLiteral, threshold: needTitle, response: needText })).length(4),
+  // The response is quoted after the policy id, version and threshold in each child's steps.
+  scales: z.array(z.strictObject({ scale: rimScaleLiteral, threshold: needTitle, response: quotedText })).length(4),
 });

@@ -66,8 +66,8 @@ type Comparable = AssessmentResult | DaraResult;
 export function compareAssessments(earlier: Comparable, later: Comparable, policy: ReassessmentPolicy): AssessmentComparison {
   const ids = (result: Comparable) => new Set([...result.items.yes, ...result.items.no, ...result.items.dontKnow, ...result.items.declined, ...result.items.unanswered]);
   const before = ids(earlier);
-  const shared = [...ids(later)].filter((id) => before.has(id));
-  if (shared.length === 0) {
+  const shared = new Set([...ids(later)].filter((id) => before.has(id)));
+  if (shared.size === 0) {
     throw daRiskError('invalid-input', ['later', 'instrument'], 'nothing-to-compare', 'shares no items with the earlier assessment');
   }
   const yesBefore = new Set(earlier.items.yes);
@@ -76,7 +76,7 @@ export function compareAssessments(earlier: Comparable, later: Comparable, polic
   const newYes = later.items.yes.filter((id) => !yesBefore.has(id));
   const unchanged = later.items.yes.filter((id) => yesBefore.has(id));
   const resolved = earlier.items.yes.filter((id) => noAfter.has(id));
-  const noLongerKnown = earlier.items.yes.filter((id) => !yesAfter.has(id) && !noAfter.has(id) && shared.includes(id));
+  const noLongerKnown = earlier.items.yes.filter((id) => !yesAfter.has(id) && !noAfter.has(id) && shared.has(id));
   const triggers = newYes.flatMap((item) => {
     const trigger = policy.itemTriggers[item];
     return trigger === undefined ? [] : [Object.freeze({ item, trigger })];

@@ -77,6 +77,19 @@ export function reasonOf(dated: Dated<CaseAssessment>, level: RiskLevel, instant
   return { at: Math.max(since ?? dated.at, dated.at), judges };
 }
 
+// The assessment ids a decision names, as a set built once per decision (a decision may name up
+// to 1,000 assessments, and every assessment of a case asks each decision).
+const DECISION_IDS = new WeakMap<object, ReadonlySet<string>>();
+
+function idsOf(decision: { readonly assessmentIds: readonly string[] }): ReadonlySet<string> {
+  let ids = DECISION_IDS.get(decision);
+  if (ids === undefined) {
+    ids = new Set(decision.assessmentIds);
+    DECISION_IDS.set(decision, ids);
+  }
+  return ids;
+}
+
 /**
  * What answered a reason on an assessment: the first MARAC referral at or
  * after the reason and on or before `now`, or the first recorded decision not
@@ -107,7 +120,7 @@ export function answeredBetween(
     if (dated.at < reason.at || dated.at > now) continue;
     if (answer !== null && dated.at >= answer.at) break;
     const decision = dated.item;
-    if (!decision.assessmentIds.includes(assessmentId)) continue;
+    if (!idsOf(decision).has(assessmentId)) continue;
     const independent = decision.authorisedBy !== undefined && samePersonKey(decision.authorisedBy) !== samePersonKey(decision.by);
     // Another practitioner's judgement is set aside only with an authoriser other than the person deciding.
     if (!independent && reason.judges.some((judge) => judge !== decision.by)) continue;

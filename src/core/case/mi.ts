@@ -6,7 +6,7 @@
 import type { CaseRecord } from '../../model/case.js';
 import type { AssessmentRequiredPolicy, ReassessmentPolicy, RepeatDefinition } from '../../model/case-policy.js';
 import { windowStart } from '../../model/calendar.js';
-import { assessmentStatus } from './assessment-required.js';
+import { incidentChecks } from './assessment-required.js';
 import { instantAt, timelineOf } from './timeline.js';
 import { nowOf, triggerRecords } from './triggers.js';
 
@@ -130,15 +130,19 @@ export function managementInformation(records: readonly CaseRecord[], options: M
     const timeline = timelineOf(record);
     const key = pairKey(record, index);
     const victimKey = record.victim?.id ?? key;
-    timeline.referrals.forEach((dated, i) => {
-      if (!inPeriod(dated.at)) return;
+    // Referrals are sorted by instant: `earlier` counts those strictly before the current one, and the
+    // last of them is the latest earlier referral. A repeat is one with an earlier referral in the window.
+    let earlier = 0;
+    for (const dated of timeline.referrals) {
+      while (timeline.referrals[earlier]!.at < dated.at) earlier++;
+      if (!inPeriod(dated.at)) continue;
       referrals++;
       if (dated.item.agency !== 'police') otherAgency++;
       victims.add(victimKey);
       pairs.add(key);
       const start = windowStart(dated.at, options.repeat.window);
-      if (timeline.referrals.slice(0, i).some((earlier) => earlier.at >= start && earlier.at < dated.at)) repeats++;
-    });
+      if (earlier > 0 && timeline.referrals[earlier - 1]!.at >= start) repeats++;
+    }
     for (const dated of timeline.assessments) {
       if (!inPeriod(dated.at)) continue;
       const result = dated.item.result;
@@ -157,12 +161,13 @@ export function managementInformation(records: readonly CaseRecord[], options: M
         if (event.action === 'raised' || event.action === 'lowered' || event.action === 'confirmed') overrides[event.action]++;
       }
     }
-    for (const status of assessmentStatus(record, options.now, options.assessmentRequired)) {
-      const at = instantAt(status.incident.date, ['events']);
+    // The incidents as `assessmentStatus` reads them, without writing a reason for each.
+    for (const check of incidentChecks(timeline, now, options.assessmentRequired)) {
+      const at = instantAt(check.dated.item.date, ['events']);
       if (!inPeriod(at)) continue;
       incidents++;
-      if (status.required) required++;
-      if (status.status === 'assessed') assessed++;
+      if (check.required) required++;
+      if (check.assessment !== null) assessed++;
     }
     for (const trigger of triggerRecords(timeline, now, options.reassessment)) {
       if (!inPeriod(trigger.dueAt) || trigger.dueAt > now) continue;

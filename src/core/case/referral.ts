@@ -12,6 +12,19 @@ import type { Agency } from '../../model/policy.js';
 import type { AssessmentResult } from '../../model/result.js';
 import { readAnswers, YES } from '../read-answers.js';
 import { instantAt } from './timeline.js';
+import { deepFreeze } from '../../model/freeze.js';
+
+/** A deep copy of plain data (the parts of a decision or result a payload carries), so freezing it never freezes the caller's objects. */
+function copyData<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((entry: unknown) => copyData(entry)) as T;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const entry = (value as Record<string, unknown>)[key];
+    if (entry !== undefined) out[key] = copyData(entry);
+  }
+  return out as T;
+}
 
 /**
  * Who refers, when, and whether to minimise.
@@ -186,29 +199,30 @@ export function buildMaracReferral(
     const answer = input.answers[item.id];
     if (answer === undefined) return [];
     return [
-      Object.freeze({
+      {
         item: item.id,
         number: item.number,
         label: item.label,
         value: answer.value,
         source: answer.source ?? null,
-        options: Object.freeze([...(answer.options ?? [])]),
+        options: [...(answer.options ?? [])],
         comment: minimise ? null : (answer.comment ?? null),
-      }),
+      },
     ];
   });
   // Every route met is kept whole, with its reason and evidence (including a judgement's rationale), minimised or not.
   const routesMet = decision.routes.filter((route) => route.referral);
-  return Object.freeze({
+  // Built from copies, then frozen all the way down: the payload shares nothing with the caller's decision.
+  return deepFreeze({
     payloadFormat: 1 as const,
-    referral: Object.freeze({ id: options.referralId ?? null, date: options.referredAt, agency: options.agency, by: options.referredBy }),
+    referral: { id: options.referralId ?? null, date: options.referredAt, agency: options.agency, by: options.referredBy },
     victimAge: decision.victimAge,
-    instrument: Object.freeze({ id: instrument.id, edition: instrument.edition, status: instrument.status, title: instrument.title }),
-    policies: Object.freeze({
-      scoring: Object.freeze({ id: result.policy.id, version: result.policy.version }),
-      marac: Object.freeze({ id: decision.policy.id, version: decision.policy.version }),
-    }),
-    assessment: Object.freeze({
+    instrument: { id: instrument.id, edition: instrument.edition, status: instrument.status, title: instrument.title },
+    policies: {
+      scoring: { id: result.policy.id, version: result.policy.version },
+      marac: { id: decision.policy.id, version: decision.policy.version },
+    },
+    assessment: {
       id: result.assessmentId,
       assessedAt: result.assessedAt,
       count: result.count,
@@ -216,26 +230,22 @@ export function buildMaracReferral(
       computedLevel: result.computed?.level ?? null,
       finalLevel: result.final.level,
       completeness: result.completeness.status,
-      tally: result.tally,
-    }),
-    answers: Object.freeze(answers),
-    flags: Object.freeze(result.flags.map((flag) => Object.freeze({ id: flag.id, title: flag.title, items: flag.items }))),
-    routesMet: Object.freeze(routesMet),
-    actions: decision.actions,
-    judgements: Object.freeze(
-      result.history.map((event) =>
-        Object.freeze({
-          action: event.action,
-          from: event.from === null ? null : String(event.from),
-          to: String(event.to),
-          by: event.by,
-          at: event.at,
-          rationale: event.rationale,
-          authorisedBy: event.authorisedBy ?? null,
-        }),
-      ),
-    ),
-    notices: Object.freeze(result.notices.map((notice) => notice.message)),
+      tally: copyData(result.tally),
+    },
+    answers,
+    flags: result.flags.map((flag) => ({ id: flag.id, title: flag.title, items: [...flag.items] })),
+    routesMet: copyData(routesMet),
+    actions: copyData(decision.actions),
+    judgements: result.history.map((event) => ({
+      action: event.action,
+      from: event.from === null ? null : String(event.from),
+      to: String(event.to),
+      by: event.by,
+      at: event.at,
+      rationale: event.rationale,
+      authorisedBy: event.authorisedBy ?? null,
+    })),
+    notices: result.notices.map((notice) => notice.message),
     minimised: minimise,
   });
 }

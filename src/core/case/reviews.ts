@@ -56,6 +56,16 @@ export function reviewDeadlines(record: CaseRecord, now: string, policy: ReviewD
   const at = nowOf(now);
   const timeline = timelineOf(record);
   const out: ReviewDeadline[] = [];
+  // The first review of each kind of each assessment, in date order: one pass over the reviews.
+  const firstReview = new Map<ReviewDeadline['kind'], Map<string, (typeof timeline.reviews)[number]>>();
+  for (const review of timeline.reviews) {
+    let byAssessment = firstReview.get(review.item.kind);
+    if (byAssessment === undefined) {
+      byAssessment = new Map();
+      firstReview.set(review.item.kind, byAssessment);
+    }
+    if (!byAssessment.has(review.item.assessmentId)) byAssessment.set(review.item.assessmentId, review);
+  }
   for (const dated of timeline.assessments) {
     if (dated.at > at) continue;
     const assessment = dated.item;
@@ -69,7 +79,9 @@ export function reviewDeadlines(record: CaseRecord, now: string, policy: ReviewD
     }
     for (const rule of rules) {
       const dueAt = windowEnd(dated.at, rule.within);
-      const review = timeline.reviews.find((r) => r.item.assessmentId === assessment.id && r.item.kind === rule.kind && r.at <= at);
+      // The earliest review is the one on record at `now`, if any is: a later one is later still.
+      const earliest = firstReview.get(rule.kind)?.get(assessment.id);
+      const review = earliest !== undefined && earliest.at <= at ? earliest : undefined;
       let status: ReviewDeadline['status'];
       let late: number | null = null;
       if (review !== undefined) {

@@ -46,12 +46,44 @@ export function eventInstant(event: CaseEvent, path: readonly (string | number)[
   return event.precision === 'month' ? firstOfLondonMonth(at) : at;
 }
 
-function key(value: unknown): string {
-  return JSON.stringify(value);
+/**
+ * Sorts by instant; ties are broken by the item's JSON text, so that the order the caller gave
+ * never changes a result. The text is written once per item, and only for items that tie.
+ */
+function sortDated<T>(list: Dated<T>[]): Dated<T>[] {
+  const keys = new Map<Dated<T>, string>();
+  const key = (dated: Dated<T>): string => {
+    let text = keys.get(dated);
+    if (text === undefined) {
+      text = JSON.stringify(dated.item);
+      keys.set(dated, text);
+    }
+    return text;
+  };
+  return list.sort((a, b) => {
+    if (a.at !== b.at) return a.at - b.at;
+    const ka = key(a);
+    const kb = key(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
 }
 
-function sortDated<T>(list: Dated<T>[]): Dated<T>[] {
-  return list.sort((a, b) => a.at - b.at || (key(a.item) < key(b.item) ? -1 : key(a.item) > key(b.item) ? 1 : 0));
+/**
+ * The index of the first entry of a list sorted by `at` whose instant is at or after `at`
+ * (`strict`: after it); the list's length when there is none. A binary search: O(log n).
+ *
+ * @internal
+ */
+export function firstAt(list: readonly { readonly at: number }[], at: number, strict = false): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const value = list[mid]!.at;
+    if (strict ? value <= at : value < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const TIMELINES = new WeakMap<CaseRecord, Timeline>();

@@ -13,7 +13,7 @@ import { describeDuration, toIso, type Duration } from '../../model/dates.js';
 import type { EpisodeView } from './episode.js';
 import type { EventRef } from '../../model/marac.js';
 import type { PolicyBasis } from '../../model/policy.js';
-import { finalLevel, instantAt, type Timeline } from './timeline.js';
+import { finalLevel, firstAt, instantAt, type Timeline } from './timeline.js';
 
 /**
  * One reassessment a case needs (or needed), with the rule behind it.
@@ -91,7 +91,8 @@ function rulesOf(policy: ReassessmentPolicy): ReadonlyMap<TriggerType, TriggerRu
  */
 export function triggerRecords(timeline: Timeline, now: number, policy: ReassessmentPolicy): TriggerRecord[] {
   const rules = rulesOf(policy);
-  const done = timeline.assessments.filter((a) => a.at <= now && finalLevel(a.item.result) !== null).map((a) => a.at);
+  // Sorted by instant: the first at or after a trigger opens is found by a binary search.
+  const done = timeline.assessments.filter((a) => a.at <= now && finalLevel(a.item.result) !== null);
   const out: TriggerRecord[] = [];
   for (const dated of timeline.events) {
     const rule = rules.get(dated.item.type);
@@ -112,7 +113,7 @@ export function triggerRecords(timeline: Timeline, now: number, policy: Reassess
       // Due by the event: the end of its London date for a calendar timing.
       dueAt = calendar ? endOfLondonDay(londonDayOf(dated.at)) : dated.at;
     }
-    const answeredAt = done.find((at) => at >= opensAt) ?? null;
+    const answeredAt = done[firstAt(done, opensAt)]?.at ?? null;
     out.push({ event: dated.item, eventIndex: dated.index, rule, opensAt, dueAt, answeredAt, calendar });
   }
   return out;
@@ -183,13 +184,25 @@ export function clockItem(view: EpisodeView, now: number, policy: ReassessmentPo
     dueAt = windowEnd(latest.at, interval);
   } else {
     const anchor = levelled[0]!.at;
-    let k = 1;
-    dueAt = windowEnd(anchor, scaled(interval, k));
-    // Validated intervals are at least a day or an hour, so each step moves the due date on; the guard keeps it so.
-    while (dueAt <= latest.at) {
-      const next = windowEnd(anchor, scaled(interval, ++k));
-      if (next <= dueAt) break;
-      dueAt = next;
+    const step = (k: number) => windowEnd(anchor, scaled(interval, k));
+    // The first step of the schedule after the latest assessment. Validated intervals are at least a
+    // month, a day or an hour, so each step is later than the one before: doubling, then halving, finds
+    // it in O(log k) steps however long the schedule has run. An empty interval stays at the first step.
+    if (!(amountOf(interval) > 0)) {
+      dueAt = step(1);
+    } else {
+      let below = 0;
+      let above = 1;
+      while (step(above) <= latest.at) {
+        below = above;
+        above *= 2;
+      }
+      while (above - below > 1) {
+        const mid = Math.floor((below + above) / 2);
+        if (step(mid) <= latest.at) below = mid;
+        else above = mid;
+      }
+      dueAt = step(above);
     }
   }
   const calendar = isCalendarDuration(interval);
@@ -220,6 +233,10 @@ export function clockItem(view: EpisodeView, now: number, policy: ReassessmentPo
     policy: Object.freeze({ id: policy.id, version: policy.version }),
     reason: `The governing level is ${level}: review every ${describeDuration(interval)}, counted ${counting}; due by ${dueDate === null ? toIso(dueAt) : `${dueDate} (London date, inclusive)`}${policy.periodic.basis === 'library-default' ? ' (the interval is a da-risk default)' : ''}.${governs}`,
   });
+}
+
+function amountOf(duration: Duration): number {
+  return 'months' in duration ? duration.months : 'days' in duration ? duration.days : duration.hours;
 }
 
 function scaled(duration: Duration, k: number): Duration {

@@ -1,0 +1,37 @@
+/**
+ * zod schemas of the cross-instrument policies: concept maps and severity
+ * orderings.
+ *
+ * @module
+ */
+import * as z from 'zod';
+import { limits } from './limits.js';
+import { kebabId, policyHead } from './primitives.js';
+
+const label = z.string().min(1).max(limits.labelLength);
+
+/** Shape of a concept map. @internal */
+export const conceptMapSchema = z.strictObject({
+  kind: z.literal('concept-map'),
+  ...policyHead,
+  concepts: z
+    .array(
+      z.strictObject({
+        id: kebabId,
+        label,
+        items: z.record(kebabId, z.array(kebabId).max(limits.items)),
+      }),
+    )
+    .max(limits.items),
+});
+
+const rank = z.int().min(0).max(1_000);
+
+/** Shape of a severity ordering. @internal */
+export const severityOrderingSchema = z.strictObject({
+  kind: z.literal('severity-ordering'),
+  ...policyHead,
+  ranks: z.array(z.strictObject({ rank, label })).min(1).max(100),
+  levels: z.strictObject({ standard: rank, medium: rank, high: rank }),
+  rimScales: z.strictObject({ 1: rank, 2: rank, 3: rank, 4: rank }),
+});
