@@ -120,7 +120,7 @@ export class DaRiskError extends Error {
 
   /**
    * @param code - the kind of failure
-   * @param issues - the rules broken (at least one)
+   * @param all - the rules broken (at least one; more than 100 are kept as the first 100 and a count)
    */
   constructor(code: DaRiskErrorCode, all: readonly DaRiskIssue[]) {
     // At most MAX_ISSUES are kept, then one issue that counts the rest: a hostile input cannot

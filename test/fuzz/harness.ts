@@ -259,7 +259,8 @@ export function fuzzTarget(target: Target, runs: number, seed: number, keepExamp
       }
       if (before !== undefined) {
         const after = tryRun(outsideArgs);
-        if (after !== undefined && after.some((state, i) => !sameState(state, before[i]!))) fail('mutated', draw, run, 'an argument changed during the call', args);
+        const changedAt = after === undefined ? -1 : after.findIndex((state, i) => !sameState(state, before[i]!));
+        if (changedAt >= 0) fail('mutated', draw, run, `argument ${target.outside[changedAt]} changed during the call: ${stateChange(before[changedAt]!, after![changedAt]!)}`, args);
       }
       lap('pollution+state-after');
       // A validating function that returns its error counts it as a typed error.
@@ -293,10 +294,11 @@ export function fuzzTarget(target: Target, runs: number, seed: number, keepExamp
       }
       figures.successes++;
       const value = target.validated === true ? (output as { value: unknown }).value : output;
-      const where = target.exempt?.['not-frozen'] === undefined ? notFrozen(value) : null;
+      // An output that cannot even be walked (it holds a caller's Proxy, say) is neither frozen data nor JSON.
+      const where = target.exempt?.['not-frozen'] === undefined ? problemOf(() => notFrozen(value)) : null;
       if (where !== null) fail('not-frozen', draw, run, `not frozen at ${where}`, args);
       // JSON data exactly (no -0, undefined, hole…) round-trips; and then two outputs are equal when their JSON is.
-      const notJson = target.exempt?.['not-json'] === undefined ? notJsonData(value) : null;
+      const notJson = target.exempt?.['not-json'] === undefined ? problemOf(() => notJsonData(value)) : null;
       if (notJson !== null) fail('not-json', draw, run, `output not JSON data at ${notJson}`, args);
       lap('frozen+json');
       if (!shaped.stateful) {
@@ -311,7 +313,7 @@ export function fuzzTarget(target: Target, runs: number, seed: number, keepExamp
       }
       lap('determinism');
       if (target.readBack !== undefined) {
-        const problem = target.readBack(output, args, valid.meta, changed || shaped.hostile);
+        const problem = problemOf(() => target.readBack!(output, args, valid.meta, changed || shaped.hostile));
         if (problem !== null) fail('not-read-back', draw, run, problem, args);
       }
       lap('read-back');
@@ -323,6 +325,22 @@ function sameOutput(a: unknown, b: unknown): boolean {
     return JSON.stringify(a) === JSON.stringify(b) && notJsonData(a) === null;
   } catch {
     return false;
+  }
+}
+
+function stateChange(before: readonly unknown[], after: readonly unknown[]): string {
+  let i = 0;
+  while (i < before.length && i < after.length && Object.is(before[i], after[i])) i++;
+  const show = (value: unknown) => (typeof value === 'object' && value !== null ? '(an object)' : describe(value));
+  return `entry ${i} of its state was ${show(before[i])}, is ${show(after[i])} (an object's state lists its prototype, then frozen, then extensible)`;
+}
+
+/** A check's finding (null when it found nothing), or what made the check itself throw. */
+function problemOf(check: () => string | null): string | null {
+  try {
+    return check();
+  } catch (error) {
+    return `(the output could not be read: ${describeError(error)})`;
   }
 }
 
