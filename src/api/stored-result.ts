@@ -31,7 +31,7 @@ import { defaultRegistry } from './default-registry.js';
 import { ensureDaraPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { isTrusted, trusted } from './trusted.js';
-import { keepAsIs, normalise, safeParse } from '../validate/safe-parse.js';
+import { keepAsIs, normalise, parseNormal } from '../validate/safe-parse.js';
 
 /**
  * A policy a stored result may name: scoring (DASH), DARA, RIM
@@ -188,7 +188,7 @@ export function parseResultShape(value: unknown, kind: keyof ResultByKind | 'any
   const normal = normalise(value);
   const actual = kindOf(normal);
   const expected = kind === 'any' ? (actual === 'dara' || actual === 'rim' ? actual : 'checklist') : kind;
-  const parsed = safeParse(SCHEMAS[expected], normal);
+  const parsed = parseNormal(SCHEMAS[expected], normal);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: path });
   return deepFreeze(parsed.data as AnyResult);
 }

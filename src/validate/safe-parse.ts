@@ -218,7 +218,16 @@ function reword(zodIssue: z.core.$ZodIssue, normal: unknown): z.core.$ZodIssue {
  * @internal
  */
 export function safeParse<S extends z.ZodType>(schema: S, value: unknown): SafeParsed<z.output<S>> {
-  const normal = normalise(value);
+  return parseNormal(schema, normalise(value));
+}
+
+/**
+ * Validates a value that is already the result of {@link normalise} (read
+ * once already: it is not copied again); never throws.
+ *
+ * @internal
+ */
+export function parseNormal<S extends z.ZodType>(schema: S, normal: unknown): SafeParsed<z.output<S>> {
   try {
     const parsed = schema.safeParse(normal) as SafeParsed<z.output<S>>;
     if (parsed.success) return parsed;

@@ -34,6 +34,8 @@ export interface TargetFigures {
   /** Time spent on this function, oracles included. */
   totalMs: number;
   readonly failures: Record<Oracle, number>;
+  /** Inputs on which the harness itself failed (a bug in the harness, not an oracle): must be zero. */
+  harnessErrors: number;
   /** Failures that are known defects in files the harness's author may not change, by note. */
   readonly known: Record<string, number>;
   readonly examples: string[];
@@ -51,6 +53,13 @@ export interface RunOptions {
   readonly progress?: (figures: TargetFigures) => void;
   /** Failures kept per target, for the report. */
   readonly examples?: number;
+  /**
+   * How the inputs are shared out: `even` (the same number for every function, the default) or `by-cost` (fewer
+   * for the functions whose inputs cost most, such as the case rules: the short run in `npm test`).
+   */
+  readonly share?: 'even' | 'by-cost';
+  /** Smaller valid inputs (see `makePools`): for the short run. */
+  readonly light?: boolean;
 }
 
 const trace = process.env.DA_RISK_FUZZ_TRACE === '1';
@@ -80,17 +89,22 @@ const MODES: readonly Mode[] = ['valid', 'mutated', 'mutated', 'mutated', 'mutat
 
 const NONE: readonly never[] = [];
 
-// Only what a mode uses is drawn (fc.anything() is the costly part of a draw).
-const drawArb: fc.Arbitrary<Draw> = fc.constantFrom(...MODES).chain((mode) =>
-  fc.record({
-    base: fc.nat(),
-    mode: fc.constant(mode),
-    arg: fc.nat(),
-    mutations: mode === 'mutated' ? fc.array(mutationArb, { minLength: 1, maxLength: 4 }) : mode === 'valid' ? fc.constant(NONE) : fc.array(mutationArb, { minLength: 1, maxLength: 1 }),
-    hostile: mode === 'hostile' || mode === 'hostile-whole' ? fc.array(hostileArb, { minLength: 1, maxLength: 2 }) : fc.constant(NONE),
-    anything: mode === 'anything' || mode === 'embedded' ? anythingArb : fc.constant(null),
-  }),
+// Only what a mode uses is drawn (fc.anything() is the costly part of a draw); each mode's arbitrary is built once.
+const drawByMode = new Map<Mode, fc.Arbitrary<Draw>>(
+  [...new Set(MODES)].map((mode) => [
+    mode,
+    fc.record({
+      base: fc.nat(),
+      mode: fc.constant(mode),
+      arg: fc.nat(),
+      mutations:
+        mode === 'mutated' ? fc.array(mutationArb, { minLength: 1, maxLength: 4 }) : mode === 'valid' ? fc.constant(NONE) : fc.array(mutationArb, { minLength: 1, maxLength: 1 }),
+      hostile: mode === 'hostile' || mode === 'hostile-whole' ? fc.array(hostileArb, { minLength: 1, maxLength: 2 }) : fc.constant(NONE),
+      anything: mode === 'anything' || mode === 'embedded' ? anythingArb : fc.constant(null),
+    }),
+  ]),
 );
+const drawArb: fc.Arbitrary<Draw> = fc.constantFrom(...MODES).chain((mode) => drawByMode.get(mode)!);
 
 function describe(value: unknown): string {
   try {
@@ -137,6 +151,7 @@ export function fuzzTarget(target: Target, runs: number, seed: number, keepExamp
     totalMs: 0,
     failures: Object.fromEntries(ORACLES.map((oracle) => [oracle, 0])) as Record<Oracle, number>,
     known: {},
+    harnessErrors: 0,
     examples: [],
   };
   const fail = (oracle: Oracle, draw: Draw, index: number, detail: string, args: readonly unknown[]) => {
@@ -159,7 +174,11 @@ export function fuzzTarget(target: Target, runs: number, seed: number, keepExamp
       const run = index++;
       const began = performance.now();
       try {
-        return body(draw, run);
+        body(draw, run);
+      } catch (error) {
+        // The harness itself failed on this input (not the library): counted, shown, and the run goes on.
+        figures.harnessErrors++;
+        if (figures.examples.length < keepExamples) figures.examples.push(`${target.name} [harness error] seed ${seed} run ${run}: ${describeError(error)}`);
       } finally {
         if (timing && performance.now() - began > 1000) console.error(`slow run ${run}: ${describe(draw)}`);
         if (timing) modeTimes.set(`${draw.mode}${draw.mode.startsWith('hostile') ? draw.hostile.map((h) => `/${h.kind}.${h.variant % 3}`).join('') : ''}`, (modeTimes.get(`${draw.mode}${draw.mode.startsWith('hostile') ? draw.hostile.map((h) => `/${h.kind}.${h.variant % 3}`).join('') : ''}`) ?? 0) + performance.now() - began);
@@ -215,7 +234,19 @@ export function fuzzTarget(target: Target, runs: number, seed: number, keepExamp
       lap('build');
       // The strings of the input, before anything hostile hides them behind a getter or a Proxy.
       const strings = new Set<string>();
-      collectStrings(shaped.value, strings);
+      // A changed argument is a copy of a pool's frozen value (whose strings are collected once, then kept) plus what
+      // the mutations put in: its strings are those of both. Anything else is walked.
+      const original = valid.args[position];
+      if (draw.mode === 'mutated' && original !== null && typeof original === 'object' && Object.isFrozen(original)) {
+        collectStrings(original, strings);
+        for (const mutation of draw.mutations) {
+          collectStrings(mutation.payload, strings);
+          strings.add(mutation.key);
+        }
+        for (const mutation of draw.mutations) if (mutation.op === 9 && (target.grafts ?? []).length > 0) collectStrings(target.grafts![mutation.n % target.grafts!.length], strings);
+      } else {
+        collectStrings(shaped.value, strings);
+      }
       for (const position2 of target.outside) if (position2 !== position) collectStrings(args[position2], strings);
       if (draw.mode === 'hostile' || draw.mode === 'hostile-whole') {
         for (const change of draw.hostile) {
@@ -354,14 +385,16 @@ function tryRun<T>(run: () => T): T | undefined {
 
 /** Runs every target; returns the figures per target. */
 export function fuzz(options: RunOptions): TargetFigures[] {
-  const pools = makePools(options.seed, options.poolSize ?? 24);
+  const pools = makePools(options.seed, options.poolSize ?? 24, options.light === true);
   let targets = makeTargets(pools);
   if (options.only !== undefined && options.only.length > 0) targets = targets.filter((target) => options.only!.includes(target.name));
-  const each = Math.max(1, Math.ceil(options.runs / targets.length));
+  const weight = (target: Target) => (options.share === 'by-cost' ? 1 / (target.cost ?? 1) : 1);
+  const total = targets.reduce((sum, target) => sum + weight(target), 0);
   const all: TargetFigures[] = [];
   targets.forEach((target) => {
+    const runs = Math.max(1, Math.ceil((options.runs * weight(target)) / total));
     // Each function's inputs depend on the seed and its name only: `--only name` replays them exactly.
-    const figures = fuzzTarget(target, each, seedFor(options.seed, target.name), options.examples ?? 3);
+    const figures = fuzzTarget(target, runs, seedFor(options.seed, target.name), options.examples ?? 3);
     all.push(figures);
     options.progress?.(figures);
   });
@@ -377,7 +410,7 @@ export function seedFor(seed: number, name: string): number {
 
 /** Total of every oracle's failures. */
 export function failuresOf(figures: readonly TargetFigures[]): number {
-  return figures.reduce((sum, f) => sum + ORACLES.reduce((s, oracle) => s + f.failures[oracle], 0), 0);
+  return figures.reduce((sum, f) => sum + f.harnessErrors + ORACLES.reduce((s, oracle) => s + f.failures[oracle], 0), 0);
 }
 
 /** The figures as a table. */

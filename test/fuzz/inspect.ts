@@ -116,6 +116,10 @@ function longString(value: string): string {
 const frozenStrings = new WeakMap<object, readonly string[]>();
 
 export function collectStrings(root: unknown, into: Set<string>, limit = 200_000, min = 4): void {
+  walkStrings(root, into, limit, min, true);
+}
+
+function walkStrings(root: unknown, into: Set<string>, limit: number, min: number, cached = false): void {
   const stack: unknown[] = [root];
   const seen = new Set<object>();
   let budget = limit;
@@ -127,12 +131,12 @@ export function collectStrings(root: unknown, into: Set<string>, limit = 200_000
     }
     if (value === null || typeof value !== 'object' || seen.has(value)) continue;
     seen.add(value);
-    if (value !== root && min === 4 && Object.isFrozen(value)) {
+    if (cached && Object.isFrozen(value)) {
       // A frozen value (a pool's) has the same strings every time: they are collected once.
       let strings = frozenStrings.get(value);
       if (strings === undefined) {
         const own = new Set<string>();
-        collectStrings(value, own, limit, min);
+        walkStrings(value, own, limit, min);
         frozenStrings.set(value, (strings = [...own]));
       }
       for (const text of strings) into.add(text);

@@ -27,7 +27,7 @@ const figures = fuzz({
   poolSize,
   ...(only === undefined ? {} : { only }),
   progress: (f) => {
-    const failed = Object.entries(f.failures).filter(([, n]) => n > 0);
+    const failed = [...Object.entries(f.failures), ['harness-error', f.harnessErrors] as const].filter(([, n]) => n > 0);
     console.log(`  ${f.name}: ${f.inputs} inputs, ${f.successes} ok, ${f.typedErrors} typed errors, ${(f.totalMs / 1000).toFixed(1)} s${failed.length === 0 ? '' : `, FAILED ${failed.map(([o, n]) => `${o} ${n}`).join(', ')}`}`);
     for (const example of f.examples) console.log(`    - ${example}`);
     for (const [note, count] of Object.entries(f.known)) console.log(`    known (reported, not fixed here): ${count} \u00d7 ${note}`);

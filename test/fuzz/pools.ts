@@ -270,8 +270,12 @@ function freezeDeep(root: unknown): void {
   }
 }
 
-/** Makes every pool; `size` is the number of valid inputs of each kind. */
-export function makePools(seed: number, size: number): Pools {
+/**
+ * Makes every pool; `size` is the number of valid inputs of each kind. `light` (the short run) leaves out what
+ * makes an input large: the policy definitions at the edge of the limits (up to 300 KB each) and the larger case
+ * records. The maximal policies are still used, as policies, for the results they give.
+ */
+export function makePools(seed: number, size: number, light = false): Pools {
   const scoringPolicies = [commonLocalBands, maximalPolicy(commonLocalBands)];
   const daraPolicies = [daraConsistency, maximalPolicy(daraConsistency)];
   const rimPolicies = [
@@ -317,7 +321,8 @@ export function makePools(seed: number, size: number): Pools {
     result: applyRimJudgement(entry.result, entry.result.children[0]!.childId, { scale: 4, rationale: `Strategy discussion ${i}.`, by: 'sw-fuzz', at: '2025-06-02T10:00:00Z' }, entry.policies),
   }));
 
-  const cases = sample(caseRecordArbitrary(), size, seed + 40).map((record) => viaJson(record));
+  const allCases = sample(caseRecordArbitrary(), light ? size * 2 : size, seed + 40).map((record) => viaJson(record));
+  const cases = light ? allCases.filter((record) => JSON.stringify(record).length < 10_000).slice(0, size) : allCases;
   for (const record of cases) parseCase(record); // the kit's case records must be valid: fail loudly here if not
 
   const decisions: { input: unknown; policy: MaracPolicy; decision: MaracDecision }[] = [];
@@ -359,7 +364,7 @@ export function makePools(seed: number, size: number): Pools {
 
   const retired = new Set<object>(retiredPolicies.map((entry) => entry.policy));
   const maximal = shippedPolicies.map((policy) => maximalPolicy(policy as never) as { kind: string });
-  const definitions = [...shippedPolicies, ...maximal, ...retired].map((policy) => policy as { kind: string });
+  const definitions = [...shippedPolicies, ...(light ? [] : maximal), ...retired].map((policy) => policy as { kind: string });
   const instruments = [...shippedInstruments];
   const wording = instruments.map((instrument) => ({ instrument, pack: wordingFor(instrument) }));
   // Frozen, so that their JSON text is made once (see viaJson) and no target can change them.

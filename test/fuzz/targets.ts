@@ -89,6 +89,8 @@ export interface Target {
   readonly known?: readonly { readonly oracle: 'escaped'; readonly where: RegExp; readonly note: string }[];
   /** Oracles that do not apply to this function, each with the reason. */
   readonly exempt?: Readonly<Partial<Record<'not-frozen' | 'not-json', string>>>;
+  /** How costly one input is, compared with the others (1 when not given): a short run gives costly functions fewer inputs. */
+  readonly cost?: number;
   /** Valid values of other kinds, grafted into inputs by the mutator. */
   readonly grafts?: readonly unknown[];
 }
@@ -201,6 +203,7 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'applyJudgement',
+      cost: 2,
       outside: [0, 1],
       count: pools.checklist.length,
       valid: (i) => {
@@ -231,6 +234,7 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'applyDaraRegrade',
+      cost: 2,
       outside: [0, 1],
       count: pools.dara.length,
       valid: (i) => {
@@ -257,6 +261,7 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'applyRimUpliftDecision',
+      cost: 2,
       outside: [0, 1, 2],
       count: pools.rim.length,
       valid: (i) => {
@@ -273,6 +278,7 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'applyRimJudgement',
+      cost: 2,
       outside: [0, 1, 2],
       count: pools.rim.length,
       valid: (i) => {
@@ -289,6 +295,7 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'verifyResult',
+      cost: 2,
       outside: [0, 1],
       count: pools.checklist.length + pools.dara.length + pools.rim.length,
       valid: (i) => {
@@ -388,12 +395,14 @@ export function makeTargets(pools: Pools): Target[] {
     count: pools.cases.length,
     valid: (i) => ({ args: [pick(pools.cases, i), i % 5 === 0 ? '2025-06-30T12:00:00+01:00' : NOW], mustAccept: true }),
     call: (args) => run(args[0], args[1]),
+    cost: 5,
     ...(readBack === undefined ? {} : { readBack }),
   });
 
   targets.push(
     {
       name: 'parseCase',
+      cost: 5,
       outside: [0],
       count: pools.cases.length,
       valid: (i) => ({ args: [pick(pools.cases, i), options], mustAccept: true }),
@@ -402,6 +411,7 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'validateCase',
+      cost: 5,
       outside: [0],
       count: pools.cases.length,
       valid: (i) => ({ args: [pick(pools.cases, i), options], mustAccept: true }),
@@ -422,6 +432,7 @@ export function makeTargets(pools: Pools): Target[] {
     caseTarget('caseEpisode', (record, now) => caseEpisode(record, now as string)),
     {
       name: 'managementInformation',
+      cost: 8,
       outside: [0, 1],
       keep: [1],
       count: pools.cases.length,
@@ -444,6 +455,7 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'compareAssessments',
+      cost: 2,
       outside: [0, 1],
       count: pools.checklist.length,
       valid: (i) => {
@@ -455,6 +467,7 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'maracReferral',
+      cost: 2,
       outside: [0, 1, 2],
       count: Math.max(1, pools.referrals.length),
       valid: (i) => {
@@ -479,6 +492,7 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'disclosures',
+      cost: 2,
       outside: [0, 1],
       count: results.length,
       valid: (i) => ({ args: [[pick(results, i), pick(results, i * 5 + 1)], sharedConcepts, options], mustAccept: true }),
