@@ -120,7 +120,7 @@ export function assessmentInputArbitrary(instrument: Instrument = dashRic2009, o
     const counting = items.flatMap((item, i) => (item.counts && answerTypes[item.answerType].values.some((v) => v.value === 'yes') ? [i] : []));
     // Both ends are clamped to the items that can count: an edition with fewer (the S-DASH for a
     // threshold of 14) gets as close to the threshold as it can, never an empty range.
-    const target = Math.max(0, Math.floor(options.nearThreshold));
+    const target = Number.isFinite(options.nearThreshold) ? Math.max(0, Math.floor(options.nearThreshold)) : 0;
     const high = Math.min(counting.length, target + 2);
     const low = Math.min(Math.max(0, target - 2), high);
     const otherThanYes = (item: Item): fc.Arbitrary<string> => {

@@ -158,7 +158,12 @@ const PATTERNS: Record<string, { rule: string; message: string }> = {
   },
 };
 
-function article(expected: string): string {
+/**
+ * "a string", "an object": the expected type of a zod issue in words.
+ *
+ * @internal
+ */
+export function article(expected: string): string {
   switch (expected) {
     case 'object':
     case 'array':

@@ -16,6 +16,7 @@
  * @module
  */
 import type * as z from 'zod';
+import { article } from './issues.js';
 
 /** The outcome of {@link safeParse}. @internal */
 export type SafeParsed<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } };
@@ -182,19 +183,6 @@ function valueAt(root: unknown, parts: readonly PropertyKey[]): unknown {
     value = (value as Record<PropertyKey, unknown>)[part];
   }
   return value;
-}
-
-function article(expected: string): string {
-  switch (expected) {
-    case 'object':
-    case 'array':
-    case 'integer':
-      return `an ${expected}`;
-    case 'nonoptional':
-      return 'present';
-    default:
-      return `a ${expected}`;
-  }
 }
 
 /**
