@@ -32,9 +32,11 @@ import {
   verifyResult,
   applyJudgement,
   answerTypes,
+  attachWording,
 } from '../src/index.js';
 import { ORACLES, failuresOf, fuzz, table } from './fuzz/harness.js';
 import { notFrozen, notJsonData } from './fuzz/inspect.js';
+import { wordingFor } from './fuzz/pools.js';
 import { thrown } from './support/errors.js';
 
 const viaJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -185,6 +187,42 @@ describe('fuzz: defects found and fixed', () => {
     expect(disclosures([viaJson(result)], sharedConcepts)).toEqual(disclosures([result], sharedConcepts));
     // A stored result that disagrees with itself is refused, as applyJudgement refuses it.
     expect(thrown(() => severityOf({ ...viaJson(result), count: 3 }, reportingSeverity)).code).toBe('inconsistent-result');
+  });
+
+  it('an edition frozen by hand is read once, into the library\u2019s own copy: no extra array property or Proxy reaches a result', () => {
+    const freeze = <T>(value: T): T => {
+      const stack: unknown[] = [value];
+      while (stack.length > 0) {
+        const next = stack.pop();
+        if (next === null || typeof next !== 'object' || Object.isFrozen(next)) continue;
+        Object.freeze(next);
+        stack.push(...Object.values(next));
+      }
+      return value;
+    };
+    const edition = viaJson(dashRic2009) as unknown as { edition: string; items: { optionGroups: unknown[] }[] };
+    edition.edition = 'hand-frozen';
+    Object.assign(edition.items[0]!.optionGroups, { note: 'an extra property' });
+    freeze(edition);
+    const worded = attachWording(edition as never, wordingFor(edition as never));
+    expect(notJsonData(worded)).toBeNull();
+    expect(worded.instrument).not.toBe(edition);
+    expect(attachWording(edition as never, wordingFor(edition as never)).instrument).toBe(worded.instrument);
+    expect(createRegistry([edition as never]).get('dash-ric', 'hand-frozen')).toBe(worded.instrument);
+    // Shipped editions and those defineInstrument returns are the library's own: used as they are.
+    expect(createRegistry([dashRic2009]).get('dash-ric', '2009')).toBe(dashRic2009);
+
+    let armed = false;
+    const target = freeze({ ...viaJson(policeDash2009), edition: 'behind-a-proxy' });
+    const proxy = new Proxy(target, {
+      get(object, key, receiver) {
+        if (armed) throw new Error('secret');
+        return Reflect.get(object, key, receiver);
+      },
+    });
+    expect(compareEditions(dashRic2009, proxy as never).added).toHaveLength(3);
+    armed = true;
+    expect(compareEditions(dashRic2009, proxy as never).added).toHaveLength(3);
   });
 
   it('a value JSON cannot make under a caller\u2019s key is refused without naming the key', () => {

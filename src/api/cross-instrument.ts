@@ -143,7 +143,6 @@ export function severityOf(
  * @since 0.1.0
  */
 export function compareEditions(from: Instrument, to: Instrument): EditionComparison {
-  ensureValidInstrument(from, ['from']);
-  ensureValidInstrument(to, ['to']);
-  return compareEditionsCore(from, to);
+  // The library's own editions are compared: nothing is read again from the caller's objects.
+  return compareEditionsCore(ensureValidInstrument(from, ['from']), ensureValidInstrument(to, ['to']));
 }

@@ -8,7 +8,9 @@
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import { isDeepFrozen } from '../model/frozen.js';
 import type { Instrument } from '../model/instrument.js';
-import { instrumentRuleIssues } from '../validate/define-instrument.js';
+import { instrumentRuleIssues, isDefinedInstrument } from '../validate/define-instrument.js';
+import { deepFreeze } from '../model/freeze.js';
+import { shippedInstruments } from '../instruments/index.js';
 import { instrumentDefinitionSchema } from '../validate/instrument-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { safeParse } from '../validate/safe-parse.js';
@@ -50,37 +52,56 @@ export interface InstrumentRegistry {
   list(): readonly InstrumentSummary[];
 }
 
-const CHECKED = new WeakSet<Instrument>();
-
 /** Most editions in one registry. */
 const MAX_EDITIONS = 10_000;
 
+// Each edition checked, and the library's own edition for it: the edition itself when the library made it
+// (shipped, or returned by defineInstrument), else a frozen copy of the validated data, so that nothing is
+// ever read again from a caller's object (a getter or Proxy could answer differently the second time).
+const OWN = new WeakMap<object, Instrument>();
+
+let shipped: ReadonlySet<object> | undefined;
+
+function libraryMade(instrument: object): boolean {
+  shipped ??= new Set<object>(shippedInstruments);
+  return shipped.has(instrument) || isDefinedInstrument(instrument);
+}
+
 /**
- * Checks an edition once: deep-frozen and valid in the definition format.
+ * Checks an edition once (deep-frozen and valid in the definition format)
+ * and returns the library's own edition for it: the same object when the
+ * library made it (a shipped edition, or one returned by `defineInstrument`),
+ * else a frozen copy of the validated data, the same copy each time.
  *
  * @internal
  */
-export function ensureValidInstrument(instrument: Instrument, path: (string | number)[] = []): void {
-  if (CHECKED.has(instrument)) return;
+export function ensureValidInstrument(instrument: Instrument, path: (string | number)[] = []): Instrument {
+  const known = instrument !== null && typeof instrument === 'object' ? OWN.get(instrument) : undefined;
+  if (known !== undefined) return known;
+  let own: Instrument;
   try {
     if (!isDeepFrozen(instrument)) {
       throw daRiskError('invalid-definition', path, 'not-frozen', 'an instrument edition must be created with defineInstrument (it is then frozen)');
     }
     const parsed = safeParse(instrumentDefinitionSchema, instrument);
     if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, instrument, { prefix: path });
-    const issues = instrumentRuleIssues(instrument);
+    const copy = parsed.data as Instrument;
+    const issues = instrumentRuleIssues(copy);
     if (issues.length > 0) {
       throw new DaRiskError(
         'invalid-definition',
         issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
       );
     }
+    own = libraryMade(instrument) ? instrument : deepFreeze(copy);
   } catch (error) {
     if (error instanceof DaRiskError) throw error;
     // A value that throws when read (a Proxy, say) is not an edition.
     throw daRiskError('invalid-definition', path, 'unreadable', 'could not be read: it holds a value of a kind JSON does not make');
   }
-  CHECKED.add(instrument);
+  OWN.set(instrument, own);
+  OWN.set(own, own);
+  return own;
 }
 
 /**
@@ -116,8 +137,8 @@ export function createRegistry(instruments: readonly Instrument[]): InstrumentRe
   }
   const byKey = new Map<string, Instrument>();
   const issues: DaRiskIssue[] = [];
-  editionsGiven.forEach((instrument, index) => {
-    ensureValidInstrument(instrument, [index]);
+  editionsGiven.forEach((given, index) => {
+    const instrument = ensureValidInstrument(given, [index]);
     const key = `${instrument.id}\u0000${instrument.edition}`;
     if (byKey.has(key)) {
       issues.push({ path: [index], rule: 'duplicate-edition', message: 'is an instrument edition given more than once' });

@@ -98,7 +98,7 @@ function coverage(
  * sub-option choice of an item that has them (and none otherwise); section
  * titles are optional but, when given, cover every section.
  *
- * @param instrument - the edition
+ * @param given - the edition (shipped, or made with `defineInstrument`)
  * @param pack - the wording pack (outside data)
  * @returns the frozen edition with its wording
  * @throws {@link DaRiskError} `invalid-definition`, naming each missing or unknown id
@@ -110,8 +110,9 @@ function coverage(
  * ```
  * @since 0.1.0
  */
-export function attachWording(instrument: Instrument, pack: unknown): WordedInstrument {
-  ensureValidInstrument(instrument);
+export function attachWording(given: Instrument, pack: unknown): WordedInstrument {
+  // The library's own edition: what is checked is what is attached and returned.
+  const instrument = ensureValidInstrument(given);
   const parsed = safeParse(wordingPackSchema, pack);
   if (!parsed.success) {
     // Keys of the pack's records are the caller's: only the edition's own ids are named in a path.

@@ -150,5 +150,19 @@ export function defineInstrument(definition: unknown): Instrument {
   const instrument = parsed.data as Instrument;
   const issues = instrumentRuleIssues(instrument);
   if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
-  return deepFreeze(instrument);
+  const frozen = deepFreeze(instrument);
+  DEFINED.add(frozen);
+  return frozen;
+}
+
+const DEFINED = new WeakSet<object>();
+
+/**
+ * Whether an edition is one `defineInstrument` returned (the library's own,
+ * checked and frozen as it made it).
+ *
+ * @internal
+ */
+export function isDefinedInstrument(value: object): boolean {
+  return DEFINED.has(value);
 }

@@ -118,7 +118,7 @@ function describeError(error: unknown): string {
   if (error instanceof DaRiskError) return `DaRiskError ${error.code}: ${error.message.slice(0, 300)}`;
   try {
     if (error instanceof Error) {
-      const stack = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 4).map((line) => line.trim());
+      const stack = (error.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at ')).slice(0, 8).map((line) => line.trim());
       return `${isDaRiskError(error) ? 'not the library\u2019s own DaRiskError (a caller\u2019s look-alike), ' : ''}${error.name}: ${error.message.slice(0, 200)} @ ${stack.join(' | ')}`;
     }
   } catch {

@@ -131,7 +131,7 @@ function walkStrings(root: unknown, into: Set<string>, limit: number, min: numbe
     }
     if (value === null || typeof value !== 'object' || seen.has(value)) continue;
     seen.add(value);
-    if (cached && Object.isFrozen(value)) {
+    if (cached && min === 4 && Object.isFrozen(value)) {
       // A frozen value (a pool's) has the same strings every time: they are collected once.
       let strings = frozenStrings.get(value);
       if (strings === undefined) {

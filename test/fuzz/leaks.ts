@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assessmentInputJsonSchema, resultJsonSchema, shippedInstruments, toFhirQuestionnaire } from '../../src/index.js';
+import { assessmentInputJsonSchema, formatPath, resultJsonSchema, shippedInstruments, toFhirQuestionnaire } from '../../src/index.js';
 import { collectStrings } from './inspect.js';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
@@ -62,15 +62,32 @@ export function isLibraryVocabulary(text: string): boolean {
   return answer;
 }
 
-/** The text of an error a caller or a log would see: message, code, and every issue's path, rule and message. */
+/**
+ * The text of an error a caller or a log would see: message, code, and every
+ * issue's path, rule and message. Each issue's path is taken apart into its
+ * segments, and its formatted form is cut out of the message: a path is made of
+ * the library's field names, item ids and indexes (a caller's key is shown as
+ * `<unknown key N>`), and a caller's key that leaked into one is still found as
+ * a segment, while a path that happens to read like an input string
+ * (`answers.victim-view-of-risk.source`, a FHIR linkId) is not taken for one.
+ */
 export function errorText(error: unknown): string {
   if (error === null || typeof error !== 'object') return String(error);
   const parts = new Set<string>();
   const { message, code, issues, cause, name } = error as { message?: unknown; code?: unknown; issues?: unknown; cause?: unknown; name?: unknown };
-  for (const part of [message, code, name]) if (typeof part === 'string') parts.add(part);
-  collectStrings(issues, parts);
-  if (cause !== undefined) collectStrings(cause, parts);
-  for (const key of Object.keys(error)) if (key !== 'issues' && key !== 'cause') collectStrings((error as Record<string, unknown>)[key], parts);
+  let text = typeof message === 'string' ? message : '';
+  if (Array.isArray(issues)) {
+    const paths = issues
+      .map((issue: { path?: unknown }) => (Array.isArray(issue?.path) ? formatPath(issue.path as (string | number)[]) : ''))
+      .filter((path) => path !== '')
+      .sort((a, b) => b.length - a.length);
+    for (const path of paths) text = text.split(path).join('\u0000');
+  }
+  parts.add(text);
+  for (const part of [code, name]) if (typeof part === 'string') parts.add(part);
+  collectStrings(issues, parts, 200_000, 1);
+  if (cause !== undefined) collectStrings(cause, parts, 200_000, 1);
+  for (const key of Object.keys(error)) if (key !== 'issues' && key !== 'cause') collectStrings((error as Record<string, unknown>)[key], parts, 200_000, 1);
   return [...parts].join('\u0000');
 }
 

@@ -448,8 +448,8 @@ export function makeTargets(pools: Pools): Target[] {
       known: [
         {
           oracle: 'escaped',
-          where: /at managementInformation \(\S*src\/api\/case\.ts/,
-          note: 'managementInformation reads `records` and `options` (records.map, options.repeat\u2026) before validating them: a getter or Proxy that throws escapes as is (src/api/case.ts)',
+          where: /at managementInformation \(\S*src\/api\/case\.ts|at isDeepFrozen \(\S*src\/model\/frozen\.ts/,
+          note: 'managementInformation reads `records` and `options` (records.map, options.repeat\u2026, isDeepFrozen on the policies) before validating them: a getter or Proxy that throws escapes as is (src/api/case.ts, src/model/frozen.ts)',
         },
       ],
     },
