@@ -1,9 +1,50 @@
 // No input inside or outside the documented limits stalls the process or escapes as anything
 // but a typed error of bounded size.
 import { describe, expect, it } from 'vitest';
-import { assess, commonLocalBands, defineScoringPolicy, isDaRiskError } from '../src/index.js';
+import {
+  assess,
+  checkMarac,
+  commonLocalBands,
+  DaRiskError,
+  defineScoringPolicy,
+  everyIncident,
+  isDaRiskError,
+  managementInformation,
+  maracReferral,
+  reassessmentDefaults,
+  safelivesRepeat,
+  validateAssessmentInput,
+} from '../src/index.js';
+import { parseInstant } from '../src/model/dates.js';
 import { thrown } from './support/errors.js';
-import { viaJson } from './support/fixtures.js';
+import { deepFrozen, inputWith, viaJson } from './support/fixtures.js';
+
+const T = '2025-05-01T12:00:00Z';
+/** A caller's text that must never reach an error. */
+const SECRET = 'Jane Doe, 14 Acacia Avenue';
+/** An object whose every read throws an error carrying the caller's text, in the library's own error type. */
+const hostile = () =>
+  new Proxy(Object.freeze({}), {
+    get: () => {
+      throw new DaRiskError('invalid-input', [{ path: [SECRET], rule: SECRET, message: SECRET }]);
+    },
+    getOwnPropertyDescriptor: () => {
+      throw new Error(SECRET);
+    },
+    ownKeys: () => {
+      throw new Error(SECRET);
+    },
+    getPrototypeOf: () => {
+      throw new Error(SECRET);
+    },
+  });
+
+/** Runs `fn`, expects the library's own typed error, and checks no caller text is in it. */
+function refusedWithoutEcho(fn: () => unknown): DaRiskError {
+  const error = thrown(fn);
+  expect(JSON.stringify({ message: error.message, issues: error.issues })).not.toContain(SECRET);
+  return error;
+}
 
 describe('bounded errors and walks', () => {
   it('error-issue-cap: an input breaking thousands of rules gives an error listing 100 and counting the rest', () => {
@@ -33,5 +74,77 @@ describe('bounded errors and walks', () => {
     }
     expect(isDaRiskError(caught)).toBe(true);
     expect(() => defineScoringPolicy(nested)).toThrow(/invalid-definition/);
+  });
+});
+
+describe('outside data that throws when read', () => {
+  const miOptions = { from: '2025-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z', now: T, repeat: safelivesRepeat, reassessment: reassessmentDefaults, assessmentRequired: everyIncident };
+
+  it('mi-unreadable-input: managementInformation refuses getters and Proxies that throw, in records, options and policies, as unreadable', () => {
+    const getter = Object.defineProperty({ ...miOptions }, 'now', { get: () => { throw new Error(SECRET); }, enumerable: true });
+    expect(refusedWithoutEcho(() => managementInformation([], getter)).issues[0]).toMatchObject({ path: ['options'], rule: 'unreadable' });
+    expect(refusedWithoutEcho(() => managementInformation([], { ...miOptions, repeat: hostile() as never })).issues[0]).toMatchObject({ rule: 'unreadable' });
+    expect(refusedWithoutEcho(() => managementInformation(hostile() as never, miOptions)).code).toBe('invalid-input');
+    const records = [{}];
+    Object.defineProperty(records, 0, { get: () => { throw new Error(SECRET); } });
+    expect(refusedWithoutEcho(() => managementInformation(records, miOptions)).issues[0]).toMatchObject({ path: ['records'], rule: 'unreadable' });
+  });
+
+  it('mi-case-count-cap: a sparse array of length 2^32 - 1 is refused at once, never walked', () => {
+    const started = performance.now();
+    const sparse: unknown[] = [];
+    sparse.length = 2 ** 32 - 1;
+    expect(refusedWithoutEcho(() => managementInformation(sparse, miOptions)).issues[0]).toMatchObject({ path: ['records'], rule: 'too-many' });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('referral-unreadable-stored: maracReferral refuses a stored part whose getter throws, even a DaRiskError with the caller\u2019s text', () => {
+    const input = { ...inputWith({ strangulation: 'yes' }), id: 'a-1', assessedAt: T };
+    const result = assess(input);
+    const decision = checkMarac({ now: T, victimAge: 30, assessment: result, professionalJudgement: { by: 'idva-1', at: T, rationale: 'Fears for her life' } });
+    const options = { referredAt: T, referredBy: 'idva-1', agency: 'idva' as const };
+    const stored = Object.defineProperty({ input }, 'result', {
+      get: () => {
+        throw new DaRiskError('invalid-input', [{ path: [SECRET], rule: 'type', message: SECRET }]);
+      },
+      enumerable: true,
+    }) as { input: unknown; result: unknown };
+    expect(refusedWithoutEcho(() => maracReferral(stored, decision, options)).issues[0]).toMatchObject({ path: ['stored'], rule: 'unreadable' });
+    expect(refusedWithoutEcho(() => maracReferral(hostile() as never, decision, options)).code).toBe('invalid-input');
+  });
+
+  it('is-da-risk-error-never-throws: the type guard answers false for a Proxy or getter that throws', () => {
+    expect(isDaRiskError(hostile())).toBe(false);
+    const lookAlike = Object.defineProperty(new Error('x'), 'name', { get: () => { throw new Error(SECRET); } });
+    expect(isDaRiskError(lookAlike)).toBe(false);
+  });
+
+  it('policy-proxy-unreadable: a Proxy given as the scoring policy is refused as unreadable, never a raw error', () => {
+    const error = refusedWithoutEcho(() => assess(inputWith({}), { policy: hostile() as never }));
+    expect(error).toMatchObject({ code: 'invalid-definition' });
+    expect(error.issues[0]?.rule).toBe('unreadable');
+  });
+});
+
+describe('values the library returns', () => {
+  it('validated-input-frozen: validateAssessmentInput returns a deep-frozen copy, apart from the caller\u2019s input', () => {
+    const input = inputWith({ strangulation: 'yes' });
+    const checked = validateAssessmentInput(input);
+    if (!checked.ok) throw checked.error;
+    expect(deepFrozen(checked.value)).toBe(true);
+    expect(checked.value.input).not.toBe(input);
+    expect(Object.isFrozen(input)).toBe(false);
+  });
+
+  it('date-time-length-cap: a date-time longer than 35 characters is refused, by the schema and by the reader alike', () => {
+    const longest = '2025-03-01T09:30:00.123456789+01:00';
+    expect(longest).toHaveLength(35);
+    expect(parseInstant(longest)).toBe(Date.UTC(2025, 2, 1, 8, 30, 0, 123));
+    const tooLong = `2025-03-01T09:30:00.${'1'.repeat(100_000)}Z`;
+    expect(parseInstant(tooLong)).toBeUndefined();
+    expect(assess({ ...inputWith({}), assessedAt: longest }).assessedAt).toBe(longest);
+    const error = refusedWithoutEcho(() => assess({ ...inputWith({}), assessedAt: tooLong }));
+    expect(error.issues[0]?.path).toEqual(['assessedAt']);
+    expect(error.message.length).toBeLessThan(500);
   });
 });

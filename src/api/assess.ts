@@ -6,6 +6,7 @@
 import { score } from '../core/score.js';
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import type { AssessmentInput } from '../model/assessment.js';
+import { deepFreeze } from '../model/freeze.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
@@ -85,7 +86,7 @@ export function optionIssues(
  *
  * @param input - outside data
  * @param registry - where editions are looked up (default {@link defaultRegistry})
- * @returns the validated input (a fresh copy) with its edition, or the error
+ * @returns the validated input (a fresh, frozen copy) with its edition, or the error
  *
  * @example
  * ```ts
@@ -125,7 +126,8 @@ export function validateAssessmentInput(
   const value = parsed.data as AssessmentInput;
   const issues = optionIssues(instrument, value.answers);
   if (issues.length > 0) return { ok: false, error: new DaRiskError('invalid-input', issues) };
-  return { ok: true, value: { instrument, input: value } };
+  // A fresh copy, frozen like every other value the library returns.
+  return { ok: true, value: Object.freeze({ instrument, input: deepFreeze(value) }) };
 }
 
 /**

@@ -57,6 +57,8 @@ import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validation-result.js';
 import { safeParse } from '../validate/safe-parse.js';
+import { limits } from '../validate/limits.js';
+import { readOutside } from './read-outside.js';
 
 const PARSED = new WeakSet<object>();
 
@@ -275,7 +277,8 @@ function ensurePolicy<T extends object>(policy: T, define: (value: unknown) => T
     const known = CASE_COPIES.get(policy);
     if (known !== undefined) return known as T;
   }
-  if (policy === null || typeof policy !== 'object' || !isDeepFrozen(policy)) {
+  // A Proxy's traps are the caller's code: whatever they throw is refused as unreadable.
+  if (policy === null || typeof policy !== 'object' || !readOutside('invalid-definition', ['policy'], () => isDeepFrozen(policy))) {
     throw daRiskError('invalid-definition', ['policy'], 'not-frozen', 'a policy must be shipped or made with its define function (it is then frozen)');
   }
   // Every later read goes to the copy the check made, never back to the caller's object.
@@ -494,12 +497,14 @@ export function maracReferral(
   read: InstrumentRegistry | StoredResultOptions = defaultRegistry,
 ): MaracReferralPayload {
   if (stored === null || typeof stored !== 'object') throw daRiskError('invalid-input', ['stored'], 'type', 'must be an object with input and result');
-  const isRegistry = read !== null && typeof read === 'object' && typeof (read as InstrumentRegistry).get === 'function';
+  // Each part read once, before any check: a getter that throws (whatever it throws) is refused as unreadable.
+  const { input, result: storedResult } = readOutside('invalid-input', ['stored'], () => ({ input: stored.input, result: stored.result }));
+  const isRegistry = readOutside('invalid-input', ['read'], () => read !== null && typeof read === 'object' && typeof (read as InstrumentRegistry).get === 'function');
   const readOptions = isRegistry ? { registry: read as InstrumentRegistry } : storedResultOptions(read, ['read']);
   const registry = readOptions.registry ?? defaultRegistry;
-  const checked = validateAssessmentInput(stored.input, registry);
+  const checked = validateAssessmentInput(input, registry);
   if (!checked.ok) throw new DaRiskError('invalid-input', checked.error.issues.map((issue) => ({ ...issue, path: ['stored', 'input', ...issue.path] })));
-  const result = parseStoredResult(stored.result, 'any', ['stored', 'result'], readOptions);
+  const result = parseStoredResult(storedResult, 'any', ['stored', 'result'], readOptions);
   if (result.kind !== 'checklist') throw daRiskError('invalid-input', ['stored', 'result', 'kind'], 'checklist-only', 'a referral payload is built from a DASH result');
   const parsedDecision = safeParse(maracDecisionSchema, decision);
   if (!parsedDecision.success) throw toDaRiskError('invalid-input', parsedDecision.error.issues, decision, { prefix: ['decision'] });
@@ -570,10 +575,10 @@ export function interventionLevel(
  * assessment completion, regrading, judgements by direction, reassessments on
  * time — each with its unit and the definitions used.
  *
- * @param records - the cases (each from {@link parseCase}, or outside data)
+ * @param records - the cases (each from {@link parseCase}, or outside data), at most `limits.cases`
  * @param options - period, `now`, the repeat definition and the policies
  * @returns the report
- * @throws {@link DaRiskError} `invalid-input`, `invalid-definition`
+ * @throws {@link DaRiskError} `invalid-input` (including `too-many` cases, and `unreadable` for a getter or Proxy that throws), `invalid-definition`
  *
  * @example
  * ```ts
@@ -582,20 +587,33 @@ export function interventionLevel(
  * @since 0.1.0
  */
 export function managementInformation(records: readonly unknown[], options: MiOptions): ManagementInformation {
-  if (!Array.isArray(records)) throw daRiskError('invalid-input', ['records'], 'type', 'must be an array of cases');
+  // The caller's array and options are read once, here, before any check: a getter or Proxy that throws is
+  // refused as unreadable, and no array longer than the limit is walked.
+  const cases = readOutside('invalid-input', ['records'], () => (Array.isArray(records) ? records.length : -1));
+  if (cases < 0) throw daRiskError('invalid-input', ['records'], 'type', 'must be an array of cases');
+  if (cases > limits.cases) throw daRiskError('invalid-input', ['records'], 'too-many', `must have at most ${limits.cases} cases`);
+  const given = readOutside('invalid-input', ['records'], () => Array.from({ length: cases }, (_, index) => records[index]));
   if (options === null || typeof options !== 'object') throw daRiskError('invalid-input', ['options'], 'type', 'must be an object');
+  const read = readOutside('invalid-input', ['options'], () => ({
+    from: options.from,
+    to: options.to,
+    now: options.now,
+    repeat: options.repeat,
+    reassessment: options.reassessment,
+    assessmentRequired: options.assessmentRequired,
+  }));
   const checkedOptions: MiOptions = {
-    ...options,
-    repeat: ensurePolicy(options.repeat, defineRepeatDefinition),
-    reassessment: ensurePolicy(options.reassessment, defineReassessmentPolicy),
-    assessmentRequired: ensurePolicy(options.assessmentRequired, defineAssessmentRequiredPolicy),
+    ...read,
+    repeat: ensurePolicy(read.repeat, defineRepeatDefinition),
+    reassessment: ensurePolicy(read.reassessment, defineReassessmentPolicy),
+    assessmentRequired: ensurePolicy(read.assessmentRequired, defineAssessmentRequiredPolicy),
   };
-  checkNow(options.now);
-  for (const [key, value] of [['from', options.from], ['to', options.to]] as const) {
+  checkNow(read.now);
+  for (const [key, value] of [['from', read.from], ['to', read.to]] as const) {
     const parsed = safeParse(isoDateTime, value);
     if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: ['options', key] });
   }
-  const parsed = records.map((record, index) => {
+  const parsed = given.map((record, index) => {
     try {
       return parseCase(record);
     } catch (error) {

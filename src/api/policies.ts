@@ -6,6 +6,7 @@
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import { deepFreeze } from '../model/freeze.js';
 import { isDeepFrozen } from '../model/frozen.js';
+import { readOutside } from './read-outside.js';
 import { compareLevels } from '../model/levels.js';
 import type { MaracDecision } from '../model/marac.js';
 import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
@@ -267,7 +268,8 @@ function ensure<T extends object>(policy: T, check: (value: unknown) => T, path:
   if (CHECKED.has(policy) || RETIRED.has(policy)) return policy;
   const known = COPIES.get(policy);
   if (known !== undefined) return known as T;
-  if (!isDeepFrozen(policy)) {
+  // A Proxy's traps are the caller's code: whatever they throw is refused as unreadable.
+  if (!readOutside('invalid-definition', path, () => isDeepFrozen(policy))) {
     throw daRiskError(
       'invalid-definition',
       path,
@@ -322,8 +324,8 @@ export function ensureRimPolicies(policies: { readonly rules: RimPolicy; readonl
     throw daRiskError('invalid-definition', ['policies'], 'type', 'must be an object with rules and needs');
   }
   // Each read once: a getter on the wrapper cannot hand over one policy to check and another to use.
-  const rules = policies.rules;
-  const needs = policies.needs;
+  const rules = readOutside('invalid-definition', ['policies', 'rules'], () => policies.rules);
+  const needs = readOutside('invalid-definition', ['policies', 'needs'], () => policies.needs);
   return { rules: ensure(rules, defineRimPolicy, ['policies', 'rules']), needs: ensure(needs, defineThresholdOfNeedPolicy, ['policies', 'needs']) };
 }
 

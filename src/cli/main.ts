@@ -114,7 +114,7 @@ function parseArgs(argv: readonly string[]): Parsed {
         if (value === undefined) throw new UsageError(`${name} needs a value`);
         flags.set(name, value);
       } else if (['--quiet', '--help', '--json', '--debug'].includes(name)) flags.set(name, true);
-      else throw new UsageError(`unknown option ${name}`);
+      else throw new UsageError(`argument ${i + 1} is not an option da-risk knows (options: ${[...withValue, '--quiet', '--help', '--json', '--debug'].join(', ')})`);
     } else positional.push(arg);
   }
   return { command: positional.shift(), positional, flags };
@@ -223,7 +223,7 @@ function readPolicyFile(path: string): unknown {
 
 function loadScoringPolicy(spec: string | undefined): ScoringPolicy {
   if (spec === undefined || spec === commonLocalBands.id) return commonLocalBands;
-  if (!spec.endsWith('.json')) throw new UsageError(`unknown scoring policy ${spec} (shipped: ${commonLocalBands.id}; or give a .json file)`);
+  if (!spec.endsWith('.json')) throw new UsageError(`the scoring policy given is not a shipped one (shipped: ${commonLocalBands.id}; or give a .json file)`);
   return defineScoringPolicy(readPolicyFile(spec));
 }
 
@@ -232,7 +232,7 @@ function loadMaracPolicy(spec: string | undefined): MaracPolicy {
   const shipped = [safelivesPlusLibraryDefaultsMarac, safelivesMarac, safelives2009Marac, caadaCrimeOnlyRepeatMarac].find((policy) => policy.id === spec);
   if (shipped !== undefined) return shipped;
   if (!spec.endsWith('.json')) {
-    throw new UsageError(`unknown MARAC policy ${spec} (shipped: safelives-plus-library-defaults, safelives, safelives-2009, caada-crime-only-repeat; or give a .json file)`);
+    throw new UsageError(`the MARAC policy given is not a shipped one (shipped: safelives-plus-library-defaults, safelives, safelives-2009, caada-crime-only-repeat; or give a .json file)`);
   }
   return defineMaracPolicy(readPolicyFile(spec));
 }
@@ -568,7 +568,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'marac':
         return await bulk(io, out, err, parsed, 'marac');
       default:
-        throw new UsageError(`unknown command ${parsed.command}`);
+        // What was typed is not repeated: an argument can hold anything, even a name.
+        throw new UsageError('the command given is not one of: instruments, schema, assess, marac');
     }
   } catch (error) {
     if (error instanceof OutputClosed) return EXIT.ok;

@@ -152,13 +152,18 @@ export class DaRiskError extends Error {
  * @since 0.1.0
  */
 export function isDaRiskError(value: unknown): value is DaRiskError {
-  if (value instanceof DaRiskError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'DaRiskError' &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    Array.isArray((value as { issues?: unknown }).issues)
-  );
+  try {
+    if (value instanceof DaRiskError) return true;
+    return (
+      value instanceof Error &&
+      value.name === 'DaRiskError' &&
+      typeof (value as { code?: unknown }).code === 'string' &&
+      Array.isArray((value as { issues?: unknown }).issues)
+    );
+  } catch {
+    // A getter or a Proxy (even one whose prototype trap throws) is not an error of this library.
+    return false;
+  }
 }
 
 /**

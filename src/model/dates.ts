@@ -6,6 +6,14 @@
  * @module
  */
 
+/**
+ * Longest date-time read: `2025-03-01T09:30:00.123456789+01:00` (nanoseconds
+ * and an offset) is 35 characters; a longer text is refused, whatever it holds.
+ *
+ * @internal
+ */
+export const MAX_DATE_TIME_LENGTH = 35;
+
 const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -19,8 +27,9 @@ function daysInMonth(year: number, month: number): number {
  * Reads an ISO 8601 (RFC 3339) date-time with seconds and an offset (`Z` or
  * `±hh:mm`), such as `2025-03-01T09:30:00Z`, and returns
  * the instant in milliseconds since the epoch, or `undefined` when the text is
- * not such a date-time or names a day that does not exist (30 February) or an
- * out-of-range time or offset.
+ * not such a date-time, is longer than 35 characters,
+ * or names a day that does not exist (30 February) or an out-of-range time or
+ * offset.
  *
  * @example
  * ```ts
@@ -32,6 +41,7 @@ function daysInMonth(year: number, month: number): number {
  * @since 0.1.0
  */
 export function parseInstant(text: string): number | undefined {
+  if (text.length > MAX_DATE_TIME_LENGTH) return undefined;
   const match = ISO_DATETIME.exec(text);
   if (match === null) return undefined;
   const year = Number(match[1]);

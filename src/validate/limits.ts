@@ -23,6 +23,8 @@ export const limits = Object.freeze({
   rationaleLength: 20_000,
   /** Most events or referrals in one check. */
   events: 10_000,
+  /** Most cases in one management-information report. */
+  cases: 1_000_000,
   /** Most items in one instrument edition. */
   items: 500,
   /** Longest label or title in a definition. */

@@ -7,13 +7,14 @@
  */
 import * as z from 'zod';
 import { answerSources } from '../model/answers.js';
+import { MAX_DATE_TIME_LENGTH } from '../model/dates.js';
 import { riskLevels } from '../model/levels.js';
 import { agencies } from '../model/policy.js';
 import { VISIBLE } from '../model/text.js';
 import { limits } from './limits.js';
 
-/** ISO 8601 date-time with seconds and an offset. @internal */
-export const isoDateTime = z.iso.datetime({ offset: true });
+/** ISO 8601 date-time with seconds and an offset, at most 35 characters (nanoseconds and an offset). @internal */
+export const isoDateTime = z.iso.datetime({ offset: true }).max(MAX_DATE_TIME_LENGTH);
 
 /** An opaque caller-supplied id (no personal data expected). @internal */
 export const opaqueId = z.string().min(1).max(limits.idLength);

@@ -192,7 +192,6 @@ export function makeTargets(pools: Pools): Target[] {
       validated: true,
       // Not a result: the caller's own validated copy of their input ({ instrument, input }). Reported, not hidden:
       // see the "validateAssessmentInput is not frozen" note in the fuzz report.
-      exempt: { 'not-frozen': 'returns the caller\u2019s own validated copy of the input, which is not frozen (src/api/assess.ts)' },
       readBack: (output) =>
         attempt('validateAssessmentInput(input from JSON)', () => {
           const input = (output as { value: { input: unknown } }).value.input;
@@ -444,14 +443,6 @@ export function makeTargets(pools: Pools): Target[] {
         mustAccept: true,
       }),
       call: (args) => managementInformation(args[0] as unknown[], args[1] as never),
-      knownStall: 'managementInformation(records) maps over the caller\u2019s array before any length check: a sparse array of length 2^32 - 1 takes minutes (src/api/case.ts)',
-      known: [
-        {
-          oracle: 'escaped',
-          where: /at managementInformation \(\S*src\/api\/case\.ts|at isDeepFrozen \(\S*src\/model\/frozen\.ts/,
-          note: 'managementInformation reads `records` and `options` (records.map, options.repeat\u2026, isDeepFrozen on the policies) before validating them: a getter or Proxy that throws escapes as is (src/api/case.ts, src/model/frozen.ts)',
-        },
-      ],
     },
     {
       name: 'compareAssessments',
@@ -482,13 +473,6 @@ export function makeTargets(pools: Pools): Target[] {
         };
       },
       call: (args) => maracReferral(args[0] as never, args[1], args[2] as never),
-      known: [
-        {
-          oracle: 'escaped',
-          where: /at maracReferral \(\S*src\/api\/case\.ts/,
-          note: 'maracReferral reads stored.input and stored.result before validating `stored`: a getter or Proxy that throws escapes as is, even a look-alike DaRiskError (src/api/case.ts)',
-        },
-      ],
     },
     {
       name: 'disclosures',
@@ -528,13 +512,6 @@ export function makeTargets(pools: Pools): Target[] {
       count: 1,
       valid: () => ({ args: [{ name: 'DaRiskError', message: 'x', code: 'invalid-input', issues: [] }], mustAccept: true }),
       call: (args) => isDaRiskError(args[0]),
-      known: [
-        {
-          oracle: 'escaped',
-          where: /at isDaRiskError \(\S*src\/errors\/error\.ts/,
-          note: 'isDaRiskError reads name, code and issues of any value: a getter or Proxy that throws escapes from the type guard (src/errors/error.ts)',
-        },
-      ],
     },
   );
   void safelivesPlusLibraryDefaultsMarac;

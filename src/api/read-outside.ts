@@ -1,0 +1,28 @@
+/**
+ * Reading a caller's object where the caller's own code may run: a getter, or
+ * a Proxy's trap.
+ *
+ * @module
+ */
+import { daRiskError, type DaRiskErrorCode } from '../errors/error.js';
+
+/** The message for a value that could not be read. @internal */
+export const UNREADABLE_MESSAGE = 'could not be read: it holds a value of a kind JSON does not make';
+
+/**
+ * Runs `read`, which reads a caller's object and nothing else, and turns
+ * anything it throws into the library's own `unreadable` issue at `path`.
+ * Whatever the caller's code throws (an `Error`, a look-alike or even a real
+ * `DaRiskError` with the caller's own text) never escapes, so no caller text
+ * reaches an error. Only reads go inside: a check that throws the library's
+ * own errors runs after, on what was read.
+ *
+ * @internal
+ */
+export function readOutside<T>(code: DaRiskErrorCode, path: readonly (string | number)[], read: () => T): T {
+  try {
+    return read();
+  } catch {
+    throw daRiskError(code, path, 'unreadable', UNREADABLE_MESSAGE);
+  }
+}
