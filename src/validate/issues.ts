@@ -176,7 +176,8 @@ export function article(expected: string): string {
   }
 }
 
-function valueAt(root: unknown, parts: readonly PropertyKey[]): unknown {
+/** The value at a path in a plain value, or `undefined` where the path leaves it. @internal */
+export function valueAt(root: unknown, parts: readonly PropertyKey[]): unknown {
   let value: unknown = root;
   for (const part of parts) {
     if (value === null || typeof value !== 'object') return undefined;

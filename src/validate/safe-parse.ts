@@ -16,7 +16,7 @@
  * @module
  */
 import type * as z from 'zod';
-import { article } from './issues.js';
+import { article, valueAt } from './issues.js';
 
 /** The outcome of {@link safeParse}. @internal */
 export type SafeParsed<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } };
@@ -174,15 +174,6 @@ function primitive(value: unknown): unknown {
       // bigint, function
       return UNREADABLE;
   }
-}
-
-function valueAt(root: unknown, parts: readonly PropertyKey[]): unknown {
-  let value: unknown = root;
-  for (const part of parts) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<PropertyKey, unknown>)[part];
-  }
-  return value;
 }
 
 /**
