@@ -294,6 +294,29 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
     expect(full.err).toBe('da-risk: the errors file could not be written\n');
   });
 
+  it('cli-errors-not-input: --errors naming the input file is refused before anything is opened, and the records are kept', async () => {
+    const file = join(dir, 'keep.ndjson');
+    writeFileSync(file, `${record(3)}\n`);
+    const same = await cli(['assess', file, '--errors', file]);
+    expect(same.code).toBe(2);
+    expect(same.err).toMatch(/--errors names the input file/);
+    expect(readFileSync(file, 'utf8')).toBe(`${record(3)}\n`);
+  });
+
+  it('cli-csv-formula-guard: a record id a spreadsheet would run as a formula is written as text', async () => {
+    const { out } = await cli(['assess', '--out', 'csv'], `${record(3, '=HYPERLINK("http://x","y")')}\n${record(3, '+1')}\n${record(3, 'a-1')}`);
+    const lines = out.trim().split('\n');
+    expect(lines[1]).toMatch(/^1,"'=HYPERLINK\(""http:\/\/x"",""y""\)",/);
+    expect(lines[2]).toMatch(/^2,'\+1,/);
+    expect(lines[3]).toMatch(/^3,a-1,/);
+  });
+
+  it('cli-no-echo: an unknown instrument for schema is not repeated', async () => {
+    const { code, err } = await cli(['schema', 'jane-doe']);
+    expect(code).toBe(2);
+    expect(err).not.toMatch(/jane/);
+  });
+
   it('cli-exit-codes: 0 all passed, 1 some failed, 2 could not run, 3 stopped on an internal error (one line; frames only with --debug)', async () => {
     expect((await cli(['assess'], record(3))).code).toBe(0);
     expect((await cli(['assess'], `${record(3)}\n{`)).code).toBe(1);

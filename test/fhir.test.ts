@@ -237,7 +237,9 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
     // Ten levels are still read (the reader refuses them for their shape, not their depth).
     let ten: FhirResponseItem = { linkId: 'x' };
     for (let i = 0; i < 9; i++) ten = { linkId: 'x', item: [ten] };
-    expect(thrown(() => fromQuestionnaireResponse({ ...(response() as unknown as FhirQuestionnaireResponse), item: [ten] })).issues[0]?.rule).toBe('unknown-link-id');
+    const rules = thrown(() => fromQuestionnaireResponse({ ...(response() as unknown as FhirQuestionnaireResponse), item: [ten] })).issues.map((issue) => issue.rule);
+    expect(rules).toContain('unknown-link-id');
+    expect(rules).not.toContain('max-depth');
   });
 
   it('fhir-frozen-result: fromQuestionnaireResponse returns a deep-frozen result', () => {
@@ -258,5 +260,49 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
       ),
     );
     expect(deepFrozen(dara.input)).toBe(true);
+  });
+
+  it('fhir-no-lost-nesting: answers nested under a question or an answer are refused, never dropped', () => {
+    const under = (where: 'answer' | 'question') => {
+      const nested = response();
+      const section = nested.item[0]!.item!;
+      const at = section.findIndex((item) => item.linkId === 'separation');
+      const [moved] = section.splice(at, 1);
+      const host = section.find((item) => item.linkId === 'strangulation')!;
+      if (where === 'answer') (host.answer![0] as { item?: unknown }).item = [moved];
+      else (host as { item?: unknown[] }).item = [moved];
+      return nested;
+    };
+    expect(thrown(() => fromQuestionnaireResponse(under('answer'))).issues.map((issue) => issue.rule)).toContain('unexpected-nesting');
+    expect(thrown(() => fromQuestionnaireResponse(under('question'))).issues.map((issue) => issue.rule)).toContain('unexpected-nesting');
+  });
+
+  it('fhir-one-value: an answer holding two values, or none, is refused', () => {
+    const two = response();
+    const item = two.item[0]!.item!.find((entry) => entry.linkId === 'strangulation')!;
+    item.answer = [{ valueCoding: yes, valueString: 'no' }];
+    expect(thrown(() => fromQuestionnaireResponse(two)).issues.map((issue) => issue.rule)).toContain('one-value');
+  });
+
+  it('fhir-link-id-parts: a link id with parts past its own is unknown, never read as its first parts', () => {
+    const extra = viaJson(toQuestionnaireResponse(dashRic2009, { ...base, answers: { strangulation: { value: 'yes', source: 'victim' } } })) as unknown as Mutable;
+    extra.item[0]!.item!.push({ linkId: 'strangulation.source.again', answer: [{ valueCoding: { system: 'urn:da-risk:source', code: 'practitioner' } }] });
+    expect(thrown(() => fromQuestionnaireResponse(extra)).issues[0]?.rule).toBe('unknown-link-id');
+  });
+
+  it('fhir-referral-by-judgement-kept: a DARA grade whose MARAC referral is not a boolean is refused, never read as no referral', () => {
+    const input: DaraInput = {
+      instrument: { id: 'dara', edition: '2022-provisional' },
+      answers: {},
+      grade: { level: 'medium', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z', referToMarac: true },
+    } as DaraInput;
+    const fhir = viaJson(toQuestionnaireResponse(dara2022Provisional, input)) as unknown as { item: { linkId: string; answer?: unknown[]; item?: { linkId: string; answer?: unknown[] }[] }[] };
+    const grade = fhir.item.find((item) => item.linkId === 'grade')!;
+    const refer = grade.item!.find((item) => item.linkId === 'grade.referToMarac')!;
+    expect(refer.answer).toEqual([{ valueBoolean: true }]);
+    expect((fromQuestionnaireResponse(viaJson(fhir)).input as DaraInput).grade.referToMarac).toBe(true);
+    refer.answer = [{ valueString: 'true' }];
+    const error = thrown(() => fromQuestionnaireResponse(fhir));
+    expect(error.issues.map((issue) => issue.rule)).toContain('type');
   });
 });

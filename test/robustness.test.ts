@@ -14,7 +14,17 @@ import {
   reassessmentDefaults,
   safelivesRepeat,
   validateAssessmentInput,
+  cambridgeshireReviewDeadlines,
+  dashRic2009,
+  defaultRegistry,
+  defineInstrument,
+  fromQuestionnaireResponse,
+  reviewDeadlines,
+  safelivesMarac,
+  toQuestionnaireResponse,
+  verifyResult,
 } from '../src/index.js';
+import { caseOf, dashAt } from './support/cases.js';
 import { parseInstant } from '../src/model/dates.js';
 import { thrown } from './support/errors.js';
 import { deepFrozen, inputWith, viaJson } from './support/fixtures.js';
@@ -132,6 +142,8 @@ describe('values the library returns', () => {
     const checked = validateAssessmentInput(input);
     if (!checked.ok) throw checked.error;
     expect(deepFrozen(checked.value)).toBe(true);
+    expect(Object.isFrozen(checked)).toBe(true);
+    expect(Object.isFrozen(validateAssessmentInput({}))).toBe(true);
     expect(checked.value.input).not.toBe(input);
     expect(Object.isFrozen(input)).toBe(false);
   });
@@ -146,5 +158,57 @@ describe('values the library returns', () => {
     const error = refusedWithoutEcho(() => assess({ ...inputWith({}), assessedAt: tooLong }));
     expect(error.issues[0]?.path).toEqual(['assessedAt']);
     expect(error.message.length).toBeLessThan(500);
+  });
+});
+
+describe('arguments that steer the library', () => {
+  const allYes = inputWith(Object.fromEntries(dashRic2009.items.map((item) => [item.id, 'yes'])));
+
+  it('registry-made-by-library: a hand-made registry is refused, so every edition a rule reads was checked', () => {
+    const fake = viaJson(dashRic2009) as unknown as { items: { counts: boolean }[] };
+    fake.items.forEach((item) => (item.counts = false));
+    const registry = { get: () => fake, find: () => fake, editions: () => ['2009'], list: () => [] };
+    expect(refusedWithoutEcho(() => assess(allYes, { registry: registry as never })).issues[0]).toMatchObject({ path: ['registry'], rule: 'not-a-registry' });
+    expect(refusedWithoutEcho(() => verifyResult(allYes, assess(allYes), { registry: registry as never })).issues[0]?.rule).toBe('not-a-registry');
+    expect(refusedWithoutEcho(() => fromQuestionnaireResponse(toQuestionnaireResponse(dashRic2009, allYes), registry as never)).issues[0]?.rule).toBe('not-a-registry');
+    // The library's own registry answers a lookup by anything but text with its own error.
+    expect(thrown(() => defaultRegistry.get(Symbol('x') as never, '2009')).code).toBe('unknown-instrument');
+  });
+
+  it('policy-kind-checked: a policy of one kind given where another belongs is refused, never read as the wrong kind', () => {
+    expect(refusedWithoutEcho(() => checkMarac({ now: T, victimAge: 30, assessment: assess(allYes) }, commonLocalBands as never)).issues[0]?.rule).toBe('wrong-kind');
+    const scoredUnderMarac = refusedWithoutEcho(() => assess(allYes, { policy: safelivesMarac as never }));
+    expect(scoredUnderMarac.code).toBe('invalid-definition');
+    expect(scoredUnderMarac.issues[0]?.path).toEqual(['kind']);
+    const record = caseOf({ assessments: [dashAt('a-1', '2025-04-01T12:00:00Z', 'high')] });
+    const deadlinesUnderReassessment = refusedWithoutEcho(() => reviewDeadlines(record, T, reassessmentDefaults as never));
+    expect(deadlinesUnderReassessment.code).toBe('invalid-definition');
+    expect(deadlinesUnderReassessment.issues.some((issue) => issue.rule === 'wrong-kind' || issue.path[0] === 'kind')).toBe(true);
+    expect(reviewDeadlines(record, T, cambridgeshireReviewDeadlines)).toBeDefined();
+  });
+
+  it('options-read-once: options whose getters throw are refused as unreadable, whatever they throw', () => {
+    const throwing = (key: string) =>
+      Object.defineProperty({}, key, {
+        get: () => {
+          throw new DaRiskError('invalid-input', [{ path: [SECRET], rule: SECRET, message: SECRET }]);
+        },
+        enumerable: true,
+      });
+    expect(refusedWithoutEcho(() => assess(allYes, throwing('policy') as never)).issues[0]).toMatchObject({ path: ['options'], rule: 'unreadable' });
+    const response = toQuestionnaireResponse(dashRic2009, allYes);
+    expect(refusedWithoutEcho(() => fromQuestionnaireResponse(response, undefined, throwing('baseUrl') as never)).issues[0]?.rule).toBe('unreadable');
+    expect(refusedWithoutEcho(() => fromQuestionnaireResponse(response, undefined, { baseUrl: { toString: () => SECRET } } as never)).issues[0]?.path).toEqual(['options', 'baseUrl']);
+    const policies = [Object.defineProperty({}, 'kind', { get: () => { throw new Error(SECRET); }, enumerable: true })];
+    expect(refusedWithoutEcho(() => verifyResult(allYes, assess(allYes), { policies: policies as never })).issues[0]?.rule).toBe('unreadable');
+  });
+
+  it('no-inherited-item-id: an edition cannot name an item constructor, a name every object inherits', () => {
+    const definition = viaJson(dashRic2009) as unknown as { id: string; items: { id: string }[] };
+    definition.id = 'exampleshire-checklist';
+    definition.items[0]!.id = 'constructor';
+    const error = refusedWithoutEcho(() => defineInstrument(definition));
+    expect(error.issues.map((issue) => issue.rule)).toContain('kebab-case');
+    expect(Object.keys(Object)).toEqual([]);
   });
 });

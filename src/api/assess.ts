@@ -18,6 +18,7 @@ import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureScoringPolicy, refuseRetiredForNewWork } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
+import { readOptions } from './read-outside.js';
 import { trusted } from './trusted.js';
 import type { Validated } from './validation-result.js';
 
@@ -100,6 +101,10 @@ export function validateAssessmentInput(
   input: unknown,
   registry: InstrumentRegistry = defaultRegistry,
 ): Validated<{ readonly instrument: Instrument; readonly input: AssessmentInput }> {
+  return Object.freeze(checkedInput(input, registry));
+}
+
+function checkedInput(input: unknown, registry: InstrumentRegistry): Validated<{ readonly instrument: Instrument; readonly input: AssessmentInput }> {
   const named = namedEdition(input, registry);
   if ('error' in named) return { ok: false, error: named.error };
   const instrument = named.instrument;
@@ -158,9 +163,10 @@ export function validateAssessmentInput(
  * @since 0.1.0
  */
 export function assess(input: unknown, options: AssessOptions = {}): AssessmentResult {
-  const policy = ensureScoringPolicy(options.policy ?? commonLocalBands);
+  const read = readOptions(options, ['policy', 'registry']);
+  const policy = ensureScoringPolicy(read.policy ?? commonLocalBands);
   refuseRetiredForNewWork(policy, ['policy']);
-  const checked = validateAssessmentInput(input, options.registry ?? defaultRegistry);
+  const checked = validateAssessmentInput(input, read.registry ?? defaultRegistry);
   if (!checked.ok) throw checked.error;
   return trusted(score(checked.value.instrument, checked.value.input, policy));
 }

@@ -52,8 +52,8 @@ import { agency, isoDateTime, opaqueId, practitionerId } from '../validate/primi
 import * as zod from 'zod';
 import { validateAssessmentInput } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
-import { ensureMaracPolicy, markRetired } from './policies.js';
-import type { InstrumentRegistry } from './registry.js';
+import { ensureMaracPolicy, markRetired, ofKind } from './policies.js';
+import { isRegistry, type InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validation-result.js';
 import { safeParse } from '../validate/safe-parse.js';
@@ -163,9 +163,9 @@ export function parseCase(input: unknown, options?: StoredResultOptions): CaseRe
  */
 export function validateCase(input: unknown, options?: StoredResultOptions): Validated<CaseRecord> {
   try {
-    return { ok: true, value: parseCase(input, options) };
+    return Object.freeze({ ok: true, value: parseCase(input, options) });
   } catch (error) {
-    if (error instanceof DaRiskError) return { ok: false, error };
+    if (error instanceof DaRiskError) return Object.freeze({ ok: false, error });
     throw error;
   }
 }
@@ -271,7 +271,11 @@ export const defineRepeatDefinition: (definition: unknown) => RepeatDefinition =
 // The library's own copy of each case policy a caller passed (see ensurePolicyWith in policies.ts).
 const CASE_COPIES = new WeakMap<object, object>();
 
-function ensurePolicy<T extends object>(policy: T, define: (value: unknown) => T): T {
+function ensurePolicy<T extends { readonly kind: string }>(policy: T, define: (value: unknown) => T, kind: T['kind']): T {
+  return ofKind(checkedCopy(policy, define), kind, ['policy']);
+}
+
+function checkedCopy<T extends object>(policy: T, define: (value: unknown) => T): T {
   if (policy !== null && typeof policy === 'object') {
     if (POLICIES.has(policy)) return policy;
     const known = CASE_COPIES.get(policy);
@@ -328,7 +332,7 @@ export const defineEpisodePolicy: (definition: unknown) => EpisodePolicy = /* @_
  * @since 0.2.0
  */
 export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): CaseEpisode {
-  episode = ensurePolicy(episode, defineEpisodePolicy);
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return episodeCore(parseCase(record), checkNow(now), episode);
 }
 
@@ -354,8 +358,8 @@ export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy
  * @since 0.1.0
  */
 export function dueReassessments(record: unknown, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy = episodeDefaults): DueReassessments {
-  policy = ensurePolicy(policy, defineReassessmentPolicy);
-  episode = ensurePolicy(episode, defineEpisodePolicy);
+  policy = ensurePolicy(policy, defineReassessmentPolicy, 'reassessment');
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return dueCore(parseCase(record), checkNow(now), policy, episode);
 }
 
@@ -376,7 +380,7 @@ export function dueReassessments(record: unknown, now: string, policy: Reassessm
  * @since 0.1.0
  */
 export function assessmentStatus(record: unknown, now: string, policy: AssessmentRequiredPolicy): readonly IncidentAssessmentStatus[] {
-  policy = ensurePolicy(policy, defineAssessmentRequiredPolicy);
+  policy = ensurePolicy(policy, defineAssessmentRequiredPolicy, 'assessment-required');
   return assessmentStatusCore(parseCase(record), checkNow(now), policy);
 }
 
@@ -397,7 +401,7 @@ export function assessmentStatus(record: unknown, now: string, policy: Assessmen
  * @since 0.1.0
  */
 export function reviewDeadlines(record: unknown, now: string, policy: ReviewDeadlinePolicy): readonly ReviewDeadline[] {
-  policy = ensurePolicy(policy, defineReviewDeadlinePolicy);
+  policy = ensurePolicy(policy, defineReviewDeadlinePolicy, 'review-deadlines');
   return reviewsCore(parseCase(record), checkNow(now), policy);
 }
 
@@ -426,7 +430,7 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
  */
 export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
   policy = ensureMaracPolicy(policy);
-  episode = ensurePolicy(episode, defineEpisodePolicy);
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return markRetired(maracCore(parseCase(record), checkNow(now), policy, episode), policy);
 }
 
@@ -452,7 +456,7 @@ export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy
  * @since 0.1.0
  */
 export function compareAssessments(earlier: unknown, later: unknown, policy: ReassessmentPolicy, options?: StoredResultOptions): AssessmentComparison {
-  policy = ensurePolicy(policy, defineReassessmentPolicy);
+  policy = ensurePolicy(policy, defineReassessmentPolicy, 'reassessment');
   const read = storedResultOptions(options);
   const a = parseStoredResult(earlier, 'any', ['earlier'], read);
   const b = parseStoredResult(later, 'any', ['later'], read);
@@ -499,8 +503,7 @@ export function maracReferral(
   if (stored === null || typeof stored !== 'object') throw daRiskError('invalid-input', ['stored'], 'type', 'must be an object with input and result');
   // Each part read once, before any check: a getter that throws (whatever it throws) is refused as unreadable.
   const { input, result: storedResult } = readOutside('invalid-input', ['stored'], () => ({ input: stored.input, result: stored.result }));
-  const isRegistry = readOutside('invalid-input', ['read'], () => read !== null && typeof read === 'object' && typeof (read as InstrumentRegistry).get === 'function');
-  const readOptions = isRegistry ? { registry: read as InstrumentRegistry } : storedResultOptions(read, ['read']);
+  const readOptions = isRegistry(read) ? { registry: read } : storedResultOptions(read, ['read']);
   const registry = readOptions.registry ?? defaultRegistry;
   const checked = validateAssessmentInput(input, registry);
   if (!checked.ok) throw new DaRiskError('invalid-input', checked.error.issues.map((issue) => ({ ...issue, path: ['stored', 'input', ...issue.path] })));
@@ -536,7 +539,7 @@ export function maracReferral(
  * @since 0.1.0
  */
 export function checkSafetyPlan(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): SafetyPlanCheck {
-  episode = ensurePolicy(episode, defineEpisodePolicy);
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return safetyCore(parseCase(record), checkNow(now), episode);
 }
 
@@ -564,8 +567,8 @@ export function interventionLevel(
   policy: InterventionPolicy,
   episode: EpisodePolicy = episodeDefaults,
 ): InterventionLevel | null {
-  policy = ensurePolicy(policy, defineInterventionPolicy);
-  episode = ensurePolicy(episode, defineEpisodePolicy);
+  policy = ensurePolicy(policy, defineInterventionPolicy, 'intervention-levels');
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return interventionCore(parseCase(record), checkNow(now), policy, episode);
 }
 
@@ -604,9 +607,9 @@ export function managementInformation(records: readonly unknown[], options: MiOp
   }));
   const checkedOptions: MiOptions = {
     ...read,
-    repeat: ensurePolicy(read.repeat, defineRepeatDefinition),
-    reassessment: ensurePolicy(read.reassessment, defineReassessmentPolicy),
-    assessmentRequired: ensurePolicy(read.assessmentRequired, defineAssessmentRequiredPolicy),
+    repeat: ensurePolicy(read.repeat, defineRepeatDefinition, 'repeat-definition'),
+    reassessment: ensurePolicy(read.reassessment, defineReassessmentPolicy, 'reassessment'),
+    assessmentRequired: ensurePolicy(read.assessmentRequired, defineAssessmentRequiredPolicy, 'assessment-required'),
   };
   checkNow(read.now);
   for (const [key, value] of [['from', read.from], ['to', read.to]] as const) {

@@ -22,6 +22,7 @@ import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
 import { safeParse } from '../validate/safe-parse.js';
+import { readOptions } from './read-outside.js';
 
 /**
  * Options for {@link assessDara}.
@@ -60,9 +61,10 @@ export interface AssessDaraOptions {
  * @since 0.1.0
  */
 export function assessDara(input: unknown, options: AssessDaraOptions = {}): DaraResult {
-  const policy = ensureDaraPolicy(options.policy ?? daraConsistency);
+  const read = readOptions(options, ['policy', 'registry']);
+  const policy = ensureDaraPolicy(read.policy ?? daraConsistency);
   refuseRetiredForNewWork(policy, ['policy']);
-  const { instrument, input: value } = parseDaraInput(input, options.registry ?? defaultRegistry);
+  const { instrument, input: value } = parseDaraInput(input, read.registry ?? defaultRegistry);
   return trusted(gradeDara(instrument, value, policy));
 }
 

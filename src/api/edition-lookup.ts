@@ -4,11 +4,11 @@
  * @module
  */
 import * as z from 'zod';
-import { isDaRiskError, type DaRiskError } from '../errors/error.js';
+import type { DaRiskError } from '../errors/error.js';
 import type { Instrument } from '../model/instrument.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { instrumentRef } from '../validate/primitives.js';
-import type { InstrumentRegistry } from './registry.js';
+import { checkRegistry, type InstrumentRegistry } from './registry.js';
 import { safeParse } from '../validate/safe-parse.js';
 
 const head = z.compile(z.object({ instrument: instrumentRef }));
@@ -19,14 +19,20 @@ const head = z.compile(z.object({ instrument: instrumentRef }));
  *
  * @internal
  */
-export function namedEdition(input: unknown, registry: InstrumentRegistry): { instrument: Instrument } | { error: DaRiskError } {
+export function namedEdition(input: unknown, given: InstrumentRegistry): { instrument: Instrument } | { error: DaRiskError } {
+  let registry: InstrumentRegistry;
+  try {
+    registry = checkRegistry(given);
+  } catch (error) {
+    return { error: error as DaRiskError };
+  }
   const named = safeParse(head, input);
   if (!named.success) return { error: toDaRiskError('invalid-input', named.error.issues, input) };
   try {
     return { instrument: registry.get(named.data.instrument.id, named.data.instrument.edition) };
   } catch (error) {
-    if (isDaRiskError(error)) return { error };
-    throw error;
+    // The registry is the library's own: what its lookup throws is the library's own error.
+    return { error: error as DaRiskError };
   }
 }
 

@@ -13,7 +13,8 @@ import { pathwayInputSchema } from '../validate/pathway-schema.js';
 import { safeParse } from '../validate/safe-parse.js';
 import { defaultRegistry } from './default-registry.js';
 import { ensureYoungPeoplePathway } from './policies.js';
-import type { InstrumentRegistry } from './registry.js';
+import { readOptions } from './read-outside.js';
+import { checkRegistry, type InstrumentRegistry } from './registry.js';
 
 /**
  * Decides the pathway for a victim: the checklist to assess with (the
@@ -46,7 +47,7 @@ export function youngPeoplePathway(
   const checkedPathway = ensureYoungPeoplePathway(pathway);
   const parsed = safeParse(pathwayInputSchema, input);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
-  const registry = options?.registry ?? defaultRegistry;
+  const registry = checkRegistry(readOptions(options, ['registry']).registry ?? defaultRegistry, ['options', 'registry']);
   const named: [keyof YoungPeoplePathway, YoungPeoplePathway['adultChecklist'] | null][] = [
     ['adultChecklist', checkedPathway.adultChecklist],
     ['checklist', checkedPathway.checklist],

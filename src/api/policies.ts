@@ -261,7 +261,22 @@ export function isRetiredPolicy(policy: object): boolean {
 // answer differently the next time it is read, through a getter or a Proxy).
 const COPIES = new WeakMap<object, object>();
 
-function ensure<T extends object>(policy: T, check: (value: unknown) => T, path: readonly (string | number)[] = ['policy']): T {
+function ensure<T extends { readonly kind: string }>(policy: T, check: (value: unknown) => T, kind: T['kind'], path: readonly (string | number)[] = ['policy']): T {
+  return ofKind(checkedCopy(policy, check, path), kind, path);
+}
+
+/**
+ * The policy, when it is of the kind a function takes. One mark says a policy was checked, whatever its
+ * kind, so a MARAC policy given where a scoring policy belongs is refused here, not read as one.
+ *
+ * @internal
+ */
+export function ofKind<T extends { readonly kind: string }>(policy: T, kind: T['kind'], path: readonly (string | number)[]): T {
+  if (policy.kind === kind) return policy;
+  throw daRiskError('invalid-definition', path, 'wrong-kind', `is a policy of another kind: this takes a policy of kind ${kind}`);
+}
+
+function checkedCopy<T extends object>(policy: T, check: (value: unknown) => T, path: readonly (string | number)[]): T {
   if (policy === null || typeof policy !== 'object') {
     throw daRiskError('invalid-definition', path, 'type', 'must be a policy object');
   }
@@ -289,7 +304,7 @@ function ensure<T extends object>(policy: T, check: (value: unknown) => T, path:
  * @internal
  */
 export function ensureScoringPolicy(policy: ScoringPolicy): ScoringPolicy {
-  return ensure(policy, defineScoringPolicy);
+  return ensure(policy, defineScoringPolicy, 'scoring');
 }
 
 /**
@@ -299,7 +314,7 @@ export function ensureScoringPolicy(policy: ScoringPolicy): ScoringPolicy {
  * @internal
  */
 export function ensureMaracPolicy(policy: MaracPolicy): MaracPolicy {
-  return ensure(policy, defineMaracPolicy);
+  return ensure(policy, defineMaracPolicy, 'marac');
 }
 
 /**
@@ -308,7 +323,7 @@ export function ensureMaracPolicy(policy: MaracPolicy): MaracPolicy {
  * @internal
  */
 export function ensureDaraPolicy(policy: DaraPolicy): DaraPolicy {
-  return ensure(policy, defineDaraPolicy);
+  return ensure(policy, defineDaraPolicy, 'dara');
 }
 
 /**
@@ -326,7 +341,29 @@ export function ensureRimPolicies(policies: { readonly rules: RimPolicy; readonl
   // Each read once: a getter on the wrapper cannot hand over one policy to check and another to use.
   const rules = readOutside('invalid-definition', ['policies', 'rules'], () => policies.rules);
   const needs = readOutside('invalid-definition', ['policies', 'needs'], () => policies.needs);
-  return { rules: ensure(rules, defineRimPolicy, ['policies', 'rules']), needs: ensure(needs, defineThresholdOfNeedPolicy, ['policies', 'needs']) };
+  return { rules: ensure(rules, defineRimPolicy, 'rim', ['policies', 'rules']), needs: ensure(needs, defineThresholdOfNeedPolicy, 'threshold-of-need', ['policies', 'needs']) };
+}
+
+/**
+ * The library's own copy of a policy a stored result may be read under (scoring, DARA, RIM rules or
+ * thresholds of need), by its kind; any other kind is refused.
+ *
+ * @internal
+ */
+export function ensureResultPolicy(policy: unknown, path: readonly (string | number)[]): ScoringPolicy | DaraPolicy | RimPolicy | ThresholdOfNeedPolicy {
+  const kind = readOutside('invalid-input', path, () => (policy !== null && typeof policy === 'object' ? (policy as { kind?: unknown }).kind : undefined));
+  switch (kind) {
+    case 'scoring':
+      return ensure(policy as ScoringPolicy, defineScoringPolicy, 'scoring', path);
+    case 'dara':
+      return ensure(policy as DaraPolicy, defineDaraPolicy, 'dara', path);
+    case 'rim':
+      return ensure(policy as RimPolicy, defineRimPolicy, 'rim', path);
+    case 'threshold-of-need':
+      return ensure(policy as ThresholdOfNeedPolicy, defineThresholdOfNeedPolicy, 'threshold-of-need', path);
+    default:
+      throw daRiskError('invalid-input', [...path, 'kind'], 'one-of', 'must be one of: scoring, dara, rim, threshold-of-need');
+  }
 }
 
 /**
@@ -336,7 +373,7 @@ export function ensureRimPolicies(policies: { readonly rules: RimPolicy; readonl
  * @internal
  */
 export function ensureYoungPeoplePathway(policy: YoungPeoplePathway): YoungPeoplePathway {
-  return ensure(policy, defineYoungPeoplePathway);
+  return ensure(policy, defineYoungPeoplePathway, 'young-people-pathway');
 }
 
 /**
@@ -345,8 +382,8 @@ export function ensureYoungPeoplePathway(policy: YoungPeoplePathway): YoungPeopl
  *
  * @internal
  */
-export function ensurePolicyWith<T extends object>(policy: T, define: (value: unknown) => T): T {
-  return ensure(policy, define);
+export function ensurePolicyWith<T extends { readonly kind: string }>(policy: T, define: (value: unknown) => T, kind: T['kind']): T {
+  return ensure(policy, define, kind);
 }
 
 /**

@@ -26,3 +26,20 @@ export function readOutside<T>(code: DaRiskErrorCode, path: readonly (string | n
     throw daRiskError(code, path, 'unreadable', UNREADABLE_MESSAGE);
   }
 }
+
+/**
+ * Reads the named fields of a caller's options object, each once, into a
+ * plain snapshot: `undefined` gives `{}`; anything but an object is refused.
+ * The values are the caller's, still to be checked by whoever uses them.
+ *
+ * @internal
+ */
+export function readOptions<T extends object>(options: T | undefined, keys: readonly (keyof T & string)[], path: readonly (string | number)[] = ['options']): Partial<T> {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object') throw daRiskError('invalid-input', path, 'type', 'must be an object');
+  return readOutside('invalid-input', path, () => {
+    const snapshot: Partial<T> = {};
+    for (const key of keys) snapshot[key] = options[key];
+    return snapshot;
+  });
+}

@@ -158,10 +158,12 @@ export function createRegistry(instruments: readonly Instrument[]): InstrumentRe
       }),
     ),
   );
-  const find = (id: string, edition: string): Instrument | undefined => byKey.get(`${id}\u0000${edition}`);
+  // Ids are checked to be text first: a key is never built from the caller's other values.
+  const find = (id: string, edition: string): Instrument | undefined =>
+    typeof id === 'string' && typeof edition === 'string' ? byKey.get(`${id}\u0000${edition}`) : undefined;
   const editions = (id: string): readonly string[] =>
     Object.freeze(all.filter((instrument) => instrument.id === id).map((instrument) => instrument.edition));
-  return Object.freeze({
+  return registered({
     find,
     editions,
     list: () => summaries,
@@ -182,6 +184,36 @@ export function createRegistry(instruments: readonly Instrument[]): InstrumentRe
   });
 }
 
+// Every registry the library made: only these are read, so an edition is always one the library checked.
+const REGISTRIES = new WeakSet<object>();
+
+function registered(registry: InstrumentRegistry): InstrumentRegistry {
+  const frozen = Object.freeze(registry);
+  REGISTRIES.add(frozen);
+  return frozen;
+}
+
+/**
+ * Whether a value is a registry the library made.
+ *
+ * @internal
+ */
+export function isRegistry(value: unknown): value is InstrumentRegistry {
+  return value !== null && typeof value === 'object' && REGISTRIES.has(value);
+}
+
+/**
+ * The registry, when the library made it (`createRegistry`, or the default
+ * registry); anything else is refused, so that no edition reaches the rules
+ * without being checked, and no caller's lookup function runs.
+ *
+ * @internal
+ */
+export function checkRegistry(registry: unknown, path: readonly (string | number)[] = ['registry']): InstrumentRegistry {
+  if (registry !== null && typeof registry === 'object' && REGISTRIES.has(registry)) return registry as InstrumentRegistry;
+  throw daRiskError('invalid-definition', path, 'not-a-registry', 'must be a registry made with createRegistry');
+}
+
 /**
  * A registry created on first use from a list of editions. Lets a module
  * export a registry without validating anything at import time.
@@ -191,7 +223,7 @@ export function createRegistry(instruments: readonly Instrument[]): InstrumentRe
 export function lazyRegistry(instruments: () => readonly Instrument[]): InstrumentRegistry {
   let registry: InstrumentRegistry | undefined;
   const get = (): InstrumentRegistry => (registry ??= createRegistry(instruments()));
-  return Object.freeze({
+  return registered({
     get: (id: string, edition: string) => get().get(id, edition),
     find: (id: string, edition: string) => get().find(id, edition),
     editions: (id: string) => get().editions(id),

@@ -24,6 +24,7 @@ import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
 import { safeParse } from '../validate/safe-parse.js';
+import { readOptions } from './read-outside.js';
 
 /**
  * The default RIM policies: {@link barnardosRimRules} and {@link londonCafThresholds}.
@@ -75,7 +76,8 @@ export interface AssessRimOptions {
  * @since 0.1.0
  */
 export function assessRim(input: unknown, options: AssessRimOptions = {}): RimResult {
-  const policies = ensureRimPolicies(options.policies ?? defaultRimPolicies);
+  const read = readOptions(options, ['policies', 'registry']);
+  const policies = ensureRimPolicies(read.policies ?? defaultRimPolicies);
   if (isRimPolicyFormat1(policies.rules)) {
     throw daRiskError(
       'policy-not-applicable',
@@ -84,7 +86,7 @@ export function assessRim(input: unknown, options: AssessRimOptions = {}): RimRe
       'is in the retired RIM policy format (one basis for every rule): it reads back results made under it, but a new assessment needs a policy that gives each rule its basis (scales, suggestedScale, uplift, pregnancyOrBaby)',
     );
   }
-  const { instrument, input: value } = parseRimInput(input, options.registry ?? defaultRegistry);
+  const { instrument, input: value } = parseRimInput(input, read.registry ?? defaultRegistry);
   return trusted(classifyRim(instrument, value, policies));
 }
 

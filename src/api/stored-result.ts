@@ -28,8 +28,9 @@ import { toDaRiskError } from '../validate/issues.js';
 import { assessmentResultSchema } from '../validate/result-schema.js';
 import { rimResultSchema } from '../validate/rim-schema.js';
 import { defaultRegistry } from './default-registry.js';
-import { ensureDaraPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
-import type { InstrumentRegistry } from './registry.js';
+import { ensureDaraPolicy, ensureResultPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
+import { readOptions, readOutside } from './read-outside.js';
+import { checkRegistry, type InstrumentRegistry } from './registry.js';
 import { isTrusted, trusted } from './trusted.js';
 import { keepAsIs, normalise, parseNormal } from '../validate/safe-parse.js';
 
@@ -128,7 +129,7 @@ export function resultContext(
   options: StoredResultOptions,
   path: readonly (string | number)[] = [],
 ): { readonly instrument: Instrument; readonly policy: ReplayPolicy } {
-  const registry = options.registry ?? defaultRegistry;
+  const registry = checkRegistry(options.registry ?? defaultRegistry, ['registry']);
   let instrument: Instrument;
   try {
     instrument = registry.get(result.instrument.id, result.instrument.edition);
@@ -229,42 +230,27 @@ export function parseStoredResult(
  * @internal
  */
 export function storedResultOptions(options: unknown, path: readonly (string | number)[] = ['options']): StoredResultOptions {
-  if (options === undefined) return {};
-  try {
-    return readStoredResultOptions(options, path);
-  } catch (error) {
-    if (error instanceof DaRiskError) throw error;
-    // A getter or a Proxy that throws: the options cannot be read.
-    throw daRiskError('invalid-input', path, 'unreadable', 'could not be read: it holds a value of a kind JSON does not make');
+  // Each caller's value is read once, inside readOutside: what a getter or Proxy throws is refused as unreadable.
+  const { registry, policies } = readOptions(options as { registry?: unknown; policies?: unknown } | undefined, ['registry', 'policies'], path);
+  const checkedRegistry = registry === undefined ? undefined : checkRegistry(registry, [...path, 'registry']);
+  let list: unknown[] | undefined;
+  if (policies !== undefined) {
+    const at = [...path, 'policies'];
+    const length = readOutside('invalid-input', at, () => (Array.isArray(policies) ? policies.length : -1));
+    if (length < 0) throw daRiskError('invalid-input', at, 'type', 'must be an array of policies');
+    if (length > MAX_POLICIES) throw daRiskError('invalid-input', at, 'too-many', `must have at most ${MAX_POLICIES} entries`);
+    list = readOutside('invalid-input', at, () => Array.from({ length }, (_, index) => (policies as unknown[])[index]));
   }
+  // Later lookups read the library's own copies, never the caller's objects again.
+  const own = list?.map((policy, index) => ensureResultPolicy(policy, [...path, 'policies', index]));
+  return {
+    ...(checkedRegistry === undefined ? {} : { registry: checkedRegistry }),
+    ...(own === undefined ? {} : { policies: own }),
+  };
 }
 
 /** Most policies passed in one call. */
 const MAX_POLICIES = 1_000;
-
-function readStoredResultOptions(options: unknown, path: readonly (string | number)[]): StoredResultOptions {
-  if (options === null || typeof options !== 'object') throw daRiskError('invalid-input', path, 'type', 'must be an object');
-  const { registry, policies } = options as { registry?: unknown; policies?: unknown };
-  if (registry !== undefined && (registry === null || typeof registry !== 'object' || typeof (registry as InstrumentRegistry).get !== 'function')) {
-    throw daRiskError('invalid-input', [...path, 'registry'], 'type', 'must be a registry made with createRegistry');
-  }
-  if (policies !== undefined && !Array.isArray(policies)) throw daRiskError('invalid-input', [...path, 'policies'], 'type', 'must be an array of policies');
-  // The list is read once, here: later lookups read this copy, never the caller's array again.
-  if (policies !== undefined && (policies as unknown[]).length > MAX_POLICIES) {
-    throw daRiskError('invalid-input', [...path, 'policies'], 'too-many', `must have at most ${MAX_POLICIES} entries`);
-  }
-  const list = policies === undefined ? undefined : Array.from({ length: (policies as unknown[]).length }, (_, index) => (policies as unknown[])[index]);
-  list?.forEach((policy, index) => {
-    const kind = kindOf(policy);
-    if (kind !== 'scoring' && kind !== 'dara' && kind !== 'rim' && kind !== 'threshold-of-need') {
-      throw daRiskError('invalid-input', [...path, 'policies', index, 'kind'], 'one-of', 'must be one of: scoring, dara, rim, threshold-of-need');
-    }
-  });
-  return {
-    ...(registry === undefined ? {} : { registry: registry as InstrumentRegistry }),
-    ...(list === undefined ? {} : { policies: list as ResultPolicy[] }),
-  };
-}
 
 /**
  * Stored-result options with the policies a call was given added.

@@ -47,7 +47,9 @@ export function parseCsvLine(line: string): string[] | null {
 export function formatCsvLine(fields: readonly (string | number | null)[]): string {
   return fields
     .map((value) => {
-      const text = value === null ? '' : String(value);
+      // Text a spreadsheet would run as a formula (=, +, -, @, tab or return first) is written with a leading
+      // apostrophe, so opening the output never runs what a record held.
+      const text = value === null ? '' : typeof value === 'number' ? String(value) : /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
       return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
     })
     .join(',');

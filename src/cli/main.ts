@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { assess } from '../api/assess.js';
@@ -259,7 +259,7 @@ async function schema(out: Sink, parsed: Parsed): Promise<number> {
   if (id === undefined) throw new UsageError('schema needs an instrument id (see da-risk instruments) or --result');
   const editions = defaultRegistry.editions(id);
   const edition = flag(parsed, '--edition') ?? (editions.length === 1 ? editions[0] : undefined);
-  if (edition === undefined) throw new UsageError(`name the edition of ${id} with --edition (known: ${editions.join(', ') || 'none'})`);
+  if (edition === undefined) throw new UsageError(`name the edition with --edition (${editions.length === 0 ? 'the instrument named is not one da-risk ships; see da-risk instruments' : `known: ${editions.join(', ')}`})`);
   const instrument = defaultRegistry.get(id, edition);
   const format = flag(parsed, '--format') ?? 'json-schema';
   if (format !== 'json-schema' && format !== 'fhir') throw new UsageError('--format must be json-schema or fhir');
@@ -416,8 +416,21 @@ function kindOf(value: unknown): 'assessor-grade' | 'matrix' | 'checklist' {
 }
 
 /** Opens the errors file before any input is read: one that cannot be written is exit 2 at once. */
-async function openErrors(path: string | undefined, stderr: Sink): Promise<Sink> {
+/** Whether two paths name one file (the same path, or a link to it). */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const first = statSync(a);
+    const second = statSync(b);
+    return first.dev === second.dev && first.ino === second.ino;
+  } catch {
+    return false;
+  }
+}
+
+async function openErrors(path: string | undefined, stderr: Sink, input: string | undefined): Promise<Sink> {
   if (path === undefined) return stderr;
+  // Opening the errors file empties it: if it is the input, the records would be gone before they were read.
+  if (input !== undefined && sameFile(path, input)) throw new UsageError('--errors names the input file: give another file, so the records are not overwritten');
   let handle: FileHandle;
   try {
     handle = await open(path, 'w');
@@ -442,7 +455,7 @@ async function bulk(io: CliIo, out: Sink, err: Sink, parsed: Parsed, mode: 'asse
   const source = await openInput(io, file);
   let errors: Sink;
   try {
-    errors = await openErrors(flag(parsed, '--errors'), err);
+    errors = await openErrors(flag(parsed, '--errors'), err, file);
   } catch (error) {
     if (source !== io.stdin) source.destroy();
     throw error;

@@ -23,7 +23,8 @@ import type { Instrument, Item } from '../model/instrument.js';
 import { riskLevels } from '../model/levels.js';
 import { validateAssessmentInput } from '../api/assess.js';
 import { defaultRegistry } from '../api/default-registry.js';
-import type { InstrumentRegistry } from '../api/registry.js';
+import { readOptions } from '../api/read-outside.js';
+import { checkRegistry, type InstrumentRegistry } from '../api/registry.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
 import { isLibraryExample } from '../rim/library-example.js';
@@ -85,8 +86,18 @@ export interface FhirOptions {
   readonly baseUrl?: string;
 }
 
-function canonical(instrument: Instrument, options: FhirOptions): string {
-  return `${options.baseUrl ?? DEFAULT_BASE}/${instrument.id}`;
+/** The base of the canonical URLs, read once from the caller's options and checked to be text. */
+function baseOf(options: FhirOptions | undefined): string {
+  const { baseUrl } = readOptions(options, ['baseUrl']);
+  if (baseUrl === undefined) return DEFAULT_BASE;
+  if (typeof baseUrl !== 'string' || baseUrl.length === 0 || baseUrl.length > 2_000 || /\s|\|/.test(baseUrl)) {
+    throw daRiskError('invalid-input', ['options', 'baseUrl'], 'type', 'must be a URL of at most 2,000 characters, without spaces or |');
+  }
+  return baseUrl;
+}
+
+function canonical(instrument: Instrument, options: FhirOptions | undefined): string {
+  return `${baseOf(options)}/${instrument.id}`;
 }
 
 function pascal(id: string): string {
@@ -470,18 +481,19 @@ export function fromQuestionnaireResponse(
   const parsed = safeParse(responseSchema, response);
   if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, response);
   const value = parsed.data;
-  const base = `${options.baseUrl ?? DEFAULT_BASE}/`;
+  const base = `${baseOf(options)}/`;
   const [url, edition] = value.questionnaire.split('|');
   if (url === undefined || edition === undefined || !url.startsWith(base)) {
     throw daRiskError('invalid-input', ['questionnaire'], 'unknown-questionnaire', 'must be the canonical URL of a da-risk Questionnaire followed by |edition');
   }
-  const instrument = registry.get(url.slice(base.length), edition);
+  const instrument = checkRegistry(registry).get(url.slice(base.length), edition);
   if (instrument.scoring === 'matrix') {
     throw daRiskError('invalid-input', ['questionnaire'], 'not-supported', 'RIM assessments have no QuestionnaireResponse mapping yet');
   }
   const byId = new Map(instrument.items.map((item) => [item.id, item]));
   const issues: DaRiskIssue[] = [];
-  const answers: Record<string, { value?: string; comment?: string; options?: string[]; source?: string }> = {};
+  // Keyed by the edition's item ids: no prototype, so an id such as `constructor` finds nothing inherited.
+  const answers: Record<string, { value?: string; comment?: string; options?: string[]; source?: string }> = Object.create(null) as Record<string, never>;
   const input: Record<string, unknown> = { instrument: { id: instrument.id, edition: instrument.edition } };
   const grade: Record<string, unknown> = {};
   const secondary: Record<string, string> = {};
@@ -493,6 +505,17 @@ export function fromQuestionnaireResponse(
       return undefined;
     }
     return item.answer[0] as FhirAnswer;
+  };
+  // Every answer holds one value[x] and nothing nested: FHIR allows items under an answer, but none of these
+  // Questionnaires has them, so an answer put there would be lost without a word.
+  const checkAnswers = (item: ResponseItem, path: readonly (string | number)[]): void => {
+    (item.answer ?? []).forEach((answer, a) => {
+      const values = Object.keys(answer).filter((key) => key.startsWith('value'));
+      if (values.length !== 1) issues.push({ path: [...path, 'answer', a], rule: 'one-value', message: 'must hold exactly one value[x]' });
+      if ((answer as { item?: unknown }).item !== undefined) {
+        issues.push({ path: [...path, 'answer', a, 'item'], rule: 'unexpected-nesting', message: 'nests items under an answer, which this Questionnaire does not: give each item in its own place' });
+      }
+    });
   };
   const code = (answer: FhirAnswer | undefined, system: string, path: (string | number)[]): string | undefined => {
     const coded: FhirCoding | undefined = answer?.valueCoding;
@@ -530,11 +553,17 @@ export function fromQuestionnaireResponse(
         return;
       }
       seen.set(linkId, at);
-      const [head, rest, group] = linkId.split('.');
-      const question = byId.get(head ?? '');
+      const parts = linkId.split('.');
+      const [head, rest, group] = parts;
+      // A question's link id has one part; its comment and source two; a sub-option group three. More is not a link id here.
+      const question = parts.length <= (rest === 'options' ? 3 : 2) ? byId.get(head ?? '') : undefined;
       if (item.item !== undefined && (instrument.sections.some((s) => s.id === linkId) || ['assessment', 'grade', 'secondary'].includes(linkId))) {
         visit(item.item, [...at, 'item']);
         return;
+      }
+      checkAnswers(item, at);
+      if (item.item !== undefined) {
+        issues.push({ path: [...at, 'item'], rule: 'unexpected-nesting', message: 'nests items under a question, which this Questionnaire does not: give each item in its own place' });
       }
       if (question !== undefined && rest === undefined) {
         const answer = one(item, at);
@@ -567,7 +596,12 @@ export function fromQuestionnaireResponse(
         const answer = one(item, at);
         if (linkId === 'grade.level') grade['level'] = code(answer, LEVEL_SYSTEM, at);
         else if (linkId === 'grade.at') grade['at'] = text(answer, 'valueDateTime', at);
-        else if (linkId === 'grade.referToMarac') grade['referToMarac'] = answer?.valueBoolean;
+        else if (linkId === 'grade.referToMarac') {
+          // A referral by judgement is never dropped: anything but a boolean is an error, not "no".
+          if (answer !== undefined && typeof answer.valueBoolean !== 'boolean') {
+            issues.push({ path: [...at, 'answer', 0, 'valueBoolean'], rule: 'type', message: 'must be a valueBoolean' });
+          } else grade['referToMarac'] = answer?.valueBoolean;
+        }
         else if (linkId === 'grade.rationale' || linkId === 'grade.by') grade[linkId.slice(6)] = text(answer, 'valueString', at);
         else issues.push({ path: [...at, 'linkId'], rule: 'unknown-link-id', message: 'is not an item of the Questionnaire' });
       } else if (instrument.scoring === 'assessor-grade' && linkId === 'household.children') {

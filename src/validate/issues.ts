@@ -152,9 +152,9 @@ function convert(issue: ZodIssue, context: IssueContext, out: DaRiskIssue[], inp
 const PATTERNS: Record<string, { rule: string; message: string }> = {
   '/\\S/': { rule: 'not-blank', message: 'must not be blank' },
   '/[\\p{L}\\p{N}]/u': { rule: 'not-blank', message: 'must contain a letter or digit' },
-  '/^[a-z0-9]+(?:-[a-z0-9]+)*$/': {
+  '/^(?!constructor$)[a-z0-9]+(?:-[a-z0-9]+)*$/': {
     rule: 'kebab-case',
-    message: 'must be kebab-case: lower-case letters and digits separated by single hyphens',
+    message: 'must be kebab-case: lower-case letters and digits separated by single hyphens (and not the word constructor)',
   },
 };
 

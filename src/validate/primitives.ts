@@ -19,11 +19,15 @@ export const isoDateTime = z.iso.datetime({ offset: true }).max(MAX_DATE_TIME_LE
 /** An opaque caller-supplied id (no personal data expected). @internal */
 export const opaqueId = z.string().min(1).max(limits.idLength);
 
-/** A kebab-case id: lower-case letters and digits separated by single hyphens. @internal */
+/**
+ * A kebab-case id: lower-case letters and digits separated by single hyphens,
+ * and never `constructor`, the one such name every JavaScript object inherits
+ * (an id is a key in answers and other records). @internal
+ */
 export const kebabId = z
   .string()
   .max(limits.idLength)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  .regex(/^(?!constructor$)[a-z0-9]+(?:-[a-z0-9]+)*$/);
 
 /** A practitioner's rationale: required, with at least one letter or digit. @internal */
 export const rationaleText = z.string().max(limits.rationaleLength).regex(VISIBLE);

@@ -14,11 +14,13 @@ import {
   cambridgeshireReviewDeadlines,
   caseEpisode,
   caseMaracCheck,
+  commonLocalBands,
   checkMarac,
   checkSafetyPlan,
   compareAssessments,
   compareEditions,
   createRegistry,
+  defaultRegistry,
   dashRic2009,
   defineInstrument,
   disclosures,
@@ -323,6 +325,47 @@ export function makeTargets(pools: Pools): Target[] {
       valid: (i) => ({ args: [{ victimAge: i === 131 ? null : i }], mustAccept: true }),
       call: (args) => youngPeoplePathway(args[0]),
     },
+    // The options arguments, fuzzed on their own: empty options (the defaults) are the valid form; the
+    // policies and registries inside them are identified by the library's own copies, so the fuzzer's
+    // values for them can only be refused, never taken.
+    {
+      name: 'assess (options)',
+      outside: [1],
+      count: pools.checklist.length,
+      valid: (i) => ({ args: [pick(pools.checklist, i).input, {}], mustAccept: true }),
+      call: (args) => assess(args[0], args[1] as never),
+    },
+    {
+      name: 'assessDara (options)',
+      outside: [1],
+      count: pools.dara.length,
+      valid: (i) => ({ args: [pick(pools.dara, i).input, {}], mustAccept: true }),
+      call: (args) => assessDara(args[0], args[1] as never),
+    },
+    {
+      name: 'assessRim (options)',
+      outside: [1],
+      count: pools.rim.length,
+      valid: (i) => ({ args: [pick(pools.rim, i).input, {}], mustAccept: true }),
+      call: (args) => assessRim(args[0], args[1] as never),
+    },
+    {
+      name: 'verifyResult (options)',
+      outside: [2],
+      count: pools.checklist.length,
+      valid: (i) => {
+        const entry = pick(pools.checklist, i);
+        return { args: [entry.input, entry.result, {}], mustAccept: entry.policy === commonLocalBands };
+      },
+      call: (args) => verifyResult(args[0], args[1], args[2] as never),
+    },
+    {
+      name: 'youngPeoplePathway (options)',
+      outside: [2],
+      count: 4,
+      valid: () => ({ args: [{ victimAge: 16 }, undefined, {}], mustAccept: true }),
+      call: (args) => youngPeoplePathway(args[0], args[1] as never, args[2] as never),
+    },
   );
 
   for (const [kind, { name, define }] of Object.entries(definers)) {
@@ -491,10 +534,10 @@ export function makeTargets(pools: Pools): Target[] {
     },
     {
       name: 'fromQuestionnaireResponse',
-      outside: [0],
+      outside: [0, 2],
       count: pools.fhir.length,
-      valid: (i) => ({ args: [pick(pools.fhir, i)], mustAccept: true }),
-      call: (args) => fromQuestionnaireResponse(args[0]),
+      valid: (i) => ({ args: [pick(pools.fhir, i), defaultRegistry, {}], mustAccept: true }),
+      call: (args) => fromQuestionnaireResponse(args[0], args[1] as never, args[2] as never),
       readBack: (output) =>
         attempt('the input read back from FHIR', () => {
           const { instrument, input } = output as { instrument: Instrument; input: unknown };
