@@ -23,6 +23,9 @@ import {
   safelivesMarac,
   toQuestionnaireResponse,
   verifyResult,
+  createRegistry,
+  disclosures,
+  sharedConcepts,
 } from '../src/index.js';
 import { caseOf, dashAt } from './support/cases.js';
 import { parseInstant } from '../src/model/dates.js';
@@ -201,6 +204,13 @@ describe('arguments that steer the library', () => {
     expect(refusedWithoutEcho(() => fromQuestionnaireResponse(response, undefined, { baseUrl: { toString: () => SECRET } } as never)).issues[0]?.path).toEqual(['options', 'baseUrl']);
     const policies = [Object.defineProperty({}, 'kind', { get: () => { throw new Error(SECRET); }, enumerable: true })];
     expect(refusedWithoutEcho(() => verifyResult(allYes, assess(allYes), { policies: policies as never })).issues[0]?.rule).toBe('unreadable');
+  });
+
+  it('revoked-proxy-array: a revoked Proxy given as a list of editions or results is refused as unreadable', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(refusedWithoutEcho(() => createRegistry(proxy as never)).issues[0]?.rule).toBe('unreadable');
+    expect(refusedWithoutEcho(() => disclosures(proxy as never, sharedConcepts)).issues[0]?.rule).toBe('unreadable');
   });
 
   it('no-inherited-item-id: an edition cannot name an item constructor, a name every object inherits', () => {

@@ -9,7 +9,7 @@
  */
 import { compareEditions as compareEditionsCore, type EditionComparison } from '../core/compare-editions.js';
 import { disclosures as disclosuresCore, severityOf as severityOfCore } from '../core/cross-instrument.js';
-import { DaRiskError, daRiskError } from '../errors/error.js';
+import { daRiskError } from '../errors/error.js';
 import type { AnyResult, ConceptDisclosure, ConceptMap, SeverityOrdering } from '../model/cross-instrument.js';
 import type { Instrument } from '../model/instrument.js';
 import { reportingSeverity } from '../policies/reporting-severity.js';
@@ -20,11 +20,11 @@ import { toDaRiskError } from '../validate/issues.js';
 import { safeParse } from '../validate/safe-parse.js';
 import { ensureValidInstrument } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
+import { readOutside } from './read-outside.js';
 
 /** Most results read in one call. */
 const MAX_RESULTS = 1_000;
 
-const UNREADABLE = 'could not be read: it holds a value of a kind JSON does not make';
 
 // Instrument ids the shipped editions define: the only keys of a concept map's `items` that may be named in an error.
 let knownIds: ReadonlySet<string> | undefined;
@@ -48,15 +48,10 @@ function severityOrdering(ordering: unknown): SeverityOrdering {
 
 /** The entries of a caller's array, each read once (a Proxy or a getter that throws is refused, not let through). */
 function entries(list: unknown, path: readonly (string | number)[]): unknown[] {
-  if (!Array.isArray(list)) throw daRiskError('invalid-input', path, 'type', 'must be an array of results');
-  try {
-    const length = list.length;
-    if (length > MAX_RESULTS) throw daRiskError('invalid-input', path, 'too-many', `must have at most ${MAX_RESULTS} entries`);
-    return Array.from({ length }, (_, index) => (list as unknown[])[index]);
-  } catch (error) {
-    if (error instanceof DaRiskError) throw error;
-    throw daRiskError('invalid-input', path, 'unreadable', UNREADABLE);
-  }
+  const length = readOutside('invalid-input', path, () => (Array.isArray(list) ? list.length : -1));
+  if (length < 0) throw daRiskError('invalid-input', path, 'type', 'must be an array of results');
+  if (length > MAX_RESULTS) throw daRiskError('invalid-input', path, 'too-many', `must have at most ${MAX_RESULTS} entries`);
+  return readOutside('invalid-input', path, () => Array.from({ length }, (_, index) => (list as unknown[])[index]));
 }
 
 /**

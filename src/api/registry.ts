@@ -14,6 +14,7 @@ import { shippedInstruments } from '../instruments/index.js';
 import { instrumentDefinitionSchema } from '../validate/instrument-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { safeParse } from '../validate/safe-parse.js';
+import { readOutside } from './read-outside.js';
 
 /**
  * A short description of an edition, as listed by a registry.
@@ -122,7 +123,8 @@ export function ensureValidInstrument(instrument: Instrument, path: (string | nu
  * @since 0.1.0
  */
 export function createRegistry(instruments: readonly Instrument[]): InstrumentRegistry {
-  if (!Array.isArray(instruments)) {
+  // Array.isArray runs a revoked Proxy's check: even that is read inside readOutside.
+  if (!readOutside('invalid-definition', [], () => Array.isArray(instruments))) {
     throw daRiskError('invalid-definition', [], 'type', 'must be an array of instrument editions');
   }
   let editionsGiven: Instrument[];
