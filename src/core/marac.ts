@@ -243,7 +243,7 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
   const limit = limitOf(highest);
   let reason = `Visible high risk not met: the count of ${result.count} on ${which(highest)} is below the threshold of ${limit.threshold}${thresholdNote(result.instrument.id, limit.basis)}.`;
   if (result.count + result.completeness.unknown >= limit.threshold) {
-    reason += ` ${plural(result.completeness.unknown, 'question')} are unknown, declined or unanswered and could reach it: apply professional judgement.`;
+    reason += ` ${plural(result.completeness.unknown, 'question')} ${result.completeness.unknown === 1 ? 'is' : 'are'} unknown, declined or unanswered and could reach it: apply professional judgement.`;
   }
   return Object.freeze({ ...not(reason, highest), basis: limit.basis });
 }
@@ -559,11 +559,12 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
     if (event.at > windowEnd(referral.at, rule.window)) continue;
     // A later referral about the same abuser(s) has already taken the incident back to MARAC.
     if (past.some((later) => later.at >= latestAt && link(later.source, event.source) !== 'not-shared')) continue;
-    if (event.source.precision === 'month') monthOnly++;
     if (event.source.crime === false && rule.counts === 'crime-only') {
       notCrime++;
       continue;
     }
+    // Only a counted incident is said to be counted on a month-only date.
+    if (event.source.precision === 'month') monthOnly++;
     if (event.source.crime === 'unknown') crimeUnknown++;
     if (link(referral.source, event.source) === 'not-checked') linkNotChecked++;
     incidents.push(event.ref);
@@ -592,7 +593,7 @@ function repeat(events: readonly Dated<AbuseEvent>[], referrals: readonly Dated<
   if (monthOnly > 0) {
     reason += ` ${plural(monthOnly, 'counted incident')} ${monthOnly === 1 ? 'is' : 'are'} dated only to the month, and ${monthOnly === 1 ? 'was' : 'were'} counted because ${monthOnly === 1 ? 'it' : 'they'} may have come after the referral.`;
   }
-  if (afterNow > 0) reason += ` ${plural(afterNow, 'event or referral')} dated after the time of the check ${afterNow === 1 ? 'was' : 'were'} not counted.`;
+  if (afterNow > 0) reason += ` ${afterNow} ${afterNow === 1 ? 'event or referral' : 'events or referrals'} dated after the time of the check ${afterNow === 1 ? 'was' : 'were'} not counted.`;
   return Object.freeze({
     ...base,
     met,
@@ -804,9 +805,11 @@ export function decideMarac(input: MaracCheckInput, policy: MaracPolicy): MaracD
   const assessments: RouteAssessment[] =
     result === undefined
       ? []
-      : [{ result, id: result.assessmentId, date: result.assessedAt, at: result.assessedAt === null ? null : (parseInstant(result.assessedAt) ?? null) }];
+      : // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: the instant is read only by `answered`, which is NEVER_ANSWERED outside a case, so no input can observe it
+        [{ result, id: result.assessmentId, date: result.assessedAt, at: result.assessedAt === null ? null : (parseInstant(result.assessedAt) ?? null) }];
   return decideMaracWith(input, policy, {
     assessments,
+    // Stryker disable next-line ArrowFunction: the reason is passed only to `answered`, which is NEVER_ANSWERED outside a case, so no input can observe it
     reason: (a) => countReason(a),
     answered: NEVER_ANSWERED,
     referred: NEVER_ANSWERED,
