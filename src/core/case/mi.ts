@@ -80,9 +80,15 @@ function rate(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
+// Keys are JSON arrays, so no id (whatever characters it holds) can join two victims or pairs into one,
+// and a case without a victim id (counted on its own, by its place) never meets a victim's id.
 function pairKey(record: CaseRecord, index: number): string {
-  if (record.victim?.id === undefined) return `#${index}`;
-  return `${record.victim.id}|${[...(record.perpetrators ?? [])].sort().join(',')}`;
+  if (record.victim?.id === undefined) return JSON.stringify(['case', index]);
+  return JSON.stringify(['victim', record.victim.id, [...(record.perpetrators ?? [])].sort()]);
+}
+
+function victimKey(record: CaseRecord, index: number): string {
+  return record.victim?.id === undefined ? JSON.stringify(['case', index]) : JSON.stringify(['victim', record.victim.id]);
 }
 
 /**
@@ -129,7 +135,7 @@ export function managementInformation(records: readonly CaseRecord[], options: M
   records.forEach((record, index) => {
     const timeline = timelineOf(record);
     const key = pairKey(record, index);
-    const victimKey = record.victim?.id ?? key;
+    const victim = victimKey(record, index);
     // Referrals are sorted by instant: `earlier` counts those strictly before the current one, and the
     // last of them is the latest earlier referral. A repeat is one with an earlier referral in the window.
     let earlier = 0;
@@ -138,7 +144,7 @@ export function managementInformation(records: readonly CaseRecord[], options: M
       if (!inPeriod(dated.at)) continue;
       referrals++;
       if (dated.item.agency !== 'police') otherAgency++;
-      victims.add(victimKey);
+      victims.add(victim);
       pairs.add(key);
       const start = windowStart(dated.at, options.repeat.window);
       if (earlier > 0 && timeline.referrals[earlier - 1]!.at >= start) repeats++;

@@ -132,7 +132,9 @@ export function checkDecisionMeaning(decision: MaracDecision): void {
   });
   if (decision.refer !== (decision.outcome === 'refer-to-marac')) fail(['refer']);
   if (decision.outcome === 'refer-to-marac' && decision.routesMet.length === 0) fail(['outcome']);
-  if (decision.outcome === 'no-referral' && decision.routesMet.length > 0 && (decision.victimAge === null || decision.victimAge >= 16)) fail(['outcome']);
+  // A route met is never "no referral": an adult is referred, a child goes to children's safeguarding (under 18 always).
+  if (decision.outcome === 'no-referral' && decision.routesMet.length > 0) fail(['outcome']);
+  if (decision.outcome === 'children-safeguarding' && (decision.victimAge === null || decision.victimAge >= 18)) fail(['outcome']);
   if (decision.victimAge !== null && decision.victimAge < 18 && !decision.actions.some((action) => action.id === 'childrens-safeguarding-referral')) fail(['actions']);
   if (issues.length > 0) throw new DaRiskError('inconsistent-result', issues);
 }

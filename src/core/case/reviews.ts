@@ -98,8 +98,8 @@ export function reviewDeadlines(record: CaseRecord, now: string, policy: ReviewD
           : status === 'due'
             ? `${rule.what}: due by ${toIso(dueAt)} (${when}).`
             : review !== undefined
-              ? `${rule.what}: done ${late} hours late (${when}).`
-              : `${rule.what}: not done, ${late} hours past the deadline (${when}).`;
+              ? `${rule.what}: done ${late} ${late === 1 ? 'hour' : 'hours'} late (${when}).`
+              : `${rule.what}: not done, ${late} ${late === 1 ? 'hour' : 'hours'} past the deadline (${when}).`;
       out.push(
         Object.freeze({
           kind: rule.kind,
