@@ -33,7 +33,7 @@ import { episodeDefaults } from '../src/case/case-policies.js';
 import { episodeView } from '../src/core/case/episode.js';
 import { eventItem, triggerRecords, type TriggerRecord } from '../src/core/case/triggers.js';
 import { finalLevel, hoursBetween, instantAt, timelineOf, type Dated } from '../src/core/case/timeline.js';
-import { windowEnd, windowStart, endOfLondonDay, isCalendarDuration, londonDayOf } from '../src/model/calendar.js';
+import { windowEnd, windowStart, endOfLondonDay, isCalendarDuration, londonDate, londonDayOf } from '../src/model/calendar.js';
 import { describeDuration, toIso, type Duration } from '../src/model/dates.js';
 import type { AssessmentResult } from '../src/model/result.js';
 import type { DaraResult } from '../src/model/dara.js';
@@ -149,7 +149,9 @@ function referenceClockDueAt(record: CaseRecord, now: string, policy: Reassessme
   const anchor = levelled[0]!.at;
   let k = 1;
   let dueAt = windowEnd(anchor, scaled(interval, k));
-  while (dueAt <= latest.at) {
+  // A step is done by an assessment on or after it: on its London due date or later for calendar intervals.
+  const done = (due: number) => ('hours' in interval ? due <= latest.at : londonDate(due) <= londonDate(latest.at));
+  while (done(dueAt)) {
     const next = windowEnd(anchor, scaled(interval, ++k));
     if (next <= dueAt) break;
     dueAt = next;
@@ -192,8 +194,8 @@ function referenceReviewDeadlines(record: CaseRecord, now: string, policy: Revie
           : status === 'due'
             ? `${rule.what}: due by ${toIso(dueAt)} (${when}).`
             : review !== undefined
-              ? `${rule.what}: done ${late} hours late (${when}).`
-              : `${rule.what}: not done, ${late} hours past the deadline (${when}).`;
+              ? `${rule.what}: done ${late} ${late === 1 ? 'hour' : 'hours'} late (${when}).`
+              : `${rule.what}: not done, ${late} ${late === 1 ? 'hour' : 'hours'} past the deadline (${when}).`;
       out.push({ kind: rule.kind, assessmentId: assessment.id, dueAt: toIso(dueAt), status, completedAt: review?.item.date ?? null, lateByHours: late, basis: rule.basis, reason });
     }
   }

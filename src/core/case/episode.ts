@@ -188,8 +188,9 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
   let start = windowFrom;
   const counting = sinceClosure.filter((a) => counts(refs.get(a)!));
   const latestCounting = counting[counting.length - 1];
-  if (latestCounting !== undefined && latestCounting.at < windowFrom && !reopened.has(latestCounting)) {
-    // Nothing newer is known: the last known picture stands, counted back from the latest assessment.
+  // Nothing newer is known: the last known picture stands, counted back from the latest assessment.
+  const stale = latestCounting !== undefined && latestCounting.at < windowFrom && !reopened.has(latestCounting);
+  if (stale) {
     startedBy = 'latest-assessment';
     start = windowStart(latestCounting.at, policy.window);
   }
@@ -246,14 +247,15 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
       }),
     );
   }
-  if (startedBy === 'latest-assessment' && latestCounting !== undefined) {
+  // Raised whenever nothing was assessed in the window, a closure before the latest assessment or not.
+  if (stale && latestCounting !== undefined) {
     const latest = refs.get(latestCounting)!;
     flags.push(
       Object.freeze({
         id: 'no-assessment-in-window' as const,
         from: latest,
         to: null,
-        reason: `No assessment in the ${describeDuration(policy.window)} to the check and no closure: the last known assessments still stand (the latest is ${describe(latest)}). Reassess, or close the case with reasons.`,
+        reason: `No assessment in the ${describeDuration(policy.window)} to the check${startedBy === 'closure' ? ' since the closure' : ' and no closure'}: the last known assessments still stand (the latest is ${describe(latest)}). Reassess, or close the case with reasons.`,
       }),
     );
   }

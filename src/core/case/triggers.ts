@@ -185,6 +185,9 @@ export function clockItem(view: EpisodeView, now: number, policy: ReassessmentPo
   } else {
     const anchor = levelled[0]!.at;
     const step = (k: number) => windowEnd(anchor, scaled(interval, k));
+    // A step is done by an assessment on its due date: for calendar intervals a step ends at the end of its
+    // London date, so the latest assessment is read as the end of its own London date.
+    const reached = isCalendarDuration(interval) ? endOfLondonDay(londonDayOf(latest.at)) : latest.at;
     // The first step of the schedule after the latest assessment. Validated intervals are at least a
     // month, a day or an hour, so each step is later than the one before: doubling, then halving, finds
     // it in O(log k) steps however long the schedule has run. An empty interval stays at the first step.
@@ -193,13 +196,13 @@ export function clockItem(view: EpisodeView, now: number, policy: ReassessmentPo
     } else {
       let below = 0;
       let above = 1;
-      while (step(above) <= latest.at) {
+      while (step(above) <= reached) {
         below = above;
         above *= 2;
       }
       while (above - below > 1) {
         const mid = Math.floor((below + above) / 2);
-        if (step(mid) <= latest.at) below = mid;
+        if (step(mid) <= reached) below = mid;
         else above = mid;
       }
       dueAt = step(above);
