@@ -17,7 +17,10 @@ function byKind(result: AnyResult): ItemsByAnswer {
   const union = (pick: (child: RimResult['children'][number]) => readonly string[]) => [...new Set(result.children.flatMap(pick))];
   const yes = union((c) => c.confirmed);
   const unknown = union((c) => c.suspected).filter((id) => !yes.includes(id));
-  const no = union((c) => c.absent).filter((id) => !yes.includes(id) && !unknown.includes(id));
+  // Absent for the household only when absent for every child: a child never asked leaves it unanswered.
+  const [first, ...rest] = result.children;
+  const absentForAll = first === undefined ? [] : first.absent.filter((id) => rest.every((child) => child.absent.includes(id)));
+  const no = absentForAll.filter((id) => !yes.includes(id) && !unknown.includes(id));
   return { yes, dontKnow: unknown, declined: [], no, unanswered: [] };
 }
 
