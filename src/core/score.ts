@@ -141,7 +141,7 @@ function unknownsFlag(plan: ScoringPlan, count: number, unknown: number, items: 
     id: 'unknowns-could-reach-threshold',
     title: `Unknown answers could reach ${top.level}`,
     items: Object.freeze(items()),
-    reason: `${plural(unknown, 'question')} are don't know, declined or unanswered; if ${top.min - count} of them were yes the count would reach ${top.min} (${top.level}). Ask again where it is safe to, and apply judgement: an unknown is not a no.`,
+    reason: `${plural(unknown, 'question')} ${unknown === 1 ? 'is' : 'are'} don't know, declined or unanswered; if ${top.min - count} of them were yes the count would reach ${top.min} (${top.level}). Ask again where it is safe to, and apply judgement: an unknown is not a no.`,
   });
 }
 
@@ -192,6 +192,8 @@ export function score(instrument: Instrument, input: AssessmentInput, policy: Sc
   const declined: string[] = [];
   const unanswered: string[] = [];
   let count = 0;
+  // Unknown answers on counting questions: only these could still add to the count.
+  let countingUnknown = 0;
   for (let i = 0; i < n; i++) {
     switch (codes[i]) {
       case YES:
@@ -203,12 +205,15 @@ export function score(instrument: Instrument, input: AssessmentInput, policy: Sc
         break;
       case DONT_KNOW:
         dontKnow.push(ids[i]!);
+        if (plan.counts[i]) countingUnknown++;
         break;
       case DECLINED:
         declined.push(ids[i]!);
+        if (plan.counts[i]) countingUnknown++;
         break;
       case UNANSWERED:
         unanswered.push(ids[i]!);
+        if (plan.counts[i]) countingUnknown++;
         break;
     }
   }
@@ -218,6 +223,7 @@ export function score(instrument: Instrument, input: AssessmentInput, policy: Sc
   // Pattern of yes answers on the items flags and prompts look at (cache key).
   const watched = plan.watched;
   let pattern = watched.length <= 52 ? 0 : -1;
+  // Stryker disable next-line ArithmeticOperator: the pattern is only a cache key; with - or / in place of * and + it is still one-to-one on the yes patterns of at most 52 items (or negative, so not cached), so no input can tell it apart
   if (pattern === 0) for (let k = 0; k < watched.length; k++) pattern = pattern * 2 + (codes[watched[k]!] === YES ? 1 : 0);
   const key = pattern >= 0 ? pattern : Number.NaN;
   const ruleFlags = flagsFor(plan, codes, key);
@@ -243,7 +249,10 @@ export function score(instrument: Instrument, input: AssessmentInput, policy: Sc
   if (instrument.scoring === 'yes-count') {
     computed = computedLevel(plan, count);
     reasons.push(computed.reason);
-    const extra = unknownsFlag(plan, count, unknown, () => dontKnow.concat(declined, unanswered));
+    const extra = unknownsFlag(plan, count, countingUnknown, () => {
+      const counting = new Set(ids.filter((_, i) => plan.counts[i]));
+      return dontKnow.concat(declined, unanswered).filter((id) => counting.has(id));
+    });
     if (extra !== null) {
       const withExtra: RedFlag[] = [extra];
       for (let f = 0; f < ruleFlags.flags.length; f++) withExtra.push(ruleFlags.flags[f]!);
