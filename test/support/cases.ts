@@ -1,6 +1,7 @@
 import {
   applyJudgement,
   assess,
+  assessRim,
   commonLocalBands,
   type AssessmentResult,
   type CaseAssessment,
@@ -36,4 +37,19 @@ export function caseOf(parts: Partial<CaseRecord>): CaseRecord {
 /** Adds hours to an ISO instant. */
 export function plusHours(iso: string, hours: number): string {
   return new Date(Date.parse(iso) + hours * 3_600_000).toISOString().replace('.000Z', 'Z');
+}
+
+/** A RIM on one child (aged `years`), with the given indicators confirmed, completed at `date`. */
+export function rimAt(id: string, date: string, confirmed: readonly string[] = [], years = 6): CaseAssessment {
+  return {
+    id,
+    date,
+    result: assessRim({
+      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
+      id,
+      assessedAt: date,
+      answers: Object.fromEntries(confirmed.map((item) => [item, { value: 'confirmed' }])),
+      children: [{ id: 'c-1', age: { years }, specialNeeds: false }],
+    }),
+  };
 }

@@ -1,5 +1,5 @@
 // Fixtures shared by the case-check specifications in this folder.
-import { assessDara, assessRim, type CaseAssessment, type RiskLevel } from '../../../src/index.js';
+import { assessDara, type CaseAssessment, type RiskLevel } from '../../../src/index.js';
 
 /** A DARA graded `level` at `date`. */
 export function daraAt(id: string, date: string, level: RiskLevel): CaseAssessment {
@@ -16,20 +16,7 @@ export function daraAt(id: string, date: string, level: RiskLevel): CaseAssessme
   };
 }
 
-/** A RIM on one child, with the given items confirmed. */
-export function rimAt(id: string, date: string, confirmed: readonly string[]): CaseAssessment {
-  return {
-    id,
-    date,
-    result: assessRim({
-      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
-      id,
-      assessedAt: date,
-      answers: Object.fromEntries(confirmed.map((item) => [item, { value: 'confirmed' }])),
-      children: [{ id: 'c-1', age: { years: 6 }, specialNeeds: false }],
-    }),
-  };
-}
+export { rimAt } from '../../support/cases.js';
 
 /** The item that puts a child at RIM scale 4. */
 export const SEVERE = 'rim-violence-severe-life-threatening';

@@ -6,7 +6,6 @@ import {
   applyJudgement,
   assess,
   assessDara,
-  assessRim,
   caseEpisode,
   caseMaracCheck,
   commonLocalBands,
@@ -18,7 +17,7 @@ import {
   type CaseRecord,
   type CaseReferral,
 } from '../../../src/index.js';
-import { caseOf, dashAt } from '../../support/cases.js';
+import { caseOf, dashAt, rimAt } from '../../support/cases.js';
 import { inputWithYes } from '../../support/fixtures.js';
 
 const NOW = '2025-03-11T09:00:00Z';
@@ -37,19 +36,7 @@ function dara(id: string, date: string, level: 'standard' | 'medium' | 'high', g
   };
 }
 
-function rim(id: string, date: string, severe: boolean): CaseAssessment {
-  return {
-    id,
-    date,
-    result: assessRim({
-      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
-      id,
-      assessedAt: date,
-      answers: severe ? { 'rim-violence-severe-life-threatening': { value: 'confirmed' } } : {},
-      children: [{ id: 'c-1', age: { years: 4 }, specialNeeds: false }],
-    }),
-  };
-}
+const rim = (id: string, date: string, severe: boolean): CaseAssessment => rimAt(id, date, severe ? ['rim-violence-severe-life-threatening'] : [], 4);
 
 /** A DASH raised (or set) by judgement at `at`. */
 function judged(base: CaseAssessment, level: 'standard' | 'medium' | 'high', by: string, at: string, extra: { authorisedBy?: string; referToMarac?: boolean } = {}): CaseAssessment {

@@ -2,25 +2,13 @@
 // RIM), every incident of abuse with its ids, crime status, agencies, abusers and precision,
 // every previous referral, the victim's age, and what answers potential escalation.
 import { describe, expect, it } from 'vitest';
-import { assessRim, caseMaracCheck, defineMaracPolicy, safelivesMarac, type CaseAssessment, type CaseEvent, type CaseRecord } from '../../../src/index.js';
+import { caseMaracCheck, defineMaracPolicy, safelivesMarac, type CaseAssessment, type CaseEvent, type CaseRecord } from '../../../src/index.js';
 import { viaJson } from '../../support/fixtures.js';
-import { caseOf, dashAt } from '../../support/cases.js';
+import { caseOf, dashAt, rimAt } from '../../support/cases.js';
 
 const NOW = '2025-01-11T10:00:00Z';
 
-function rim(id: string, date: string): CaseAssessment {
-  return {
-    id,
-    date,
-    result: assessRim({
-      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
-      id,
-      assessedAt: date,
-      answers: { 'rim-violence-severe-life-threatening': { value: 'confirmed' } },
-      children: [{ id: 'c-1', age: { years: 1 }, specialNeeds: false }],
-    }),
-  };
-}
+const rim = (id: string, date: string): CaseAssessment => rimAt(id, date, ['rim-violence-severe-life-threatening'], 1);
 
 function abuse(id: string | undefined, type: CaseEvent['type'], date: string, extra: Partial<CaseEvent> = {}): CaseEvent {
   return { ...(id === undefined ? {} : { id }), type, date, crime: true, reportedTo: ['police'], ...extra };

@@ -3,7 +3,6 @@
 // intervals and exact instants for hours, opening its lead before the due date.
 import { describe, expect, it } from 'vitest';
 import {
-  assessRim,
   defineReassessmentPolicy,
   dueReassessments,
   reassessmentDefaults,
@@ -13,7 +12,7 @@ import {
 } from '../../../src/index.js';
 import { dueReassessments as dueCore } from '../../../src/core/case/due.js';
 import { episodeDefaults } from '../../../src/index.js';
-import { caseOf, dashAt } from '../../support/cases.js';
+import { caseOf, dashAt, rimAt } from '../../support/cases.js';
 import { viaJson } from '../../support/fixtures.js';
 
 const SOURCE = reassessmentDefaults.periodic.source!;
@@ -30,19 +29,7 @@ function clockOf(assessments: CaseAssessment[], now: string, policy: Reassessmen
   return clocks[0];
 }
 
-function rim(id: string, date: string): CaseAssessment {
-  return {
-    id,
-    date,
-    result: assessRim({
-      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
-      id,
-      assessedAt: date,
-      answers: {},
-      children: [{ id: 'c-1', age: { years: 6 }, specialNeeds: false }],
-    }),
-  };
-}
+const rim = (id: string, date: string): CaseAssessment => rimAt(id, date);
 
 const HIGH = dashAt('a-1', '2025-01-10T10:00:00Z', 'high');
 const MEDIUM = dashAt('a-2', '2025-01-20T10:00:00Z', 'medium');

@@ -3,7 +3,6 @@
 // reason a practitioner reads. Dates in January and February are GMT: London dates equal UTC dates.
 import { describe, expect, it } from 'vitest';
 import {
-  assessRim,
   defineReassessmentPolicy,
   dueReassessments,
   reassessmentDefaults,
@@ -14,7 +13,7 @@ import {
 } from '../../../src/index.js';
 import { futureEvents } from '../../../src/core/case/triggers.js';
 import { timelineOf } from '../../../src/core/case/timeline.js';
-import { caseOf, dashAt } from '../../support/cases.js';
+import { caseOf, dashAt, rimAt } from '../../support/cases.js';
 import { thrown } from '../../support/errors.js';
 import { viaJson } from '../../support/fixtures.js';
 
@@ -23,19 +22,7 @@ const EARLIER = dashAt('a-0', '2025-01-01T09:00:00Z', 'standard');
 const RELEASE: CaseEvent = { id: 'e-1', type: 'released-from-custody', date: '2025-01-15T10:00:00Z' };
 const TRIAL: CaseEvent = { id: 't-1', type: 'trial-approaching', date: '2025-02-10T10:00:00Z' };
 
-function rim(id: string, date: string): CaseAssessment {
-  return {
-    id,
-    date,
-    result: assessRim({
-      instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
-      id,
-      assessedAt: date,
-      answers: {},
-      children: [{ id: 'c-1', age: { years: 6 }, specialNeeds: false }],
-    }),
-  };
-}
+const rim = (id: string, date: string): CaseAssessment => rimAt(id, date);
 
 /** The defaults with some trigger rules replaced. */
 function withRules(id: string, ...rules: TriggerRule[]): ReassessmentPolicy {
