@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
@@ -301,6 +301,21 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
     expect(same.code).toBe(2);
     expect(same.err).toMatch(/--errors names the input file/);
     expect(readFileSync(file, 'utf8')).toBe(`${record(3)}\n`);
+  });
+
+  it('cli-errors-not-input: --errors naming the file stdin reads is refused too, and the records are kept', async () => {
+    const file = join(dir, 'stdin.ndjson');
+    writeFileSync(file, `${record(14)}\n`);
+    const bin = fileURLToPath(new URL('../src/cli/bin.ts', import.meta.url));
+    const input = openSync(file, 'r');
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', bin, 'assess', '--errors', file], { cwd: fileURLToPath(new URL('..', import.meta.url)), stdio: [input, 'pipe', 'pipe'], encoding: 'utf8' });
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/--errors names the input file/);
+    } finally {
+      closeSync(input);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(`${record(14)}\n`);
   });
 
   it('cli-csv-formula-guard: a record id a spreadsheet would run as a formula is written as text', async () => {

@@ -174,6 +174,10 @@ describe('arguments that steer the library', () => {
     expect(refusedWithoutEcho(() => assess(allYes, { registry: registry as never })).issues[0]).toMatchObject({ path: ['registry'], rule: 'not-a-registry' });
     expect(refusedWithoutEcho(() => verifyResult(allYes, assess(allYes), { registry: registry as never })).issues[0]?.rule).toBe('not-a-registry');
     expect(refusedWithoutEcho(() => fromQuestionnaireResponse(toQuestionnaireResponse(dashRic2009, allYes), registry as never)).issues[0]?.rule).toBe('not-a-registry');
+    const input = { ...allYes, id: 'a-1', assessedAt: T };
+    const stored = { input, result: assess(input) };
+    const decision = checkMarac({ now: T, victimAge: 30, assessment: stored.result });
+    expect(refusedWithoutEcho(() => maracReferral(stored, decision, { referredAt: T, referredBy: 'idva-1', agency: 'idva' }, { ...defaultRegistry } as never)).issues[0]).toMatchObject({ path: ['read'], rule: 'not-a-registry' });
     // The library's own registry answers a lookup by anything but text with its own error.
     expect(thrown(() => defaultRegistry.get(Symbol('x') as never, '2009')).code).toBe('unknown-instrument');
   });

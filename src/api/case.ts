@@ -53,7 +53,7 @@ import * as zod from 'zod';
 import { validateAssessmentInput } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
 import { ensureMaracPolicy, markRetired, ofKind } from './policies.js';
-import { isRegistry, type InstrumentRegistry } from './registry.js';
+import { checkRegistry, isRegistry, type InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validation-result.js';
 import { safeParse } from '../validate/safe-parse.js';
@@ -503,7 +503,9 @@ export function maracReferral(
   if (stored === null || typeof stored !== 'object') throw daRiskError('invalid-input', ['stored'], 'type', 'must be an object with input and result');
   // Each part read once, before any check: a getter that throws (whatever it throws) is refused as unreadable.
   const { input, result: storedResult } = readOutside('invalid-input', ['stored'], () => ({ input: stored.input, result: stored.result }));
-  const readOptions = isRegistry(read) ? { registry: read } : storedResultOptions(read, ['read']);
+  // A registry the library did not make is refused, never mistaken for options and replaced by the default.
+  const lookalike = !isRegistry(read) && readOutside('invalid-input', ['read'], () => read !== null && typeof read === 'object' && 'get' in read);
+  const readOptions = isRegistry(read) ? { registry: read } : lookalike ? { registry: checkRegistry(read, ['read']) } : storedResultOptions(read, ['read']);
   const registry = readOptions.registry ?? defaultRegistry;
   const checked = validateAssessmentInput(input, registry);
   if (!checked.ok) throw new DaRiskError('invalid-input', checked.error.issues.map((issue) => ({ ...issue, path: ['stored', 'input', ...issue.path] })));

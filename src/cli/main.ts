@@ -15,7 +15,7 @@
  *
  * @module
  */
-import { readFileSync, statSync } from 'node:fs';
+import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { assess } from '../api/assess.js';
@@ -416,11 +416,11 @@ function kindOf(value: unknown): 'assessor-grade' | 'matrix' | 'checklist' {
 }
 
 /** Opens the errors file before any input is read: one that cannot be written is exit 2 at once. */
-/** Whether two paths name one file (the same path, or a link to it). */
-function sameFile(a: string, b: string): boolean {
+/** Whether a path names the input: the input file (the same path, or a link to it), or whatever stdin reads. */
+function sameFile(a: string, input: string | undefined): boolean {
   try {
     const first = statSync(a);
-    const second = statSync(b);
+    const second = input === undefined || input === '-' ? fstatSync(0) : statSync(input);
     return first.dev === second.dev && first.ino === second.ino;
   } catch {
     return false;
@@ -430,7 +430,7 @@ function sameFile(a: string, b: string): boolean {
 async function openErrors(path: string | undefined, stderr: Sink, input: string | undefined): Promise<Sink> {
   if (path === undefined) return stderr;
   // Opening the errors file empties it: if it is the input, the records would be gone before they were read.
-  if (input !== undefined && sameFile(path, input)) throw new UsageError('--errors names the input file: give another file, so the records are not overwritten');
+  if (sameFile(path, input)) throw new UsageError('--errors names the input file: give another file, so the records are not overwritten');
   let handle: FileHandle;
   try {
     handle = await open(path, 'w');
