@@ -30,7 +30,6 @@ import type {
 import type { DaraResult } from '../model/dara.js';
 import { parseInstant } from '../model/dates.js';
 import { deepFreeze } from '../model/freeze.js';
-import { isDeepFrozen } from '../model/frozen.js';
 import type { MaracDecision } from '../model/marac.js';
 import type { MaracPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
@@ -52,7 +51,7 @@ import { agency, isoDateTime, opaqueId, practitionerId } from '../validate/primi
 import * as zod from 'zod';
 import { validateAssessmentInput } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
-import { ensureMaracPolicy, markRetired, ofKind } from './policies.js';
+import { ensureMaracPolicy, ensurePolicyWith, markChecked, markRetired } from './policies.js';
 import { checkRegistry, isRegistry, type InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validation-result.js';
@@ -170,8 +169,6 @@ export function validateCase(input: unknown, options?: StoredResultOptions): Val
   }
 }
 
-const POLICIES = new WeakSet<object>();
-
 function definer<T>(schema: z.ZodType, check: (value: T) => DaRiskIssue[] = () => []): (definition: unknown) => T {
   return (definition: unknown): T => {
     const parsed = safeParse(schema, definition);
@@ -180,7 +177,7 @@ function definer<T>(schema: z.ZodType, check: (value: T) => DaRiskIssue[] = () =
     const issues = check(parsed.data as T);
     if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
     const frozen = deepFreeze(parsed.data as T);
-    POLICIES.add(frozen as object);
+    markChecked(frozen as object);
     return frozen;
   };
 }
@@ -268,29 +265,6 @@ export const defineInterventionPolicy: (definition: unknown) => InterventionPoli
  */
 export const defineRepeatDefinition: (definition: unknown) => RepeatDefinition = /* @__PURE__ */ definer<RepeatDefinition>(repeatDefinitionSchema);
 
-// The library's own copy of each case policy a caller passed (see ensurePolicyWith in policies.ts).
-const CASE_COPIES = new WeakMap<object, object>();
-
-function ensurePolicy<T extends { readonly kind: string }>(policy: T, define: (value: unknown) => T, kind: T['kind']): T {
-  return ofKind(checkedCopy(policy, define), kind, ['policy']);
-}
-
-function checkedCopy<T extends object>(policy: T, define: (value: unknown) => T): T {
-  if (policy !== null && typeof policy === 'object') {
-    if (POLICIES.has(policy)) return policy;
-    const known = CASE_COPIES.get(policy);
-    if (known !== undefined) return known as T;
-  }
-  // A Proxy's traps are the caller's code: whatever they throw is refused as unreadable.
-  if (policy === null || typeof policy !== 'object' || !readOutside('invalid-definition', ['policy'], () => isDeepFrozen(policy))) {
-    throw daRiskError('invalid-definition', ['policy'], 'not-frozen', 'a policy must be shipped or made with its define function (it is then frozen)');
-  }
-  // Every later read goes to the copy the check made, never back to the caller's object.
-  const copy = define(policy);
-  CASE_COPIES.set(policy, copy);
-  return copy;
-}
-
 function checkNow(now: unknown): string {
   if (typeof now !== 'string' || parseInstant(now) === undefined) {
     throw daRiskError('invalid-input', ['now'], 'iso-datetime', 'must be an ISO 8601 date-time with seconds and an offset, such as 2025-03-01T10:15:00Z');
@@ -332,7 +306,7 @@ export const defineEpisodePolicy: (definition: unknown) => EpisodePolicy = /* @_
  * @since 0.2.0
  */
 export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): CaseEpisode {
-  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
+  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
   return episodeCore(parseCase(record), checkNow(now), episode);
 }
 
@@ -358,8 +332,8 @@ export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy
  * @since 0.1.0
  */
 export function dueReassessments(record: unknown, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy = episodeDefaults): DueReassessments {
-  policy = ensurePolicy(policy, defineReassessmentPolicy, 'reassessment');
-  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
+  policy = ensurePolicyWith(policy, defineReassessmentPolicy, 'reassessment');
+  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
   return dueCore(parseCase(record), checkNow(now), policy, episode);
 }
 
@@ -380,7 +354,7 @@ export function dueReassessments(record: unknown, now: string, policy: Reassessm
  * @since 0.1.0
  */
 export function assessmentStatus(record: unknown, now: string, policy: AssessmentRequiredPolicy): readonly IncidentAssessmentStatus[] {
-  policy = ensurePolicy(policy, defineAssessmentRequiredPolicy, 'assessment-required');
+  policy = ensurePolicyWith(policy, defineAssessmentRequiredPolicy, 'assessment-required');
   return assessmentStatusCore(parseCase(record), checkNow(now), policy);
 }
 
@@ -401,7 +375,7 @@ export function assessmentStatus(record: unknown, now: string, policy: Assessmen
  * @since 0.1.0
  */
 export function reviewDeadlines(record: unknown, now: string, policy: ReviewDeadlinePolicy): readonly ReviewDeadline[] {
-  policy = ensurePolicy(policy, defineReviewDeadlinePolicy, 'review-deadlines');
+  policy = ensurePolicyWith(policy, defineReviewDeadlinePolicy, 'review-deadlines');
   return reviewsCore(parseCase(record), checkNow(now), policy);
 }
 
@@ -430,7 +404,7 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
  */
 export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
   policy = ensureMaracPolicy(policy);
-  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
+  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
   return markRetired(maracCore(parseCase(record), checkNow(now), policy, episode), policy);
 }
 
@@ -456,7 +430,7 @@ export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy
  * @since 0.1.0
  */
 export function compareAssessments(earlier: unknown, later: unknown, policy: ReassessmentPolicy, options?: StoredResultOptions): AssessmentComparison {
-  policy = ensurePolicy(policy, defineReassessmentPolicy, 'reassessment');
+  policy = ensurePolicyWith(policy, defineReassessmentPolicy, 'reassessment');
   const read = storedResultOptions(options);
   const a = parseStoredResult(earlier, 'any', ['earlier'], read);
   const b = parseStoredResult(later, 'any', ['later'], read);
@@ -541,7 +515,7 @@ export function maracReferral(
  * @since 0.1.0
  */
 export function checkSafetyPlan(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): SafetyPlanCheck {
-  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
+  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
   return safetyCore(parseCase(record), checkNow(now), episode);
 }
 
@@ -569,8 +543,8 @@ export function interventionLevel(
   policy: InterventionPolicy,
   episode: EpisodePolicy = episodeDefaults,
 ): InterventionLevel | null {
-  policy = ensurePolicy(policy, defineInterventionPolicy, 'intervention-levels');
-  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
+  policy = ensurePolicyWith(policy, defineInterventionPolicy, 'intervention-levels');
+  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
   return interventionCore(parseCase(record), checkNow(now), policy, episode);
 }
 
@@ -609,9 +583,9 @@ export function managementInformation(records: readonly unknown[], options: MiOp
   }));
   const checkedOptions: MiOptions = {
     ...read,
-    repeat: ensurePolicy(read.repeat, defineRepeatDefinition, 'repeat-definition'),
-    reassessment: ensurePolicy(read.reassessment, defineReassessmentPolicy, 'reassessment'),
-    assessmentRequired: ensurePolicy(read.assessmentRequired, defineAssessmentRequiredPolicy, 'assessment-required'),
+    repeat: ensurePolicyWith(read.repeat, defineRepeatDefinition, 'repeat-definition'),
+    reassessment: ensurePolicyWith(read.reassessment, defineReassessmentPolicy, 'reassessment'),
+    assessmentRequired: ensurePolicyWith(read.assessmentRequired, defineAssessmentRequiredPolicy, 'assessment-required'),
   };
   checkNow(read.now);
   for (const [key, value] of [['from', read.from], ['to', read.to]] as const) {

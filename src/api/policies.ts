@@ -261,6 +261,16 @@ export function isRetiredPolicy(policy: object): boolean {
 // answer differently the next time it is read, through a getter or a Proxy).
 const COPIES = new WeakMap<object, object>();
 
+/**
+ * Marks a policy a define function made (frozen and checked), so it is used as
+ * it is: for the definers kept beside the functions that take their policies.
+ *
+ * @internal
+ */
+export function markChecked(policy: object): void {
+  CHECKED.add(policy);
+}
+
 function ensure<T extends { readonly kind: string }>(policy: T, check: (value: unknown) => T, kind: T['kind'], path: readonly (string | number)[] = ['policy']): T {
   return ofKind(checkedCopy(policy, check, path), kind, path);
 }

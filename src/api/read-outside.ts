@@ -5,9 +5,7 @@
  * @module
  */
 import { daRiskError, type DaRiskErrorCode } from '../errors/error.js';
-
-/** The message for a value that could not be read. @internal */
-export const UNREADABLE_MESSAGE = 'could not be read: it holds a value of a kind JSON does not make';
+import { UNREADABLE_MESSAGE } from '../validate/safe-parse.js';
 
 /**
  * Runs `read`, which reads a caller's object and nothing else, and turns

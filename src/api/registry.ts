@@ -79,27 +79,22 @@ function libraryMade(instrument: object): boolean {
 export function ensureValidInstrument(instrument: Instrument, path: (string | number)[] = []): Instrument {
   const known = instrument !== null && typeof instrument === 'object' ? OWN.get(instrument) : undefined;
   if (known !== undefined) return known;
-  let own: Instrument;
-  try {
-    if (!isDeepFrozen(instrument)) {
-      throw daRiskError('invalid-definition', path, 'not-frozen', 'an instrument edition must be created with defineInstrument (it is then frozen)');
-    }
-    const parsed = safeParse(instrumentDefinitionSchema, instrument);
-    if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, instrument, { prefix: path });
-    const copy = parsed.data as Instrument;
-    const issues = instrumentRuleIssues(copy);
-    if (issues.length > 0) {
-      throw new DaRiskError(
-        'invalid-definition',
-        issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
-      );
-    }
-    own = libraryMade(instrument) ? instrument : deepFreeze(copy);
-  } catch (error) {
-    if (error instanceof DaRiskError) throw error;
-    // A value that throws when read (a Proxy, say) is not an edition.
-    throw daRiskError('invalid-definition', path, 'unreadable', 'could not be read: it holds a value of a kind JSON does not make');
+  // A Proxy's traps are the caller's code: whatever they throw is refused as unreadable. safeParse reads
+  // the edition once into its own copy, and everything after reads that copy.
+  if (!readOutside('invalid-definition', path, () => isDeepFrozen(instrument))) {
+    throw daRiskError('invalid-definition', path, 'not-frozen', 'an instrument edition must be created with defineInstrument (it is then frozen)');
   }
+  const parsed = safeParse(instrumentDefinitionSchema, instrument);
+  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, instrument, { prefix: path });
+  const copy = parsed.data as Instrument;
+  const issues = instrumentRuleIssues(copy);
+  if (issues.length > 0) {
+    throw new DaRiskError(
+      'invalid-definition',
+      issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })),
+    );
+  }
+  const own = libraryMade(instrument) ? instrument : deepFreeze(copy);
   OWN.set(instrument, own);
   OWN.set(own, own);
   return own;
@@ -127,16 +122,10 @@ export function createRegistry(instruments: readonly Instrument[]): InstrumentRe
   if (!readOutside('invalid-definition', [], () => Array.isArray(instruments))) {
     throw daRiskError('invalid-definition', [], 'type', 'must be an array of instrument editions');
   }
-  let editionsGiven: Instrument[];
-  try {
-    // Read the caller's array once (a Proxy or a getter is read here, never again).
-    const length = instruments.length;
-    if (length > MAX_EDITIONS) throw daRiskError('invalid-definition', [], 'too-many', `must have at most ${MAX_EDITIONS} entries`);
-    editionsGiven = Array.from({ length }, (_, index) => instruments[index]!);
-  } catch (error) {
-    if (error instanceof DaRiskError) throw error;
-    throw daRiskError('invalid-definition', [], 'unreadable', 'could not be read: it holds a value of a kind JSON does not make');
-  }
+  // Read the caller's array once (a Proxy or a getter is read here, never again).
+  const length = readOutside('invalid-definition', [], () => instruments.length);
+  if (length > MAX_EDITIONS) throw daRiskError('invalid-definition', [], 'too-many', `must have at most ${MAX_EDITIONS} entries`);
+  const editionsGiven = readOutside('invalid-definition', [], () => Array.from({ length }, (_, index) => instruments[index]!));
   const byKey = new Map<string, Instrument>();
   const issues: DaRiskIssue[] = [];
   editionsGiven.forEach((given, index) => {

@@ -28,7 +28,8 @@ function issue(path: readonly PropertyKey[], rule: string, message: string): z.c
   return { code: 'custom', path: [...path], message: '', input: undefined, params: { rule, message } } as unknown as z.core.$ZodIssue;
 }
 
-const UNREADABLE_MESSAGE = 'could not be read: it holds a value of a kind JSON does not make';
+/** The message for a value that could not be read. @internal */
+export const UNREADABLE_MESSAGE = 'could not be read: it holds a value of a kind JSON does not make';
 
 /**
  * Stands, in the normal copy, for a value that cannot be read: zod refuses it
