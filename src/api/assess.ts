@@ -101,10 +101,18 @@ export function validateAssessmentInput(
   input: unknown,
   registry: InstrumentRegistry = defaultRegistry,
 ): Validated<{ readonly instrument: Instrument; readonly input: AssessmentInput }> {
-  return Object.freeze(checkedInput(input, registry));
+  const checked = checkAssessmentInput(input, registry);
+  // A fresh copy, frozen like every other value the library returns.
+  return Object.freeze(checked.ok ? { ok: true as const, value: Object.freeze({ instrument: checked.value.instrument, input: deepFreeze(checked.value.input) }) } : checked);
 }
 
-function checkedInput(input: unknown, registry: InstrumentRegistry): Validated<{ readonly instrument: Instrument; readonly input: AssessmentInput }> {
+/**
+ * {@link validateAssessmentInput} without freezing the copy, for callers inside the library that
+ * only read it (scoring, replay) or freeze what they build from it: the copy is never returned as is.
+ *
+ * @internal
+ */
+export function checkAssessmentInput(input: unknown, registry: InstrumentRegistry): Validated<{ readonly instrument: Instrument; readonly input: AssessmentInput }> {
   const named = namedEdition(input, registry);
   if ('error' in named) return { ok: false, error: named.error };
   const instrument = named.instrument;
@@ -131,8 +139,7 @@ function checkedInput(input: unknown, registry: InstrumentRegistry): Validated<{
   const value = parsed.data as AssessmentInput;
   const issues = optionIssues(instrument, value.answers);
   if (issues.length > 0) return { ok: false, error: new DaRiskError('invalid-input', issues) };
-  // A fresh copy, frozen like every other value the library returns.
-  return { ok: true, value: Object.freeze({ instrument, input: deepFreeze(value) }) };
+  return { ok: true, value: { instrument, input: value } };
 }
 
 /**
@@ -166,7 +173,7 @@ export function assess(input: unknown, options: AssessOptions = {}): AssessmentR
   const read = readOptions(options, ['policy', 'registry']);
   const policy = ensureScoringPolicy(read.policy ?? commonLocalBands);
   refuseRetiredForNewWork(policy, ['policy']);
-  const checked = validateAssessmentInput(input, read.registry ?? defaultRegistry);
+  const checked = checkAssessmentInput(input, read.registry ?? defaultRegistry);
   if (!checked.ok) throw checked.error;
   return trusted(score(checked.value.instrument, checked.value.input, policy));
 }

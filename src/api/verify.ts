@@ -10,7 +10,7 @@ import { DaRiskError } from '../errors/error.js';
 import type { DaraPolicy } from '../model/dara.js';
 import type { InstrumentRef } from '../model/instrument.js';
 import type { PolicyRef, ScoringPolicy } from '../model/policy.js';
-import { validateAssessmentInput } from './assess.js';
+import { checkAssessmentInput } from './assess.js';
 import { parseDaraInput } from './dara.js';
 import { defaultRegistry } from './default-registry.js';
 import { parseRimInput } from './rim.js';
@@ -81,7 +81,7 @@ export function verifyResult(input: unknown, result: unknown, options?: StoredRe
     try {
       switch (stored.kind) {
         case 'checklist': {
-          const checked = validateAssessmentInput(input, registry);
+          const checked = checkAssessmentInput(input, registry);
           if (!checked.ok) throw checked.error;
           return { input: checked.value.input, instrument: checked.value.instrument };
         }

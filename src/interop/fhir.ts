@@ -21,7 +21,7 @@ import type { DaraInput } from '../model/dara.js';
 import { deepFreeze } from '../model/freeze.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import { riskLevels } from '../model/levels.js';
-import { validateAssessmentInput } from '../api/assess.js';
+import { checkAssessmentInput } from '../api/assess.js';
 import { defaultRegistry } from '../api/default-registry.js';
 import { readOptions } from '../api/read-outside.js';
 import { checkRegistry, type InstrumentRegistry } from '../api/registry.js';
@@ -646,7 +646,7 @@ export function fromQuestionnaireResponse(
     if (!checked.success) throw toDaRiskError('invalid-input', checked.error.issues, input);
     return Object.freeze({ instrument, input: deepFreeze(checked.data as DaraInput) });
   }
-  const checked = validateAssessmentInput(input, registry);
+  const checked = checkAssessmentInput(input, registry);
   if (!checked.ok) throw checked.error;
   return Object.freeze({ instrument, input: deepFreeze(checked.value.input) });
 }
