@@ -325,5 +325,6 @@ describe('the meaning check of a decision that does not refer', () => {
       });
     expect(issuesOf(() => checkDecisionMeaning(childOutcome(30)))).toContainEqual(['decision.outcome', 'inconsistent-result']);
     expect(issuesOf(() => checkDecisionMeaning(childOutcome(null)))).toContainEqual(['decision.outcome', 'inconsistent-result']);
+    expect(issuesOf(() => checkDecisionMeaning(childOutcome(18)))).toContainEqual(['decision.outcome', 'inconsistent-result']);
   });
 });
