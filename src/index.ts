@@ -10,8 +10,8 @@
  */
 export * from './score.js';
 export * from './marac.js';
-export * from './instruments/index.js';
-export * from './policies/index.js';
+export * from './instruments.js';
+export * from './policies.js';
 export * from './dara.js';
 export * from './rim.js';
 export * from './fhir.js';
@@ -29,9 +29,9 @@ export { verifyResult } from './api/verify.js';
 export type { ResultVerification } from './api/verify.js';
 export type { ResultDifference } from './core/replay.js';
 export type { ResultPolicy, StoredResultOptions } from './api/stored-result.js';
-export { checkMarac } from './api/marac.js';
-export { youngPeoplePathway } from './api/pathway.js';
-export { decidePathway } from './core/pathway.js';
+export { checkMarac } from './api/check-marac.js';
+export { youngPeoplePathway } from './api/young-people-pathway.js';
+export { decidePathway } from './core/decide-pathway.js';
 export type { PathwayDecision, PathwayKind, YoungPeoplePathway } from './model/pathway.js';
 export {
   defineScoringPolicy,
@@ -46,7 +46,7 @@ export type { InstrumentRegistry, InstrumentSummary } from './api/registry.js';
 export { defaultRegistry } from './api/default-registry.js';
 export { attachWording } from './api/wording.js';
 export type { WordedInstrument, WordingPack } from './api/wording.js';
-export type { Validated } from './api/validation-result.js';
+export type { Validated } from './api/validated.js';
 export { defineInstrument } from './validate/define-instrument.js';
 export { limits } from './validate/limits.js';
 export {
@@ -73,8 +73,8 @@ export { buildMaracReferral } from './core/case/referral.js';
 export type { MaracReferralPayload, ReferralOptions } from './core/case/referral.js';
 export type { ReassessmentItem } from './core/case/triggers.js';
 export type { DueReassessments } from './core/case/due.js';
-export type { IncidentAssessmentStatus } from './core/case/assessment-required.js';
-export type { ReviewDeadline } from './core/case/reviews.js';
+export type { IncidentAssessmentStatus } from './core/case/assessment-status.js';
+export type { ReviewDeadline } from './core/case/review-deadlines.js';
 export type { AssessmentComparison } from './core/case/compare.js';
 export type { SafetyPlanCheck } from './core/case/safety-plan.js';
 export type { InterventionLevel } from './core/case/intervention.js';

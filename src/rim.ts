@@ -9,10 +9,10 @@
  */
 export { classifyRim, decideRimUplift, judgeRimScale } from './core/rim.js';
 export type { RimPolicies } from './core/rim.js';
-export { barnardosRimProvisional } from './rim/barnardos-rim-provisional.js';
-export { barnardosRimRules, londonCafThresholds } from './rim/rim-policies.js';
-export { isRimPolicyFormat1 } from './rim/rim-rules.js';
-export { LIBRARY_EXAMPLE_TAG, isLibraryExample } from './rim/library-example.js';
+export { barnardosRimProvisional } from './instruments/rim/barnardos-rim-provisional.js';
+export { barnardosRimRules, londonCafThresholds } from './policies/rim/rim-policies.js';
+export { isRimPolicyFormat1 } from './core/rim-rules.js';
+export { LIBRARY_EXAMPLE_TAG, isLibraryExample } from './core/library-example.js';
 export { rimScales } from './model/grades.js';
 export type { Grade, RimScale } from './model/grades.js';
 export type {

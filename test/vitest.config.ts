@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: {
     // The examples import the package by name, as a consumer would; in tests that name is the source.
     alias: [
-      { find: /^da-risk\/testing$/, replacement: src('testing/index.ts') },
+      { find: /^da-risk\/testing$/, replacement: src('testing.ts') },
       { find: /^da-risk$/, replacement: src('index.ts') },
     ],
   },

@@ -6,11 +6,11 @@
 import { score } from '../core/score.js';
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import type { AssessmentInput } from '../model/assessment.js';
-import { deepFreeze } from '../model/freeze.js';
+import { deepFreeze } from '../common/deep-freeze.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
-import { commonLocalBands } from '../policies/common-local-bands.js';
+import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
 import { assessmentSchemaFor } from '../validate/assessment-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { safeParse } from '../validate/safe-parse.js';
@@ -20,7 +20,7 @@ import { ensureScoringPolicy, refuseRetiredForNewWork } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { readOptions } from './read-outside.js';
 import { trusted } from './trusted.js';
-import type { Validated } from './validation-result.js';
+import type { Validated } from './validated.js';
 
 /**
  * Options for {@link assess} and {@link validateAssessmentInput}.

@@ -6,16 +6,16 @@
  * @module
  */
 import type * as z from 'zod';
-import { assessmentStatus as assessmentStatusCore, type IncidentAssessmentStatus } from '../core/case/assessment-required.js';
+import { assessmentStatus as assessmentStatusCore, type IncidentAssessmentStatus } from '../core/case/assessment-status.js';
 import { compareAssessments as compareCore, type AssessmentComparison } from '../core/case/compare.js';
 import { dueReassessments as dueCore, type DueReassessments } from '../core/case/due.js';
 import { interventionLevel as interventionCore, type InterventionLevel } from '../core/case/intervention.js';
 import { caseEpisode as episodeCore } from '../core/case/episode.js';
 import { samePersonKey } from '../model/text.js';
-import { caseMaracCheck as maracCore } from '../core/case/marac-history.js';
+import { caseMaracCheck as maracCore } from '../core/case/case-marac-check.js';
 import { managementInformation as miCore, type ManagementInformation, type MiOptions } from '../core/case/mi.js';
 import { buildMaracReferral, type MaracReferralPayload, type ReferralOptions } from '../core/case/referral.js';
-import { reviewDeadlines as reviewsCore, type ReviewDeadline } from '../core/case/reviews.js';
+import { reviewDeadlines as reviewsCore, type ReviewDeadline } from '../core/case/review-deadlines.js';
 import { checkSafetyPlan as safetyCore, type SafetyPlanCheck } from '../core/case/safety-plan.js';
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import type { CaseRecord } from '../model/case.js';
@@ -28,13 +28,12 @@ import type {
   ReviewDeadlinePolicy,
 } from '../model/case-policy.js';
 import type { DaraResult } from '../model/dara.js';
-import { parseInstant } from '../model/dates.js';
-import { deepFreeze } from '../model/freeze.js';
+import { deepFreeze } from '../common/deep-freeze.js';
 import type { MaracDecision } from '../model/marac.js';
 import type { MaracPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
-import { safelivesPlusLibraryDefaultsMarac } from '../policies/safelives-marac.js';
-import { episodeDefaults } from '../case/case-policies.js';
+import { safelivesPlusLibraryDefaultsMarac } from '../policies/marac/safelives-marac.js';
+import { episodeDefaults } from '../policies/case/case-policies.js';
 import type { CaseEpisode, EpisodePolicy } from '../model/episode.js';
 import {
   assessmentRequiredPolicySchema,
@@ -54,10 +53,12 @@ import { defaultRegistry } from './default-registry.js';
 import { ensureMaracPolicy, ensurePolicyWith, markChecked, markRetired } from './policies.js';
 import { checkRegistry, isRegistry, type InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
-import type { Validated } from './validation-result.js';
+import type { Validated } from './validated.js';
 import { safeParse } from '../validate/safe-parse.js';
 import { limits } from '../validate/limits.js';
 import { readOutside } from './read-outside.js';
+import { parseInstant } from '../common/instant.js';
+import { ISO_DATETIME_RULE } from '../common/instant.js';
 
 const PARSED = new WeakSet<object>();
 
@@ -265,10 +266,9 @@ export const defineInterventionPolicy: (definition: unknown) => InterventionPoli
  */
 export const defineRepeatDefinition: (definition: unknown) => RepeatDefinition = /* @__PURE__ */ definer<RepeatDefinition>(repeatDefinitionSchema);
 
+/** `now` must be text; the rule that reads it (`readInstant`) parses it once and names the field if it is not a date-time. */
 function checkNow(now: unknown): string {
-  if (typeof now !== 'string' || parseInstant(now) === undefined) {
-    throw daRiskError('invalid-input', ['now'], 'iso-datetime', 'must be an ISO 8601 date-time with seconds and an offset, such as 2025-03-01T10:15:00Z');
-  }
+  if (typeof now !== 'string') throw daRiskError('invalid-input', ['now'], 'iso-datetime', ISO_DATETIME_RULE);
   return now;
 }
 

@@ -12,9 +12,9 @@ import { disclosures as disclosuresCore, severityOf as severityOfCore } from '..
 import { daRiskError } from '../errors/error.js';
 import type { AnyResult, ConceptDisclosure, ConceptMap, SeverityOrdering } from '../model/cross-instrument.js';
 import type { Instrument } from '../model/instrument.js';
-import { reportingSeverity } from '../policies/reporting-severity.js';
-import { sharedConcepts } from '../policies/shared-concepts.js';
-import { shippedInstruments } from '../instruments/index.js';
+import { reportingSeverity } from '../policies/cross-instrument/reporting-severity.js';
+import { sharedConcepts } from '../policies/cross-instrument/shared-concepts.js';
+import { shippedInstruments } from '../instruments/shipped.js';
 import { conceptMapSchema, severityOrderingSchema } from '../validate/cross-instrument-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { safeParse } from '../validate/safe-parse.js';

@@ -9,7 +9,7 @@ import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { DaraInput, DaraPolicy, DaraResult } from '../model/dara.js';
 import type { Instrument } from '../model/instrument.js';
 import type { Judgement } from '../model/judgement.js';
-import { daraConsistency } from '../dara/dara-consistency.js';
+import { daraConsistency } from '../policies/dara/dara-consistency.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
 import { buildDaraSchema } from '../validate/dara-schema.js';
 import { toDaRiskError } from '../validate/issues.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { shippedInstruments } from '../instruments/index.js';
+import { shippedInstruments } from '../instruments/shipped.js';
 import { lazyRegistry, type InstrumentRegistry } from './registry.js';
 
 /**

@@ -10,7 +10,7 @@ import type { Judgement } from '../model/judgement.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
 import { toDaRiskError } from '../validate/issues.js';
-import { isoDateTime, opaqueId, practitionerId, rationaleText, riskLevel } from '../validate/primitives.js';
+import { isoDateTime, practitionerId, rationaleText, riskLevel } from '../validate/primitives.js';
 import { ensureScoringPolicy } from './policies.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';

@@ -4,8 +4,8 @@
  * @module
  */
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
-import { deepFreeze } from '../model/freeze.js';
-import { isDeepFrozen } from '../model/frozen.js';
+import { deepFreeze } from '../common/deep-freeze.js';
+import { isDeepFrozen } from '../common/is-deep-frozen.js';
 import { readOutside } from './read-outside.js';
 import { compareLevels } from '../model/levels.js';
 import type { MaracDecision } from '../model/marac.js';

@@ -6,11 +6,11 @@
  * @module
  */
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
-import { isDeepFrozen } from '../model/frozen.js';
+import { isDeepFrozen } from '../common/is-deep-frozen.js';
 import type { Instrument } from '../model/instrument.js';
 import { instrumentRuleIssues, isDefinedInstrument } from '../validate/define-instrument.js';
-import { deepFreeze } from '../model/freeze.js';
-import { shippedInstruments } from '../instruments/index.js';
+import { deepFreeze } from '../common/deep-freeze.js';
+import { shippedInstruments } from '../instruments/shipped.js';
 import { instrumentDefinitionSchema } from '../validate/instrument-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { safeParse } from '../validate/safe-parse.js';

@@ -10,19 +10,18 @@
  */
 import type * as z from 'zod';
 import { selfDifferences, type ReplayPolicy } from '../core/replay.js';
-import type { RimPolicies } from '../core/rim.js';
 import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { AnyResult } from '../model/cross-instrument.js';
 import type { DaraPolicy, DaraResult } from '../model/dara.js';
-import { deepFreeze } from '../model/freeze.js';
+import { deepFreeze } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { PolicyRef, ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
 import type { RimPolicy, RimResult, ThresholdOfNeedPolicy } from '../model/rim.js';
-import { commonLocalBands } from '../policies/common-local-bands.js';
+import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
 import { retiredPolicies } from '../policies/retired-policies.js';
-import { daraConsistency } from '../dara/dara-consistency.js';
-import { barnardosRimRules, londonCafThresholds } from '../rim/rim-policies.js';
+import { daraConsistency } from '../policies/dara/dara-consistency.js';
+import { barnardosRimRules, londonCafThresholds } from '../policies/rim/rim-policies.js';
 import { daraResultSchema } from '../validate/dara-schema.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { assessmentResultSchema } from '../validate/result-schema.js';

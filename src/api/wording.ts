@@ -8,7 +8,7 @@
  */
 import * as z from 'zod';
 import { DaRiskError, unknownKeySegment, type DaRiskIssue } from '../errors/error.js';
-import { deepFreeze } from '../model/freeze.js';
+import { deepFreeze } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import { limits } from '../validate/limits.js';
 import { toDaRiskError } from '../validate/issues.js';

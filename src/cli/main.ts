@@ -21,15 +21,15 @@ import type { Readable, Writable } from 'node:stream';
 import { assess } from '../api/assess.js';
 import { assessDara } from '../api/dara.js';
 import { defaultRegistry } from '../api/default-registry.js';
-import { checkMarac } from '../api/marac.js';
+import { checkMarac } from '../api/check-marac.js';
 import { defineMaracPolicy, defineScoringPolicy } from '../api/policies.js';
 import { assessRim } from '../api/rim.js';
 import { isDaRiskError } from '../errors/error.js';
 import { toFhirQuestionnaire } from '../interop/fhir.js';
 import { assessmentInputJsonSchema, resultJsonSchema, type ResultKind } from '../interop/json-schema.js';
 import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
-import { commonLocalBands } from '../policies/common-local-bands.js';
-import { caadaCrimeOnlyRepeatMarac, safelives2009Marac, safelivesMarac, safelivesPlusLibraryDefaultsMarac } from '../policies/safelives-marac.js';
+import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
+import { caadaCrimeOnlyRepeatMarac, safelives2009Marac, safelivesMarac, safelivesPlusLibraryDefaultsMarac } from '../policies/marac/safelives-marac.js';
 import { formatCsvLine, parseCsvLine } from './csv.js';
 import { MAX_JSON_FILE_BYTES, jsonFileBytes, splitLines } from './lines.js';
 

@@ -7,9 +7,9 @@
  * @module
  */
 import { daRiskError } from '../errors/error.js';
-import { requireSamePolicy } from './policy-match.js';
+import { requireSamePolicy } from './require-same-policy.js';
 import type { ConsistencyFlag, DaraInput, DaraPolicy, DaraResult, ThemeSummary } from '../model/dara.js';
-import { EMPTY } from '../model/freeze.js';
+import { EMPTY } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { Judgement } from '../model/judgement.js';
 import { compareLevels, type RiskLevel } from '../model/levels.js';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { requireSamePolicy } from './policy-match.js';
+import { requireSamePolicy } from './require-same-policy.js';
 import type { Judgement } from '../model/judgement.js';
 import { compareLevels, type RiskLevel } from '../model/levels.js';
 import type { ScoringPolicy } from '../model/policy.js';

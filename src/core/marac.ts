@@ -6,10 +6,9 @@
  *
  * @module
  */
-import { daRiskError } from '../errors/error.js';
 import { endOfLondonMonth, firstOfLondonMonth, windowDates, windowEnd, windowStart } from '../model/calendar.js';
 import type { DaraResult } from '../model/dara.js';
-import { describeDuration, parseInstant, toIso } from '../model/dates.js';
+import { describeDuration, toIso } from '../model/dates.js';
 import type { CaseEpisode } from '../model/episode.js';
 import { compareLevels, type RiskLevel } from '../model/levels.js';
 import type {
@@ -25,6 +24,9 @@ import type {
 import type { Agency, MaracPolicy, PolicyBasis } from '../model/policy.js';
 import type { AssessmentResult, Notice } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
+import { parseInstant } from '../common/instant.js';
+import { plural } from '../common/plural.js';
+import { readInstant } from '../common/instant.js';
 
 interface Dated<T> {
   readonly ref: EventRef;
@@ -100,24 +102,12 @@ function countReason(assessment: RouteAssessment): Reason {
   return { at: assessment.at ?? 0, judges: [] };
 }
 
-function instant(text: string, path: readonly (string | number)[]): number {
-  const at = parseInstant(text);
-  if (at === undefined) {
-    throw daRiskError('invalid-input', path, 'iso-datetime', 'must be an ISO 8601 date-time with an offset, such as 2025-03-01T10:15:00Z');
-  }
-  return at;
-}
-
 function refOf(event: { readonly id?: string; readonly date: string }): EventRef {
   return Object.freeze({ id: event.id ?? null, date: event.date });
 }
 
 function listDates(refs: readonly EventRef[]): string {
   return refs.map((ref) => ref.date).join(', ');
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function reportedToCounted(event: AbuseEvent, reportedTo: 'any-agency' | readonly Agency[]): boolean {
@@ -672,10 +662,10 @@ function maracBasisNotice(policy: MaracPolicy, routes: readonly MaracRoute[]): N
  * @internal
  */
 export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, context: RouteContext): MaracDecision {
-  const now = instant(input.now, ['now']);
+  const now = readInstant(input.now, ['now']);
   const events = sortByDate(
     (input.events ?? []).map((event, index) => {
-      const at = instant(event.date, ['events', index, 'date']);
+      const at = readInstant(event.date, ['events', index, 'date']);
       if (event.precision !== 'month') return { ref: refOf(event), at, latest: at, source: event };
       // Known only to the month: the whole London month, read each way that keeps a route.
       return { ref: refOf(event), at: firstOfLondonMonth(at), latest: endOfLondonMonth(at), source: event };
@@ -683,7 +673,7 @@ export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, con
   );
   const referrals = sortByDate(
     (input.previousReferrals ?? []).map((referral, index) => {
-      const at = instant(referral.date, ['previousReferrals', index, 'date']);
+      const at = readInstant(referral.date, ['previousReferrals', index, 'date']);
       return { ref: refOf(referral), at, latest: at, source: referral };
     }),
   );

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { EMPTY } from '../model/freeze.js';
+import { EMPTY } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { ScreenPromptRule } from '../model/policy.js';
 import type { ScreenPrompt } from '../model/result.js';

@@ -8,13 +8,13 @@
  * @module
  */
 import { daRiskError } from '../errors/error.js';
-import { parseInstant } from '../model/dates.js';
 import type { Grade } from '../model/grades.js';
 import type { RiskLevel } from '../model/levels.js';
 import type { InstrumentRef } from '../model/instrument.js';
 import type { JudgementRule, PolicyRef } from '../model/policy.js';
 import type { AuditEvent } from '../model/result.js';
 import { samePersonKey, VISIBLE } from '../model/text.js';
+import { parseInstant } from '../common/instant.js';
 
 /** What a judgement is applied to. @internal */
 export interface JudgementContext<G extends Grade> {

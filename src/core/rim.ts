@@ -11,8 +11,8 @@
  * @module
  */
 import { daRiskError } from '../errors/error.js';
-import { requireSamePolicy } from './policy-match.js';
-import { EMPTY } from '../model/freeze.js';
+import { requireSamePolicy } from './require-same-policy.js';
+import { EMPTY } from '../common/deep-freeze.js';
 import { rimScales, type RimScale } from '../model/grades.js';
 import type { Instrument } from '../model/instrument.js';
 import type {
@@ -28,8 +28,8 @@ import type {
   ThresholdOfNeedPolicy,
 } from '../model/rim.js';
 import type { AuditEvent, Notice } from '../model/result.js';
-import { isLibraryExample, libraryExampleNotice } from '../rim/library-example.js';
-import { rimRulesNotice, rimRulesOf, whosePregnancyRule, whoseRule, type RimRules } from '../rim/rim-rules.js';
+import { isLibraryExample, libraryExampleNotice } from './library-example.js';
+import { rimRulesNotice, rimRulesOf, whosePregnancyRule, whoseRule, type RimRules } from './rim-rules.js';
 import { provisionalNotice } from './plan.js';
 import { policyBasisNotice } from './policy-notice.js';
 import { checkEdition, DONT_KNOW, NO, readAnswers, YES } from './read-answers.js';

@@ -14,7 +14,7 @@
  */
 import { daRiskError } from '../errors/error.js';
 import type { AssessmentInput } from '../model/assessment.js';
-import { EMPTY } from '../model/freeze.js';
+import { EMPTY } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type {
@@ -39,6 +39,7 @@ import {
   type ScoringPlan,
 } from './plan.js';
 import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, UNANSWERED, YES } from './read-answers.js';
+import { plural } from '../common/plural.js';
 
 const PENDING: JudgementStep = Object.freeze({
   status: 'pending',
@@ -55,10 +56,6 @@ const PENDING_COUNT_ONLY: JudgementStep = Object.freeze({
   prompt: 'This screen computes no level: weigh its answers in the professional judgement on the main assessment and record the reasons.',
 });
 const FINAL_NONE: FinalLevel = Object.freeze({ level: null, basis: 'computed' });
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function checkApplicable(instrument: Instrument, input: AssessmentInput, policy: ScoringPolicy): void {
   checkEdition(instrument, input.instrument);

@@ -18,7 +18,7 @@ import { DaRiskError, daRiskError, formatPath, type DaRiskIssue } from '../error
 import { answerTypes, answerSources } from '../model/answers.js';
 import type { AssessmentInput, Answer } from '../model/assessment.js';
 import type { DaraInput } from '../model/dara.js';
-import { deepFreeze } from '../model/freeze.js';
+import { deepFreeze } from '../common/deep-freeze.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import { riskLevels } from '../model/levels.js';
 import { checkAssessmentInput } from '../api/assess.js';
@@ -27,7 +27,7 @@ import { readOptions } from '../api/read-outside.js';
 import { checkRegistry, type InstrumentRegistry } from '../api/registry.js';
 import { toDaRiskError } from '../validate/issues.js';
 import { cachedSchema } from '../validate/assessment-schema.js';
-import { isLibraryExample } from '../rim/library-example.js';
+import { isLibraryExample } from '../core/library-example.js';
 import { buildDaraSchema } from '../validate/dara-schema.js';
 import type {
   FhirAnswer,

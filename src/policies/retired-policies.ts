@@ -7,13 +7,13 @@
  *
  * @module
  */
-import { deepFreeze } from '../model/freeze.js';
+import { deepFreeze } from '../common/deep-freeze.js';
 import type { InterventionPolicy, ReassessmentPolicy, TriggerRule } from '../model/case-policy.js';
 import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
-import { retiredDaraPolicies } from '../dara/retired-dara-policies.js';
-import { retiredRimPolicies } from '../rim/retired-rim-policies.js';
-import { childrenScreenPrompts } from './children-prompts.js';
-import { dashRedFlagsV1 } from './dash-red-flags.js';
+import { retiredDaraPolicies } from './dara/retired-dara-policies.js';
+import { retiredRimPolicies } from './rim/retired-rim-policies.js';
+import { childrenScreenPrompts } from './scoring/children-screen-prompts.js';
+import { dashRedFlagsV1 } from './scoring/dash-red-flags.js';
 
 /**
  * A superseded policy version, what replaced it, and why.

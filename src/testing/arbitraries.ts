@@ -15,10 +15,10 @@ import { riskLevels } from '../model/levels.js';
 import type { RimInput } from '../model/rim.js';
 import { gradeDara } from '../core/dara.js';
 import { score } from '../core/score.js';
-import { dara2022Provisional } from '../dara/dara-2022-provisional.js';
-import { daraConsistency } from '../dara/dara-consistency.js';
-import { commonLocalBands } from '../policies/common-local-bands.js';
-import { dashRic2009 } from '../instruments/dash-ric-2009.js';
+import { dara2022Provisional } from '../instruments/dara/dara-2022-provisional.js';
+import { daraConsistency } from '../policies/dara/dara-consistency.js';
+import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
+import { dashRic2009 } from '../instruments/dash/dash-ric-2009.js';
 
 const START = Date.parse('2020-01-01T00:00:00Z');
 const END = Date.parse('2030-12-31T00:00:00Z');

@@ -5,7 +5,7 @@
  */
 import { assessDara } from '../api/dara.js';
 import { assess } from '../api/assess.js';
-import { checkMarac } from '../api/marac.js';
+import { checkMarac } from '../api/check-marac.js';
 import { assessRim } from '../api/rim.js';
 import type { VectorFile } from './vectors.js';
 

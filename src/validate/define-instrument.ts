@@ -4,7 +4,7 @@
  * @module
  */
 import { DaRiskError, type DaRiskIssue } from '../errors/error.js';
-import { deepFreeze } from '../model/freeze.js';
+import { deepFreeze } from '../common/deep-freeze.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import { instrumentDefinitionSchema } from './instrument-schema.js';
 import { toDaRiskError } from './issues.js';

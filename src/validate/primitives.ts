@@ -7,11 +7,11 @@
  */
 import * as z from 'zod';
 import { answerSources } from '../model/answers.js';
-import { MAX_DATE_TIME_LENGTH } from '../model/dates.js';
 import { riskLevels } from '../model/levels.js';
 import { agencies } from '../model/policy.js';
 import { VISIBLE } from '../model/text.js';
 import { limits } from './limits.js';
+import { MAX_DATE_TIME_LENGTH } from '../common/instant.js';
 
 /** ISO 8601 date-time with seconds and an offset, at most 35 characters (nanoseconds and an offset). @internal */
 export const isoDateTime = z.iso.datetime({ offset: true }).max(MAX_DATE_TIME_LENGTH);

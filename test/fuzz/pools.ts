@@ -63,7 +63,7 @@ import {
   type ScoringPolicy,
   type ThresholdOfNeedPolicy,
 } from '../../src/index.js';
-import { assessmentInputArbitrary, caseRecordArbitrary, daraInputArbitrary, isoDateTimeArbitrary, rimInputArbitrary } from '../../src/testing/index.js';
+import { assessmentInputArbitrary, caseRecordArbitrary, daraInputArbitrary, isoDateTimeArbitrary, rimInputArbitrary } from '../../src/testing.js';
 import { viaJson } from './inspect.js';
 
 type Define = (definition: unknown) => unknown;

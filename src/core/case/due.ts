@@ -8,10 +8,11 @@ import type { ReassessmentPolicy } from '../../model/case-policy.js';
 import { windowEnd } from '../../model/calendar.js';
 import type { CaseEpisode, EpisodePolicy } from '../../model/episode.js';
 import type { EventRef } from '../../model/marac.js';
-import { clockItem, eventItem, futureEvents, nowOf, triggerRecords, type ReassessmentItem } from './triggers.js';
+import { clockItem, eventItem, futureEvents, triggerRecords, type ReassessmentItem } from './triggers.js';
 import { toIso } from '../../model/dates.js';
 import { episodeView } from './episode.js';
 import { timelineOf, type Timeline } from './timeline.js';
+import { readInstant } from '../../common/instant.js';
 
 function recentBirthOf(timeline: Timeline, now: number, policy: ReassessmentPolicy): DueReassessments['recentBirth'] {
   const births = timeline.events.filter((dated) => dated.item.type === 'pregnancy-or-birth' && dated.at <= now);
@@ -98,7 +99,7 @@ export interface DueReassessments {
  * @since 0.1.0
  */
 export function dueReassessments(record: CaseRecord, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy): DueReassessments {
-  const at = nowOf(now);
+  const at = readInstant(now, ['now']);
   const timeline = timelineOf(record);
   const view = episodeView(timeline, at, now, episode);
   const due: ReassessmentItem[] = [];

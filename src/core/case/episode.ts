@@ -9,16 +9,17 @@
  *
  * @module
  */
-import type { CaseAssessment, CaseClosure, CaseRecord } from '../../model/case.js';
+import type { CaseAssessment, CaseRecord } from '../../model/case.js';
 import { endOfLondonDay, isCalendarDuration, londonDate, londonDayOf, windowStart } from '../../model/calendar.js';
-import { describeDuration, parseInstant, toIso } from '../../model/dates.js';
+import { describeDuration, toIso } from '../../model/dates.js';
 import type { CaseEpisode, EpisodeAssessment, EpisodeClosure, EpisodeFlag, EpisodePolicy, LevelledAssessment } from '../../model/episode.js';
 import { compareLevels, type RiskLevel } from '../../model/levels.js';
 import type { AuditEvent } from '../../model/result.js';
 import type { Reason, ReasonAnswer } from '../marac.js';
 import { samePersonKey } from '../../model/text.js';
-import { nowOf } from './triggers.js';
 import { assessmentsAsOf, finalLevel, timelineOf, type Dated, type Timeline } from './timeline.js';
+import { parseInstant } from '../../common/instant.js';
+import { readInstant } from '../../common/instant.js';
 
 /** An episode with the dated assessments it holds, for the case checks. @internal */
 export interface EpisodeView {
@@ -359,5 +360,5 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
  * @since 0.2.0
  */
 export function caseEpisode(record: CaseRecord, now: string, policy: EpisodePolicy): CaseEpisode {
-  return episodeView(timelineOf(record), nowOf(now), now, policy).episode;
+  return episodeView(timelineOf(record), readInstant(now, ['now']), now, policy).episode;
 }

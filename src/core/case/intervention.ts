@@ -8,8 +8,8 @@ import { incidentTypes } from '../../model/case.js';
 import type { InterventionPolicy } from '../../model/case-policy.js';
 import type { CaseEpisode, EpisodePolicy } from '../../model/episode.js';
 import { episodeView } from './episode.js';
-import { nowOf } from './triggers.js';
 import { timelineOf } from './timeline.js';
+import { readInstant } from '../../common/instant.js';
 
 /**
  * A case's level of intervention.
@@ -57,7 +57,7 @@ export function interventionLevel(
   policy: InterventionPolicy,
   episode: EpisodePolicy,
 ): InterventionLevel | null {
-  const at = nowOf(now);
+  const at = readInstant(now, ['now']);
   const timeline = timelineOf(record);
   const view = episodeView(timeline, at, now, episode);
   const governing = view.episode.governing;

@@ -6,9 +6,10 @@
 import type { CaseRecord } from '../../model/case.js';
 import type { AssessmentRequiredPolicy, ReassessmentPolicy, RepeatDefinition } from '../../model/case-policy.js';
 import { windowStart } from '../../model/calendar.js';
-import { incidentChecks } from './assessment-required.js';
-import { instantAt, timelineOf } from './timeline.js';
-import { nowOf, triggerRecords } from './triggers.js';
+import { incidentChecks } from './assessment-status.js';
+import { timelineOf } from './timeline.js';
+import { triggerRecords } from './triggers.js';
+import { readInstant } from '../../common/instant.js';
 
 /**
  * What management information is computed under.
@@ -114,9 +115,9 @@ function victimKey(record: CaseRecord, index: number): string {
  * @since 0.1.0
  */
 export function managementInformation(records: readonly CaseRecord[], options: MiOptions): ManagementInformation {
-  const now = nowOf(options.now);
-  const from = instantAt(options.from, ['from']);
-  const to = Math.min(instantAt(options.to, ['to']), now + 1);
+  const now = readInstant(options.now, ['now']);
+  const from = readInstant(options.from, ['from']);
+  const to = Math.min(readInstant(options.to, ['to']), now + 1);
   const inPeriod = (at: number) => at >= from && at < to;
   let referrals = 0;
   let repeats = 0;
@@ -162,14 +163,14 @@ export function managementInformation(records: readonly CaseRecord[], options: M
     for (const dated of timeline.assessments) {
       for (const event of dated.item.result.history) {
         if (event.kind !== 'judgement' || event.action === 'set') continue;
-        const at = instantAt(event.at, ['history', 'at']);
+        const at = readInstant(event.at, ['history', 'at']);
         if (!inPeriod(at)) continue;
         if (event.action === 'raised' || event.action === 'lowered' || event.action === 'confirmed') overrides[event.action]++;
       }
     }
     // The incidents as `assessmentStatus` reads them, without writing a reason for each.
     for (const check of incidentChecks(timeline, now, options.assessmentRequired)) {
-      const at = instantAt(check.dated.item.date, ['events']);
+      const at = readInstant(check.dated.item.date, ['events']);
       if (!inPeriod(at)) continue;
       incidents++;
       if (check.required) required++;

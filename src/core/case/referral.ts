@@ -11,8 +11,8 @@ import type { MaracDecision, MaracRoute } from '../../model/marac.js';
 import type { Agency } from '../../model/policy.js';
 import type { AssessmentResult } from '../../model/result.js';
 import { readAnswers, YES } from '../read-answers.js';
-import { instantAt } from './timeline.js';
-import { deepFreeze } from '../../model/freeze.js';
+import { deepFreeze } from '../../common/deep-freeze.js';
+import { readInstant } from '../../common/instant.js';
 
 /** A deep copy of plain data (the parts of a decision or result a payload carries), so freezing it never freezes the caller's objects. */
 function copyData<T>(value: T): T {
@@ -170,7 +170,7 @@ export function buildMaracReferral(
   options: ReferralOptions,
 ): MaracReferralPayload {
   const { instrument, input, result } = stored;
-  instantAt(options.referredAt, ['options', 'referredAt']);
+  readInstant(options.referredAt, ['options', 'referredAt']);
   const same = (ref: { id: string; edition: string }) => ref.id === instrument.id && ref.edition === instrument.edition;
   if (!same(input.instrument) || !same(result.instrument)) {
     throw daRiskError('invalid-input', ['stored'], 'parts-do-not-match', 'the edition, the input and the result name different editions');

@@ -7,8 +7,8 @@ import type { CaseRecord } from '../../model/case.js';
 import { toIso } from '../../model/dates.js';
 import type { CaseEpisode, EpisodePolicy } from '../../model/episode.js';
 import { episodeView } from './episode.js';
-import { nowOf } from './triggers.js';
-import { instantAt, timelineOf } from './timeline.js';
+import { timelineOf } from './timeline.js';
+import { readInstant } from '../../common/instant.js';
 
 /**
  * The safety-plan check of a case.
@@ -51,7 +51,7 @@ export interface SafetyPlanCheck {
  * @since 0.1.0
  */
 export function checkSafetyPlan(record: CaseRecord, now: string, episode: EpisodePolicy): SafetyPlanCheck {
-  const at = nowOf(now);
+  const at = readInstant(now, ['now']);
   const timeline = timelineOf(record);
   const view = episodeView(timeline, at, now, episode);
   const governing = view.episode.governing;
@@ -79,7 +79,7 @@ export function checkSafetyPlan(record: CaseRecord, now: string, episode: Episod
         reason: 'Every action of a high-risk case\u2019s plan accepts the risk; under positive-action policy "Accept" is very rare in domestic abuse. Remove, avoid or reduce it.',
       });
     }
-    const updated = instantAt(plan.updatedAt, ['safetyPlan', 'updatedAt']);
+    const updated = readInstant(plan.updatedAt, ['safetyPlan', 'updatedAt']);
     const latestTrigger = [...timeline.events].reverse().find((dated) => dated.at <= at);
     if (latestTrigger !== undefined && latestTrigger.at > updated) {
       flags.push({

@@ -5,13 +5,12 @@
  *
  * @module
  */
-import { daRiskError } from '../../errors/error.js';
 import type { CaseAssessment, CaseClosure, CaseEvent, CaseRecord, CaseReferral, CaseReview, DecisionNotToRefer } from '../../model/case.js';
 import { firstOfLondonMonth } from '../../model/calendar.js';
-import { parseInstant } from '../../model/dates.js';
 import type { AnyResult } from '../../model/cross-instrument.js';
 import type { RimScale } from '../../model/grades.js';
 import type { RiskLevel } from '../../model/levels.js';
+import { parseInstant, readInstant } from '../../common/instant.js';
 
 /** A dated thing with its instant. @internal */
 export interface Dated<T> {
@@ -31,18 +30,9 @@ export interface Timeline {
   readonly closures: readonly Dated<CaseClosure>[];
 }
 
-/** Reads an ISO date-time, or throws naming the field. @internal */
-export function instantAt(text: string, path: readonly (string | number)[]): number {
-  const at = parseInstant(text);
-  if (at === undefined) {
-    throw daRiskError('invalid-input', path, 'iso-datetime', 'must be an ISO 8601 date-time with seconds and an offset, such as 2025-03-01T10:15:00Z');
-  }
-  return at;
-}
-
 /** The instant an event counts from: the start of the first of the month (London) for a month-precision date. @internal */
 export function eventInstant(event: CaseEvent, path: readonly (string | number)[]): number {
-  const at = instantAt(event.date, path);
+  const at = readInstant(event.date, path);
   return event.precision === 'month' ? firstOfLondonMonth(at) : at;
 }
 
@@ -95,13 +85,13 @@ export function timelineOf(record: CaseRecord): Timeline {
     timeline = {
       record,
       events: sortDated(record.events.map((item, index) => ({ at: eventInstant(item, ['events', index, 'date']), item, index }))),
-      assessments: sortDated(record.assessments.map((item, index) => ({ at: instantAt(item.date, ['assessments', index, 'date']), item, index }))),
-      referrals: sortDated(record.maracReferrals.map((item, index) => ({ at: instantAt(item.date, ['maracReferrals', index, 'date']), item, index }))),
-      reviews: sortDated(record.reviews.map((item, index) => ({ at: instantAt(item.date, ['reviews', index, 'date']), item, index }))),
+      assessments: sortDated(record.assessments.map((item, index) => ({ at: readInstant(item.date, ['assessments', index, 'date']), item, index }))),
+      referrals: sortDated(record.maracReferrals.map((item, index) => ({ at: readInstant(item.date, ['maracReferrals', index, 'date']), item, index }))),
+      reviews: sortDated(record.reviews.map((item, index) => ({ at: readInstant(item.date, ['reviews', index, 'date']), item, index }))),
       decisionsNotToRefer: sortDated(
-        (record.decisionsNotToRefer ?? []).map((item, index) => ({ at: instantAt(item.date, ['decisionsNotToRefer', index, 'date']), item, index })),
+        (record.decisionsNotToRefer ?? []).map((item, index) => ({ at: readInstant(item.date, ['decisionsNotToRefer', index, 'date']), item, index })),
       ),
-      closures: sortDated((record.closures ?? []).map((item, index) => ({ at: instantAt(item.date, ['closures', index, 'date']), item, index }))),
+      closures: sortDated((record.closures ?? []).map((item, index) => ({ at: readInstant(item.date, ['closures', index, 'date']), item, index }))),
     };
     TIMELINES.set(record, timeline);
   }
@@ -182,7 +172,3 @@ export function finalLevel(result: AnyResult): RiskLevel | null {
   return result.kind === 'rim' ? null : result.final.level;
 }
 
-/** Hours between two instants, rounded up. @internal */
-export function hoursBetween(from: number, to: number): number {
-  return Math.ceil((to - from) / 3_600_000);
-}

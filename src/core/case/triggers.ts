@@ -13,7 +13,7 @@ import { describeDuration, toIso, type Duration } from '../../model/dates.js';
 import type { EpisodeView } from './episode.js';
 import type { EventRef } from '../../model/marac.js';
 import type { PolicyBasis } from '../../model/policy.js';
-import { finalLevel, firstAt, instantAt, type Timeline } from './timeline.js';
+import { finalLevel, firstAt, type Timeline } from './timeline.js';
 
 /**
  * One reassessment a case needs (or needed), with the rule behind it.
@@ -248,7 +248,3 @@ function scaled(duration: Duration, k: number): Duration {
   return { hours: duration.hours * k };
 }
 
-/** Reads `now`. @internal */
-export function nowOf(now: string): number {
-  return instantAt(now, ['now']);
-}

@@ -17,7 +17,7 @@ import {
   type CaseRecord,
   type CaseReferral,
 } from '../../../src/index.js';
-import { caseOf, dashAt, rimAt } from '../../support/cases.js';
+import { caseOf, rimAt } from '../../support/cases.js';
 import { inputWithYes } from '../../support/fixtures.js';
 
 const NOW = '2025-03-11T09:00:00Z';

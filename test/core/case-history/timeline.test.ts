@@ -14,20 +14,22 @@ import {
   type CaseEvent,
   type CaseRecord,
 } from '../../../src/index.js';
-import { assessmentsAsOf, firstAt, hoursBetween, instantAt, resultAsOf, timelineOf } from '../../../src/core/case/timeline.js';
+import { assessmentsAsOf, firstAt, resultAsOf, timelineOf } from '../../../src/core/case/timeline.js';
 import { caseOf, dashAt } from '../../support/cases.js';
 import { thrown } from '../../support/errors.js';
 import { inputWithYes } from '../../support/fixtures.js';
+import { hoursBetween } from '../../../src/common/hours-between.js';
+import { readInstant } from '../../../src/common/instant.js';
 
 const at = (iso: string) => Date.parse(iso);
 
 describe('dates are read as instants, or refused naming the field', () => {
   it('an ISO date-time with an offset is read as its instant', () => {
-    expect(instantAt('2025-03-01T10:15:00+01:00', ['x'])).toBe(at('2025-03-01T09:15:00Z'));
+    expect(readInstant('2025-03-01T10:15:00+01:00', ['x'])).toBe(at('2025-03-01T09:15:00Z'));
   });
 
   it('anything else is refused as invalid input at the path given', () => {
-    const error = thrown(() => instantAt('2025-03-01', ['events', 2, 'date']));
+    const error = thrown(() => readInstant('2025-03-01', ['events', 2, 'date']));
     expect(error.code).toBe('invalid-input');
     expect(error.issues).toEqual([
       { path: ['events', 2, 'date'], rule: 'iso-datetime', message: 'must be an ISO 8601 date-time with seconds and an offset, such as 2025-03-01T10:15:00Z' },

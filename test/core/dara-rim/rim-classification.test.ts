@@ -3,8 +3,6 @@ import {
   barnardosRimProvisional,
   barnardosRimRules,
   classifyRim,
-  decideRimUplift,
-  judgeRimScale,
   londonCafThresholds,
   type Instrument,
   type RimChildResult,

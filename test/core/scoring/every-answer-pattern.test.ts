@@ -21,7 +21,6 @@ function* patterns(): Generator<Record<'a' | 'b' | 'c' | 'd', Value>> {
   for (const a of FULL) for (const b of FULL) for (const c of FULL) for (const d of YES_NO) yield { a, b, c, d };
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The scoring rules, written out for the mini checklist (bands 0 / 2 / 3, at most 1 unknown, c does not count). */

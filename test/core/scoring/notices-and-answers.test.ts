@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commonLocalBands, dashRic2009, describeBasis, score, type Instrument, type PolicyBasis } from '../../../src/index.js';
 import { provisionalNotice } from '../../../src/core/plan.js';
-import { requireSamePolicy } from '../../../src/core/policy-match.js';
+import { requireSamePolicy } from '../../../src/core/require-same-policy.js';
 import { policyBasisNotice } from '../../../src/core/policy-notice.js';
 import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, TEXT, UNANSWERED, YES } from '../../../src/core/read-answers.js';
 import { thrown } from '../../support/errors.js';

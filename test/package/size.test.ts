@@ -1,0 +1,81 @@
+import { build, type Metafile } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Bundles `contents` as a consumer would (minified ESM, tree-shaken) and measures it. */
+async function bundle(contents: string): Promise<{ gzip: number; code: string; used: string[] }> {
+  const result = await build({
+    stdin: { contents, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  const outputs: Metafile['outputs'] = result.metafile.outputs;
+  const used = Object.values(outputs).flatMap((output) =>
+    Object.entries(output.inputs)
+      .filter(([, info]) => info.bytesInOutput > 0)
+      .map(([path]) => path),
+  );
+  return { gzip: gzipSync(code).length, code, used };
+}
+
+const KiB = 1024;
+
+describe('bundle size', () => {
+  it('the scoring entry point alone stays under 8 KiB gzip and pulls in no zod', async () => {
+    const { gzip, used, code } = await bundle(`export * from './src/score.ts';`);
+    expect(used.some((path) => path.includes('node_modules/zod'))).toBe(false);
+    expect(code).not.toMatch(/\$Zod|ZodError/);
+    expect(gzip, `score entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(8 * KiB);
+  });
+
+  it('scoring through the main entry tree-shakes validation (and zod) away', async () => {
+    const { used } = await bundle(
+      `import { score, commonLocalBands, dashRic2009 } from './src/index.ts'; console.log(score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands));`,
+    );
+    expect(used.some((path) => path.includes('node_modules/zod'))).toBe(false);
+    expect(used.some((path) => path.includes('src/validate/'))).toBe(false);
+  });
+
+  it('an unused edition tree-shakes away', async () => {
+    const { used, code } = await bundle(`import { sDash2009 } from './src/instruments.ts'; console.log(sDash2009);`);
+    expect(used.some((path) => path.includes('dash-ric-2009') || path.includes('police-dash-2009') || path.includes('dash-items'))).toBe(false);
+    expect(code).not.toContain('current-injury');
+  });
+
+  it('DASH scoring leaves DARA and the RIM out of the bundle', async () => {
+    const { used } = await bundle(
+      `import { score, commonLocalBands, dashRic2009 } from './src/index.ts'; console.log(score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands));`,
+    );
+    expect(used.filter((path) => /src\/(dara|rim)|core\/(dara|rim)/.test(path))).toEqual([]);
+  });
+
+  // 9 KiB since issue 11: errors capped at 100 issues, iterative deep freezing that survives cycles, the checks' own basis.
+  it('the DARA entry carries no RIM, no DASH edition and no zod, and stays under 9 KiB gzip', async () => {
+    const { used, gzip } = await bundle(`export * from './src/dara.ts';`);
+    expect(used.filter((path) => /node_modules|src\/rim|core\/rim|dash-items|dash-ric|police-dash/.test(path))).toEqual([]);
+    expect(gzip, `dara entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(9 * KiB);
+  });
+
+  // 9 KiB since 0.2: the child flags for a suspected incident with a pregnancy or a baby, and the authoriser rule for lowering.
+  // 10 KiB since issue 10: a basis and source per rule, the da-risk example labelling, and reading the retired rules format.
+  it('the RIM entry carries no DARA, no DASH edition and no zod, and stays under 10 KiB gzip', async () => {
+    const { used, gzip } = await bundle(`export * from './src/rim.ts';`);
+    expect(used.filter((path) => /node_modules|src\/dara|core\/dara|dash-items|dash-ric|police-dash/.test(path))).toEqual([]);
+    expect(gzip, `rim entry is ${gzip} bytes gzip`).toBeLessThanOrEqual(10 * KiB);
+  });
+
+  it('the policies entry has no runtime dependency', async () => {
+    const { used } = await bundle(`export * from './src/policies.ts';`);
+    expect(used.some((path) => path.includes('node_modules'))).toBe(false);
+  });
+});
