@@ -4,17 +4,11 @@
  *
  * @module fhir
  */
-export {
-  toFhirQuestionnaire,
-  toQuestionnaireResponse,
-  fromQuestionnaireResponse,
-  countExpression,
-  optionSystem,
-  ANSWER_SYSTEM,
-  SOURCE_SYSTEM,
-  LEVEL_SYSTEM,
-} from './interop/fhir.js';
-export type { FhirOptions } from './interop/fhir.js';
+export { toFhirQuestionnaire, countExpression } from './interop/fhir/questionnaire.js';
+export { toQuestionnaireResponse } from './interop/fhir/to-questionnaire-response.js';
+export { fromQuestionnaireResponse } from './interop/fhir/from-questionnaire-response.js';
+export { optionSystem, ANSWER_SYSTEM, SOURCE_SYSTEM, LEVEL_SYSTEM } from './interop/fhir/code-systems.js';
+export type { FhirOptions } from './interop/fhir/canonical.js';
 export type {
   FhirAnswer,
   FhirCoding,

@@ -61,14 +61,16 @@ export {
   checkSafetyPlan,
   interventionLevel,
   managementInformation,
+  caseEpisode,
+} from './api/case.js';
+export {
   defineReassessmentPolicy,
   defineAssessmentRequiredPolicy,
   defineReviewDeadlinePolicy,
   defineInterventionPolicy,
   defineRepeatDefinition,
   defineEpisodePolicy,
-  caseEpisode,
-} from './api/case.js';
+} from './api/define-case-policies.js';
 export { buildMaracReferral } from './core/case/referral.js';
 export type { MaracReferralPayload, ReferralOptions } from './core/case/referral.js';
 export type { ReassessmentItem } from './core/case/triggers.js';

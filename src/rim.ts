@@ -12,7 +12,8 @@ export type { RimPolicies } from './core/rim.js';
 export { barnardosRimProvisional } from './instruments/rim/barnardos-rim-provisional.js';
 export { barnardosRimRules, londonCafThresholds } from './policies/rim/rim-policies.js';
 export { isRimPolicyFormat1 } from './core/rim-rules.js';
-export { LIBRARY_EXAMPLE_TAG, isLibraryExample } from './core/library-example.js';
+export { isLibraryExample } from './core/library-example.js';
+export { LIBRARY_EXAMPLE_TAG } from './model/instrument.js';
 export { rimScales } from './model/grades.js';
 export type { Grade, RimScale } from './model/grades.js';
 export type {

@@ -4,19 +4,20 @@
  * @module
  */
 import { score } from '../core/score.js';
-import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
+import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { AssessmentInput } from '../model/assessment.js';
 import { deepFreeze } from '../common/deep-freeze.js';
-import type { Instrument, Item } from '../model/instrument.js';
+import type { Instrument } from '../model/instrument.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
 import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
 import { assessmentSchemaFor } from '../validate/assessment-schema.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { safeParse } from '../validate/safe-parse.js';
+import { tryParse } from '../validate/parse.js';
+import { optionIssues } from '../validate/sub-option-rules.js';
 import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
-import { ensureScoringPolicy, refuseRetiredForNewWork } from './policies.js';
+import { ensureScoringPolicy } from './policies.js';
+import { refuseRetiredForNewWork } from './retired-policy.js';
 import type { InstrumentRegistry } from './registry.js';
 import { readOptions } from './read-outside.js';
 import { trusted } from './trusted.js';
@@ -34,50 +35,6 @@ export interface AssessOptions {
   readonly registry?: InstrumentRegistry;
 }
 
-
-const WITH_OPTIONS = new WeakMap<Instrument, readonly Item[]>();
-
-function itemsWithOptions(instrument: Instrument): readonly Item[] {
-  let items = WITH_OPTIONS.get(instrument);
-  if (items === undefined) {
-    items = instrument.items.filter((item) => item.optionGroups.length > 0);
-    WITH_OPTIONS.set(instrument, items);
-  }
-  return items;
-}
-
-/**
- * Sub-option rules a schema cannot express: no choice twice, one choice in a
- * single-choice group.
- *
- * @internal
- */
-export function optionIssues(
-  instrument: Instrument,
-  answers: AssessmentInput['answers'],
-  path: readonly (string | number)[] = ['answers'],
-): DaRiskIssue[] {
-  const issues: DaRiskIssue[] = [];
-  for (const item of itemsWithOptions(instrument)) {
-    const options = answers[item.id]?.options;
-    if (options === undefined || options.length < 2) continue;
-    const seen = new Set<string>();
-    for (const option of options) {
-      if (seen.has(option)) {
-        issues.push({ path: [...path, item.id, 'options'], rule: 'duplicate-option', message: 'has a choice selected more than once' });
-      }
-      seen.add(option);
-    }
-    for (const group of item.optionGroups) {
-      if (group.multiple) continue;
-      const chosen = group.choices.filter((choice) => seen.has(choice.id)).length;
-      if (chosen > 1) {
-        issues.push({ path: [...path, item.id, 'options'], rule: 'single-choice', message: 'has more than one choice in a group that allows one only' });
-      }
-    }
-  }
-  return issues;
-}
 
 /**
  * Validates an assessment input against the edition it names, without
@@ -127,16 +84,9 @@ export function checkAssessmentInput(input: unknown, registry: InstrumentRegistr
       ),
     };
   }
-  const parsed = safeParse(assessmentSchemaFor(instrument), input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: toDaRiskError('invalid-input', parsed.error.issues, input, {
-        unknownKey: answerKeyWording(instrument),
-      }),
-    };
-  }
-  const value = parsed.data as AssessmentInput;
+  const parsed = tryParse(assessmentSchemaFor(instrument), input, 'invalid-input', { unknownKey: answerKeyWording(instrument) });
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
   const issues = optionIssues(instrument, value.answers);
   if (issues.length > 0) return { ok: false, error: new DaRiskError('invalid-input', issues) };
   return { ok: true, value: { instrument, input: value } };

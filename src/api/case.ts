@@ -5,7 +5,6 @@
  *
  * @module
  */
-import type * as z from 'zod';
 import { assessmentStatus as assessmentStatusCore, type IncidentAssessmentStatus } from '../core/case/assessment-status.js';
 import { compareAssessments as compareCore, type AssessmentComparison } from '../core/case/compare.js';
 import { dueReassessments as dueCore, type DueReassessments } from '../core/case/due.js';
@@ -20,13 +19,7 @@ import { checkSafetyPlan as safetyCore, type SafetyPlanCheck } from '../core/cas
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import type { CaseRecord } from '../model/case.js';
 import { incidentTypes } from '../model/case.js';
-import type {
-  AssessmentRequiredPolicy,
-  InterventionPolicy,
-  ReassessmentPolicy,
-  RepeatDefinition,
-  ReviewDeadlinePolicy,
-} from '../model/case-policy.js';
+import type { AssessmentRequiredPolicy, InterventionPolicy, ReassessmentPolicy, ReviewDeadlinePolicy } from '../model/case-policy.js';
 import type { DaraResult } from '../model/dara.js';
 import { deepFreeze } from '../common/deep-freeze.js';
 import type { MaracDecision } from '../model/marac.js';
@@ -35,26 +28,26 @@ import type { AssessmentResult } from '../model/result.js';
 import { safelivesPlusLibraryDefaultsMarac } from '../policies/marac/safelives-marac.js';
 import { episodeDefaults } from '../policies/case/case-policies.js';
 import type { CaseEpisode, EpisodePolicy } from '../model/episode.js';
-import {
-  assessmentRequiredPolicySchema,
-  caseRecordSchema,
-  episodePolicySchema,
-  interventionPolicySchema,
-  maracDecisionSchema,
-  reassessmentPolicySchema,
-  repeatDefinitionSchema,
-  reviewDeadlinePolicySchema,
-} from '../validate/case-schema.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { agency, isoDateTime, opaqueId, practitionerId } from '../validate/primitives.js';
-import * as zod from 'zod';
+import { caseRecordSchema, maracDecisionSchema } from '../validate/case-schema.js';
+import { parse } from '../validate/parse.js';
+import { isoDateTime } from '../validate/primitives.js';
+import { referralOptionsSchema } from '../validate/referral-schema.js';
 import { validateAssessmentInput } from './assess.js';
 import { defaultRegistry } from './default-registry.js';
-import { ensureMaracPolicy, ensurePolicyWith, markChecked, markRetired } from './policies.js';
+import {
+  defineAssessmentRequiredPolicy,
+  defineEpisodePolicy,
+  defineInterventionPolicy,
+  defineReassessmentPolicy,
+  defineRepeatDefinition,
+  defineReviewDeadlinePolicy,
+} from './define-case-policies.js';
+import { ensurePolicy } from './define-policy.js';
+import { ensureMaracPolicy } from './policies.js';
 import { checkRegistry, isRegistry, type InstrumentRegistry } from './registry.js';
+import { markRetired } from './retired-policy.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validated.js';
-import { safeParse } from '../validate/safe-parse.js';
 import { limits } from '../validate/limits.js';
 import { readOutside } from './read-outside.js';
 import { parseInstant } from '../common/instant.js';
@@ -90,9 +83,7 @@ const PARSED = new WeakSet<object>();
 export function parseCase(input: unknown, options?: StoredResultOptions): CaseRecord {
   if (input !== null && typeof input === 'object' && PARSED.has(input)) return input as CaseRecord;
   const read = storedResultOptions(options);
-  const parsed = safeParse(caseRecordSchema, input);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
-  const value = parsed.data;
+  const value = parse(caseRecordSchema, input);
   const issues: DaRiskIssue[] = [];
   const ids = new Set<string>();
   const assessments = value.assessments.map((assessment, index) => {
@@ -142,7 +133,7 @@ export function parseCase(input: unknown, options?: StoredResultOptions): CaseRe
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
   // Results are already frozen (validated copies or trusted results): freeze the rest without walking them again.
   const frozenAssessments = Object.freeze(assessments.map((assessment) => Object.freeze(assessment)));
-  const record = Object.freeze({ ...deepFreeze({ ...value, assessments: [] }), assessments: frozenAssessments }) as CaseRecord;
+  const record: CaseRecord = Object.freeze({ ...deepFreeze({ ...value, assessments: [] }), assessments: frozenAssessments });
   PARSED.add(record);
   return record;
 }
@@ -170,119 +161,11 @@ export function validateCase(input: unknown, options?: StoredResultOptions): Val
   }
 }
 
-function definer<T>(schema: z.ZodType, check: (value: T) => DaRiskIssue[] = () => []): (definition: unknown) => T {
-  return (definition: unknown): T => {
-    const parsed = safeParse(schema, definition);
-    // `itemTriggers` is keyed by the caller's item ids: they are reported by place, never by text.
-    if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition, { callerKeys: [['itemTriggers']] });
-    const issues = check(parsed.data as T);
-    if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
-    const frozen = deepFreeze(parsed.data as T);
-    markChecked(frozen as object);
-    return frozen;
-  };
-}
-
-/**
- * Validates a reassessment policy (one rule per trigger type, each type at
- * most once) and returns it deep-frozen.
- *
- * @example
- * ```ts
- * const local = defineReassessmentPolicy({ ...reassessmentDefaults, id: 'exampleshire-reassessment', version: '2025.1', basis: 'local' });
- * ```
- * @since 0.1.0
- */
-export const defineReassessmentPolicy: (definition: unknown) => ReassessmentPolicy = /* @__PURE__ */ definer<ReassessmentPolicy>(
-  reassessmentPolicySchema,
-  (policy) => {
-    const seen = new Set<string>();
-    const issues: DaRiskIssue[] = [];
-    policy.triggers.forEach((rule, index) => {
-      if (seen.has(rule.trigger)) issues.push({ path: ['triggers', index, 'trigger'], rule: 'duplicate-id', message: `${rule.trigger} has more than one rule` });
-      seen.add(rule.trigger);
-    });
-    return issues;
-  },
-);
-
-/**
- * Validates an assessment-required policy and returns it deep-frozen.
- *
- * @example
- * ```ts
- * defineAssessmentRequiredPolicy({ ...everyIncident, id: 'exampleshire-every-incident', within: { hours: 12 } });
- * ```
- * @since 0.1.0
- */
-export const defineAssessmentRequiredPolicy: (definition: unknown) => AssessmentRequiredPolicy =
-  /* @__PURE__ */ definer<AssessmentRequiredPolicy>(assessmentRequiredPolicySchema);
-
-/**
- * Validates a review-deadline policy and returns it deep-frozen.
- *
- * @example
- * ```ts
- * defineReviewDeadlinePolicy({ ...cambridgeshireReviewDeadlines, id: 'exampleshire-mash', referralUnit: { levels: ['high'], within: { hours: 24 }, basis: 'local' } });
- * ```
- * @since 0.1.0
- */
-export const defineReviewDeadlinePolicy: (definition: unknown) => ReviewDeadlinePolicy =
-  /* @__PURE__ */ definer<ReviewDeadlinePolicy>(reviewDeadlinePolicySchema);
-
-/**
- * Validates an intervention policy (the levels it maps to must exist) and returns it deep-frozen.
- *
- * @example
- * ```ts
- * defineInterventionPolicy({ ...cambridgeshireInterventionLevels, id: 'exampleshire-offer', version: '2024' });
- * ```
- * @since 0.1.0
- */
-export const defineInterventionPolicy: (definition: unknown) => InterventionPolicy = /* @__PURE__ */ definer<InterventionPolicy>(
-  interventionPolicySchema,
-  (policy) => {
-    const known = new Set(policy.levels.map((l) => l.level));
-    const issues: DaRiskIssue[] = [];
-    for (const [path, level] of [
-      [['highest', 'level'], policy.highest.level],
-      [['assessed'], policy.assessed],
-      [['unassessed'], policy.unassessed],
-    ] as const) {
-      if (!known.has(level)) issues.push({ path: [...path], rule: 'unknown-level', message: 'names a level the policy does not list' });
-    }
-    return issues;
-  },
-);
-
-/**
- * Validates a repeat definition and returns it deep-frozen.
- *
- * @example
- * ```ts
- * defineRepeatDefinition({ ...safelivesRepeat, id: 'six-month-repeat', window: { months: 6 }, basis: 'local' });
- * ```
- * @since 0.1.0
- */
-export const defineRepeatDefinition: (definition: unknown) => RepeatDefinition = /* @__PURE__ */ definer<RepeatDefinition>(repeatDefinitionSchema);
-
 /** `now` must be text; the rule that reads it (`readInstant`) parses it once and names the field if it is not a date-time. */
 function checkNow(now: unknown): string {
   if (typeof now !== 'string') throw daRiskError('invalid-input', ['now'], 'iso-datetime', ISO_DATETIME_RULE);
   return now;
 }
-
-/**
- * Validates an episode policy (how far back case checks read, without a
- * closure) and returns it deep-frozen.
- *
- * @example
- * ```ts
- * const sixMonths = defineEpisodePolicy({ ...episodeDefaults, id: 'exampleshire-episode', version: '2026.1', basis: 'local', window: { months: 6 }, windowBasis: 'local' });
- * ```
- * @since 0.2.0
- */
-export const defineEpisodePolicy: (definition: unknown) => EpisodePolicy = /* @__PURE__ */ definer<EpisodePolicy>(episodePolicySchema);
 
 /**
  * The current episode of a case: every assessment, of every instrument, since
@@ -306,7 +189,7 @@ export const defineEpisodePolicy: (definition: unknown) => EpisodePolicy = /* @_
  * @since 0.2.0
  */
 export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): CaseEpisode {
-  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return episodeCore(parseCase(record), checkNow(now), episode);
 }
 
@@ -332,8 +215,8 @@ export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy
  * @since 0.1.0
  */
 export function dueReassessments(record: unknown, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy = episodeDefaults): DueReassessments {
-  policy = ensurePolicyWith(policy, defineReassessmentPolicy, 'reassessment');
-  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
+  policy = ensurePolicy(policy, defineReassessmentPolicy, 'reassessment');
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return dueCore(parseCase(record), checkNow(now), policy, episode);
 }
 
@@ -354,7 +237,7 @@ export function dueReassessments(record: unknown, now: string, policy: Reassessm
  * @since 0.1.0
  */
 export function assessmentStatus(record: unknown, now: string, policy: AssessmentRequiredPolicy): readonly IncidentAssessmentStatus[] {
-  policy = ensurePolicyWith(policy, defineAssessmentRequiredPolicy, 'assessment-required');
+  policy = ensurePolicy(policy, defineAssessmentRequiredPolicy, 'assessment-required');
   return assessmentStatusCore(parseCase(record), checkNow(now), policy);
 }
 
@@ -375,7 +258,7 @@ export function assessmentStatus(record: unknown, now: string, policy: Assessmen
  * @since 0.1.0
  */
 export function reviewDeadlines(record: unknown, now: string, policy: ReviewDeadlinePolicy): readonly ReviewDeadline[] {
-  policy = ensurePolicyWith(policy, defineReviewDeadlinePolicy, 'review-deadlines');
+  policy = ensurePolicy(policy, defineReviewDeadlinePolicy, 'review-deadlines');
   return reviewsCore(parseCase(record), checkNow(now), policy);
 }
 
@@ -404,7 +287,7 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
  */
 export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
   policy = ensureMaracPolicy(policy);
-  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return markRetired(maracCore(parseCase(record), checkNow(now), policy, episode), policy);
 }
 
@@ -430,7 +313,7 @@ export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy
  * @since 0.1.0
  */
 export function compareAssessments(earlier: unknown, later: unknown, policy: ReassessmentPolicy, options?: StoredResultOptions): AssessmentComparison {
-  policy = ensurePolicyWith(policy, defineReassessmentPolicy, 'reassessment');
+  policy = ensurePolicy(policy, defineReassessmentPolicy, 'reassessment');
   const read = storedResultOptions(options);
   const a = parseStoredResult(earlier, 'any', ['earlier'], read);
   const b = parseStoredResult(later, 'any', ['later'], read);
@@ -439,14 +322,6 @@ export function compareAssessments(earlier: unknown, later: unknown, policy: Rea
   }
   return compareCore(a as AssessmentResult | DaraResult, b as AssessmentResult | DaraResult, policy);
 }
-
-const referralOptionsSchema = zod.strictObject({
-  referralId: zod.optional(opaqueId),
-  referredAt: isoDateTime,
-  referredBy: practitionerId,
-  agency,
-  minimise: zod.optional(zod.boolean()),
-});
 
 /**
  * Builds a MARAC referral from a stored assessment (its input and result)
@@ -485,14 +360,10 @@ export function maracReferral(
   if (!checked.ok) throw new DaRiskError('invalid-input', checked.error.issues.map((issue) => ({ ...issue, path: ['stored', 'input', ...issue.path] })));
   const result = parseStoredResult(storedResult, 'any', ['stored', 'result'], readOptions);
   if (result.kind !== 'checklist') throw daRiskError('invalid-input', ['stored', 'result', 'kind'], 'checklist-only', 'a referral payload is built from a DASH result');
-  const parsedDecision = safeParse(maracDecisionSchema, decision);
-  if (!parsedDecision.success) throw toDaRiskError('invalid-input', parsedDecision.error.issues, decision, { prefix: ['decision'] });
-  const parsedOptions = safeParse(referralOptionsSchema, options);
-  if (!parsedOptions.success) throw toDaRiskError('invalid-input', parsedOptions.error.issues, options, { prefix: ['options'] });
   return buildMaracReferral(
     { instrument: checked.value.instrument, input: checked.value.input, result },
-    parsedDecision.data as MaracDecision,
-    parsedOptions.data as ReferralOptions,
+    parse(maracDecisionSchema, decision, 'invalid-input', { prefix: ['decision'] }),
+    parse(referralOptionsSchema, options, 'invalid-input', { prefix: ['options'] }),
   );
 }
 
@@ -515,7 +386,7 @@ export function maracReferral(
  * @since 0.1.0
  */
 export function checkSafetyPlan(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): SafetyPlanCheck {
-  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return safetyCore(parseCase(record), checkNow(now), episode);
 }
 
@@ -543,8 +414,8 @@ export function interventionLevel(
   policy: InterventionPolicy,
   episode: EpisodePolicy = episodeDefaults,
 ): InterventionLevel | null {
-  policy = ensurePolicyWith(policy, defineInterventionPolicy, 'intervention-levels');
-  episode = ensurePolicyWith(episode, defineEpisodePolicy, 'episode');
+  policy = ensurePolicy(policy, defineInterventionPolicy, 'intervention-levels');
+  episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return interventionCore(parseCase(record), checkNow(now), policy, episode);
 }
 
@@ -583,14 +454,13 @@ export function managementInformation(records: readonly unknown[], options: MiOp
   }));
   const checkedOptions: MiOptions = {
     ...read,
-    repeat: ensurePolicyWith(read.repeat, defineRepeatDefinition, 'repeat-definition'),
-    reassessment: ensurePolicyWith(read.reassessment, defineReassessmentPolicy, 'reassessment'),
-    assessmentRequired: ensurePolicyWith(read.assessmentRequired, defineAssessmentRequiredPolicy, 'assessment-required'),
+    repeat: ensurePolicy(read.repeat, defineRepeatDefinition, 'repeat-definition'),
+    reassessment: ensurePolicy(read.reassessment, defineReassessmentPolicy, 'reassessment'),
+    assessmentRequired: ensurePolicy(read.assessmentRequired, defineAssessmentRequiredPolicy, 'assessment-required'),
   };
   checkNow(read.now);
   for (const [key, value] of [['from', read.from], ['to', read.to]] as const) {
-    const parsed = safeParse(isoDateTime, value);
-    if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: ['options', key] });
+    parse(isoDateTime, value, 'invalid-input', { prefix: ['options', key] });
   }
   const parsed = given.map((record, index) => {
     try {

@@ -3,30 +3,15 @@
  *
  * @module
  */
-import * as z from 'zod';
 import { decideMarac } from '../core/marac.js';
 import type { MaracCheckInput, MaracDecision } from '../model/marac.js';
 import type { MaracPolicy } from '../model/policy.js';
-import { limits } from '../validate/limits.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { abuseEventSchema, perpetratorIds } from '../validate/case-schema.js';
-import { isoDateTime, opaqueId } from '../validate/primitives.js';
-import { judgementReferralSchema } from '../validate/result-schema.js';
+import { maracCheckInputSchema } from '../validate/marac-check-schema.js';
+import { parse } from '../validate/parse.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
-import { ensureMaracPolicy, markRetired } from './policies.js';
+import { ensureMaracPolicy } from './policies.js';
+import { markRetired } from './retired-policy.js';
 import { safelivesPlusLibraryDefaultsMarac } from '../policies/marac/safelives-marac.js';
-import { safeParse } from '../validate/safe-parse.js';
-
-const maracInputSchema = z.strictObject({
-  now: isoDateTime,
-  victimAge: z.optional(z.int().min(0).max(130)),
-  assessment: z.optional(z.unknown()),
-  events: z.optional(z.array(abuseEventSchema).max(limits.events)),
-  previousReferrals: z.optional(
-    z.array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, perpetrators: z.optional(perpetratorIds) })).max(limits.events),
-  ),
-  professionalJudgement: z.optional(judgementReferralSchema),
-});
 
 /**
  * Checks the MARAC referral routes — the four SafeLives routes (visible high
@@ -68,20 +53,16 @@ const maracInputSchema = z.strictObject({
 export function checkMarac(input: unknown, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, options?: StoredResultOptions): MaracDecision {
   const checkedPolicy = ensureMaracPolicy(policy);
   const read = storedResultOptions(options);
-  const parsed = safeParse(maracInputSchema, input);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
-  const value = parsed.data;
-  const assessment = value.assessment;
-  const checked: MaracCheckInput = {
-    ...value,
-    ...(assessment === undefined
-      ? {}
+  const { assessment, ...rest } = parse(maracCheckInputSchema, input);
+  const checked: MaracCheckInput =
+    assessment === undefined
+      ? rest
       : {
+          ...rest,
           assessment:
             assessment !== null && typeof assessment === 'object' && (assessment as { kind?: unknown }).kind === 'dara'
               ? parseStoredResult(assessment, 'dara', ['assessment'], read)
               : parseStoredResult(assessment, 'checklist', ['assessment'], read),
-        }),
-  } as MaracCheckInput;
+        };
   return markRetired(decideMarac(checked, checkedPolicy), checkedPolicy);
 }

@@ -16,8 +16,7 @@ import { reportingSeverity } from '../policies/cross-instrument/reporting-severi
 import { sharedConcepts } from '../policies/cross-instrument/shared-concepts.js';
 import { shippedInstruments } from '../instruments/shipped.js';
 import { conceptMapSchema, severityOrderingSchema } from '../validate/cross-instrument-schema.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { safeParse } from '../validate/safe-parse.js';
+import { parse } from '../validate/parse.js';
 import { ensureValidInstrument } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import { readOutside } from './read-outside.js';
@@ -31,19 +30,13 @@ let knownIds: ReadonlySet<string> | undefined;
 
 function conceptMap(map: unknown): ConceptMap {
   if (map === sharedConcepts) return sharedConcepts;
-  const parsed = safeParse(conceptMapSchema, map);
-  if (!parsed.success) {
-    knownIds ??= new Set(shippedInstruments.map((instrument) => instrument.id));
-    throw toDaRiskError('invalid-definition', parsed.error.issues, map, { prefix: ['map'], callerKeys: [['concepts', '*', 'items']], knownKeys: knownIds });
-  }
-  return parsed.data as ConceptMap;
+  knownIds ??= new Set(shippedInstruments.map((instrument) => instrument.id));
+  return parse(conceptMapSchema, map, 'invalid-definition', { prefix: ['map'], callerKeys: [['concepts', '*', 'items']], knownKeys: knownIds });
 }
 
 function severityOrdering(ordering: unknown): SeverityOrdering {
   if (ordering === reportingSeverity) return reportingSeverity;
-  const parsed = safeParse(severityOrderingSchema, ordering);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, ordering, { prefix: ['ordering'] });
-  return parsed.data as SeverityOrdering;
+  return parse(severityOrderingSchema, ordering, 'invalid-definition', { prefix: ['ordering'] });
 }
 
 /** The entries of a caller's array, each read once (a Proxy or a getter that throws is refused, not let through). */

@@ -8,20 +8,18 @@ import { gradeDara, regradeDara } from '../core/dara.js';
 import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { DaraInput, DaraPolicy, DaraResult } from '../model/dara.js';
 import type { Instrument } from '../model/instrument.js';
-import type { Judgement } from '../model/judgement.js';
 import { daraConsistency } from '../policies/dara/dara-consistency.js';
-import { cachedSchema } from '../validate/assessment-schema.js';
-import { buildDaraSchema } from '../validate/dara-schema.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { optionIssues } from './assess.js';
+import { daraSchemaFor } from '../validate/dara-schema.js';
+import { judgementSchema } from '../validate/judgement-schema.js';
+import { parse } from '../validate/parse.js';
+import { optionIssues } from '../validate/sub-option-rules.js';
 import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
-import { judgementSchema } from './judgement.js';
-import { ensureDaraPolicy, refuseRetiredForNewWork } from './policies.js';
+import { ensureDaraPolicy } from './policies.js';
+import { refuseRetiredForNewWork } from './retired-policy.js';
 import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
-import { safeParse } from '../validate/safe-parse.js';
 import { readOptions } from './read-outside.js';
 
 /**
@@ -80,11 +78,7 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
   if (instrument.scoring !== 'assessor-grade') {
     throw daRiskError('invalid-input', ['instrument'], 'not-assessor-graded', 'names an instrument that is not graded by the assessor; use assess or assessRim');
   }
-  const parsed = safeParse(cachedSchema(instrument, buildDaraSchema), input);
-  if (!parsed.success) {
-    throw toDaRiskError('invalid-input', parsed.error.issues, input, { unknownKey: answerKeyWording(instrument) });
-  }
-  const value = parsed.data as DaraInput;
+  const value = parse(daraSchemaFor(instrument), input, 'invalid-input', { unknownKey: answerKeyWording(instrument) });
   const issues = optionIssues(instrument, value.answers);
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
   return { instrument, input: value };
@@ -111,7 +105,5 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
 export function applyDaraRegrade(result: unknown, judgement: unknown, policy: DaraPolicy = daraConsistency, options?: StoredResultOptions): DaraResult {
   const checkedPolicy = ensureDaraPolicy(policy);
   const stored = parseStoredResult(result, 'dara', [], withPolicies(storedResultOptions(options), checkedPolicy));
-  const parsed = safeParse(judgementSchema, judgement);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return trusted(regradeDara(stored, parsed.data as Judgement, checkedPolicy));
+  return trusted(regradeDara(stored, parse(judgementSchema, judgement), checkedPolicy));
 }

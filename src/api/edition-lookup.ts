@@ -3,15 +3,11 @@
  *
  * @module
  */
-import * as z from 'zod';
 import type { DaRiskError } from '../errors/error.js';
 import type { Instrument } from '../model/instrument.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { instrumentRef } from '../validate/primitives.js';
+import { namedEditionSchema } from '../validate/named-edition-schema.js';
+import { tryParse } from '../validate/parse.js';
 import { checkRegistry, type InstrumentRegistry } from './registry.js';
-import { safeParse } from '../validate/safe-parse.js';
-
-const head = z.compile(z.object({ instrument: instrumentRef }));
 
 /**
  * The edition an input names, or the error (unknown instrument or edition,
@@ -26,10 +22,10 @@ export function namedEdition(input: unknown, given: InstrumentRegistry): { instr
   } catch (error) {
     return { error: error as DaRiskError };
   }
-  const named = safeParse(head, input);
-  if (!named.success) return { error: toDaRiskError('invalid-input', named.error.issues, input) };
+  const named = tryParse(namedEditionSchema, input);
+  if (!named.ok) return { error: named.error };
   try {
-    return { instrument: registry.get(named.data.instrument.id, named.data.instrument.edition) };
+    return { instrument: registry.get(named.value.instrument.id, named.value.instrument.edition) };
   } catch (error) {
     // The registry is the library's own: what its lookup throws is the library's own error.
     return { error: error as DaRiskError };

@@ -4,27 +4,14 @@
  *
  * @module
  */
-import * as z from 'zod';
 import { judge } from '../core/judge.js';
-import type { Judgement } from '../model/judgement.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { isoDateTime, practitionerId, rationaleText, riskLevel } from '../validate/primitives.js';
+import { judgementSchema } from '../validate/judgement-schema.js';
+import { parse } from '../validate/parse.js';
 import { ensureScoringPolicy } from './policies.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
-import { safeParse } from '../validate/safe-parse.js';
-
-/** A judgement on a risk level. @internal */
-export const judgementSchema = z.strictObject({
-  level: riskLevel,
-  rationale: rationaleText,
-  by: practitionerId,
-  at: isoDateTime,
-  referToMarac: z.optional(z.boolean()),
-  authorisedBy: z.optional(practitionerId),
-});
 
 /**
  * Records a practitioner's professional judgement on a result: validates both
@@ -59,7 +46,5 @@ export const judgementSchema = z.strictObject({
 export function applyJudgement(result: unknown, judgement: unknown, policy: ScoringPolicy, options?: StoredResultOptions): AssessmentResult {
   const checkedPolicy = ensureScoringPolicy(policy);
   const stored = parseStoredResult(result, 'checklist', [], withPolicies(storedResultOptions(options), checkedPolicy));
-  const parsed = safeParse(judgementSchema, judgement);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return trusted(judge(stored, parsed.data as Judgement, checkedPolicy));
+  return trusted(judge(stored, parse(judgementSchema, judgement), checkedPolicy));
 }

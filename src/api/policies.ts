@@ -1,70 +1,28 @@
 /**
- * Defining local policies, and the check every policy passes once before use.
+ * The public functions that define local policies (scoring, MARAC, DARA, RIM,
+ * threshold of need, young people's pathway), and the check each policy
+ * passes once before a function uses it.
  *
  * @module
  */
-import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
-import { deepFreeze } from '../common/deep-freeze.js';
-import { isDeepFrozen } from '../common/is-deep-frozen.js';
-import { readOutside } from './read-outside.js';
-import { compareLevels } from '../model/levels.js';
-import type { MaracDecision } from '../model/marac.js';
-import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { daraPolicySchema } from '../validate/dara-schema.js';
-import { maracPolicySchema, scoringPolicySchema } from '../validate/policy-schema.js';
-import { rimPolicySchema, thresholdOfNeedPolicySchema } from '../validate/rim-schema.js';
+import { daRiskError } from '../errors/error.js';
 import type { DaraPolicy } from '../model/dara.js';
-import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
-import { safeParse } from '../validate/safe-parse.js';
-import { retiredPolicies } from '../policies/retired-policies.js';
 import type { YoungPeoplePathway } from '../model/pathway.js';
+import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
+import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
+import { daraPolicySchema } from '../validate/dara-schema.js';
 import { youngPeoplePathwaySchema } from '../validate/pathway-schema.js';
-
-/** Rules a MARAC policy must keep: anyone under 18 is a child, and one threshold per instrument. */
-function maracRuleIssues(policy: MaracPolicy): DaRiskIssue[] {
-  const issues: DaRiskIssue[] = [];
-  if (policy.childrensSafeguarding.underAge < ADULT_AGE) {
-    issues.push({ path: ['childrensSafeguarding', 'underAge'], rule: 'child-age', message: `must be at least ${ADULT_AGE}: anyone under 18 is a child (Children Act 1989)` });
-  }
-  if (policy.minimumVictimAge > policy.childrensSafeguarding.underAge) {
-    issues.push({ path: ['minimumVictimAge'], rule: 'above-child-age', message: 'must not be above childrensSafeguarding.underAge: an adult victim would have no route' });
-  }
-  const seen = new Set(policy.visibleHighRisk.instruments);
-  (policy.visibleHighRisk.otherThresholds ?? []).forEach((other, index) => {
-    if (seen.has(other.instrument)) {
-      issues.push({ path: ['visibleHighRisk', 'otherThresholds', index, 'instrument'], rule: 'duplicate-threshold', message: 'already has a count threshold in this policy' });
-    }
-    seen.add(other.instrument);
-  });
-  return issues;
-}
-
-/** Anyone under this age is a child (Children Act 1989). */
-const ADULT_AGE = 18;
-
-function scoringRuleIssues(policy: ScoringPolicy): DaRiskIssue[] {
-  const issues: DaRiskIssue[] = [];
-  if (policy.bands[0] !== undefined && policy.bands[0].min !== 0) {
-    issues.push({ path: ['bands', 0, 'min'], rule: 'first-band-from-zero', message: 'the first band must start at a count of 0' });
-  }
-  for (let i = 1; i < policy.bands.length; i++) {
-    const previous = policy.bands[i - 1]!;
-    const band = policy.bands[i]!;
-    if (band.min <= previous.min) {
-      issues.push({ path: ['bands', i, 'min'], rule: 'ascending', message: 'bands must be in ascending order of count' });
-    }
-    if (compareLevels(band.level, previous.level) <= 0) {
-      issues.push({ path: ['bands', i, 'level'], rule: 'ascending', message: 'each band must be a higher level than the one before' });
-    }
-  }
-  const seen = new Set<string>();
-  policy.redFlags.forEach((flag, index) => {
-    if (seen.has(flag.id)) issues.push({ path: ['redFlags', index, 'id'], rule: 'duplicate-id', message: 'is a flag id used more than once' });
-    seen.add(flag.id);
-  });
-  return issues;
-}
+import { maracPolicySchema, scoringPolicySchema } from '../validate/policy-schema.js';
+import {
+  daraRuleIssues,
+  maracRuleIssues,
+  scoringRuleIssues,
+  thresholdOfNeedRuleIssues,
+  youngPeoplePathwayRuleIssues,
+} from '../validate/policy-rules.js';
+import { rimPolicySchema, thresholdOfNeedPolicySchema } from '../validate/rim-schema.js';
+import { definePolicy, ensurePolicy } from './define-policy.js';
+import { readOutside } from './read-outside.js';
 
 /**
  * Validates a scoring policy definition and returns it deep-frozen. Use it to
@@ -84,14 +42,7 @@ function scoringRuleIssues(policy: ScoringPolicy): DaRiskIssue[] {
  * @since 0.1.0
  */
 export function defineScoringPolicy(definition: unknown): ScoringPolicy {
-  const parsed = safeParse(scoringPolicySchema, definition);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
-  const policy = parsed.data as ScoringPolicy;
-  const issues = scoringRuleIssues(policy);
-  if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
-  const frozen = deepFreeze(policy);
-  CHECKED.add(frozen);
-  return frozen;
+  return definePolicy(scoringPolicySchema, definition, scoringRuleIssues);
 }
 
 /**
@@ -109,13 +60,7 @@ export function defineScoringPolicy(definition: unknown): ScoringPolicy {
  * @since 0.1.0
  */
 export function defineMaracPolicy(definition: unknown): MaracPolicy {
-  const parsed = safeParse(maracPolicySchema, definition);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
-  const issues = maracRuleIssues(parsed.data as MaracPolicy);
-  if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
-  const frozen = deepFreeze(parsed.data as MaracPolicy);
-  CHECKED.add(frozen);
-  return frozen;
+  return definePolicy(maracPolicySchema, definition, maracRuleIssues);
 }
 
 /**
@@ -132,27 +77,7 @@ export function defineMaracPolicy(definition: unknown): MaracPolicy {
  * @since 0.1.0
  */
 export function defineDaraPolicy(definition: unknown): DaraPolicy {
-  const parsed = safeParse(daraPolicySchema, definition);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
-  const seen = new Set<string>();
-  const issues: DaRiskIssue[] = [];
-  parsed.data.consistency.forEach((rule, index) => {
-    if (seen.has(rule.id)) issues.push({ path: ['consistency', index, 'id'], rule: 'duplicate-id', message: 'is a rule id used more than once' });
-    seen.add(rule.id);
-    rule.when.forEach((condition, c) => {
-      if (condition.atLeast > condition.items.length) {
-        issues.push({
-          path: ['consistency', index, 'when', c, 'atLeast'],
-          rule: 'at-least-too-big',
-          message: 'asks for more items than the condition lists',
-        });
-      }
-    });
-  });
-  if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
-  const frozen = deepFreeze(parsed.data as DaraPolicy);
-  CHECKED.add(frozen);
-  return frozen;
+  return definePolicy(daraPolicySchema, definition, daraRuleIssues);
 }
 
 /**
@@ -169,11 +94,7 @@ export function defineDaraPolicy(definition: unknown): DaraPolicy {
  * @since 0.1.0
  */
 export function defineRimPolicy(definition: unknown): RimPolicy {
-  const parsed = safeParse(rimPolicySchema, definition);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
-  const frozen = deepFreeze(parsed.data as RimPolicy);
-  CHECKED.add(frozen);
-  return frozen;
+  return definePolicy(rimPolicySchema, definition);
 }
 
 /**
@@ -191,16 +112,7 @@ export function defineRimPolicy(definition: unknown): RimPolicy {
  * @since 0.1.0
  */
 export function defineThresholdOfNeedPolicy(definition: unknown): ThresholdOfNeedPolicy {
-  const parsed = safeParse(thresholdOfNeedPolicySchema, definition);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
-  const issues: DaRiskIssue[] = [];
-  parsed.data.scales.forEach((entry, index) => {
-    if (entry.scale !== index + 1) issues.push({ path: ['scales', index, 'scale'], rule: 'in-order', message: `entry ${index + 1} must be for scale ${index + 1}` });
-  });
-  if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
-  const frozen = deepFreeze(parsed.data as ThresholdOfNeedPolicy);
-  CHECKED.add(frozen);
-  return frozen;
+  return definePolicy(thresholdOfNeedPolicySchema, definition, thresholdOfNeedRuleIssues);
 }
 
 /**
@@ -225,86 +137,7 @@ export function defineThresholdOfNeedPolicy(definition: unknown): ThresholdOfNee
  * @since 0.2.0
  */
 export function defineYoungPeoplePathway(definition: unknown): YoungPeoplePathway {
-  const parsed = safeParse(youngPeoplePathwaySchema, definition);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
-  if (parsed.data.ages.from >= parsed.data.ages.underAge) {
-    throw daRiskError('invalid-definition', ['ages', 'from'], 'ages-order', 'must be below ages.underAge');
-  }
-  if (parsed.data.ages.underAge < ADULT_AGE) {
-    throw daRiskError('invalid-definition', ['ages', 'underAge'], 'child-age', `must be at least ${ADULT_AGE}: anyone under 18 is a child (Children Act 1989)`);
-  }
-  if (parsed.data.minimumMaracAge < parsed.data.ages.from || parsed.data.minimumMaracAge > parsed.data.ages.underAge) {
-    throw daRiskError('invalid-definition', ['minimumMaracAge'], 'outside-pathway', 'must be between ages.from and ages.underAge');
-  }
-  const frozen = deepFreeze(parsed.data as YoungPeoplePathway);
-  CHECKED.add(frozen);
-  return frozen;
-}
-
-const CHECKED = new WeakSet<object>();
-
-// Superseded shipped versions are trusted as they shipped (some predate fields the definition
-// format now requires), so results made under them can still be judged and re-explained.
-const RETIRED: ReadonlySet<object> = new Set(retiredPolicies.map((entry) => entry.policy));
-
-/**
- * Whether a policy is a superseded shipped version (see `retiredPolicies`).
- *
- * @internal
- */
-export function isRetiredPolicy(policy: object): boolean {
-  return RETIRED.has(policy);
-}
-
-// The library's own copy of each policy a caller passed: a policy is checked once, and every
-// later read goes to the copy made by the check, never back to the caller's object (which could
-// answer differently the next time it is read, through a getter or a Proxy).
-const COPIES = new WeakMap<object, object>();
-
-/**
- * Marks a policy a define function made (frozen and checked), so it is used as
- * it is: for the definers kept beside the functions that take their policies.
- *
- * @internal
- */
-export function markChecked(policy: object): void {
-  CHECKED.add(policy);
-}
-
-function ensure<T extends { readonly kind: string }>(policy: T, check: (value: unknown) => T, kind: T['kind'], path: readonly (string | number)[] = ['policy']): T {
-  return ofKind(checkedCopy(policy, check, path), kind, path);
-}
-
-/**
- * The policy, when it is of the kind a function takes. One mark says a policy was checked, whatever its
- * kind, so a MARAC policy given where a scoring policy belongs is refused here, not read as one.
- *
- * @internal
- */
-export function ofKind<T extends { readonly kind: string }>(policy: T, kind: T['kind'], path: readonly (string | number)[]): T {
-  if (policy.kind === kind) return policy;
-  throw daRiskError('invalid-definition', path, 'wrong-kind', `is a policy of another kind: this takes a policy of kind ${kind}`);
-}
-
-function checkedCopy<T extends object>(policy: T, check: (value: unknown) => T, path: readonly (string | number)[]): T {
-  if (policy === null || typeof policy !== 'object') {
-    throw daRiskError('invalid-definition', path, 'type', 'must be a policy object');
-  }
-  if (CHECKED.has(policy) || RETIRED.has(policy)) return policy;
-  const known = COPIES.get(policy);
-  if (known !== undefined) return known as T;
-  // A Proxy's traps are the caller's code: whatever they throw is refused as unreadable.
-  if (!readOutside('invalid-definition', path, () => isDeepFrozen(policy))) {
-    throw daRiskError(
-      'invalid-definition',
-      path,
-      'not-frozen',
-      'a policy must be created with its define function, such as defineScoringPolicy or defineMaracPolicy (it is then frozen, so no rule can change after it is checked)',
-    );
-  }
-  const copy = check(policy);
-  COPIES.set(policy, copy);
-  return copy;
+  return definePolicy(youngPeoplePathwaySchema, definition, youngPeoplePathwayRuleIssues);
 }
 
 /**
@@ -314,7 +147,7 @@ function checkedCopy<T extends object>(policy: T, check: (value: unknown) => T, 
  * @internal
  */
 export function ensureScoringPolicy(policy: ScoringPolicy): ScoringPolicy {
-  return ensure(policy, defineScoringPolicy, 'scoring');
+  return ensurePolicy(policy, defineScoringPolicy, 'scoring');
 }
 
 /**
@@ -324,7 +157,7 @@ export function ensureScoringPolicy(policy: ScoringPolicy): ScoringPolicy {
  * @internal
  */
 export function ensureMaracPolicy(policy: MaracPolicy): MaracPolicy {
-  return ensure(policy, defineMaracPolicy, 'marac');
+  return ensurePolicy(policy, defineMaracPolicy, 'marac');
 }
 
 /**
@@ -333,7 +166,7 @@ export function ensureMaracPolicy(policy: MaracPolicy): MaracPolicy {
  * @internal
  */
 export function ensureDaraPolicy(policy: DaraPolicy): DaraPolicy {
-  return ensure(policy, defineDaraPolicy, 'dara');
+  return ensurePolicy(policy, defineDaraPolicy, 'dara');
 }
 
 /**
@@ -351,7 +184,7 @@ export function ensureRimPolicies(policies: { readonly rules: RimPolicy; readonl
   // Each read once: a getter on the wrapper cannot hand over one policy to check and another to use.
   const rules = readOutside('invalid-definition', ['policies', 'rules'], () => policies.rules);
   const needs = readOutside('invalid-definition', ['policies', 'needs'], () => policies.needs);
-  return { rules: ensure(rules, defineRimPolicy, 'rim', ['policies', 'rules']), needs: ensure(needs, defineThresholdOfNeedPolicy, 'threshold-of-need', ['policies', 'needs']) };
+  return { rules: ensurePolicy(rules, defineRimPolicy, 'rim', ['policies', 'rules']), needs: ensurePolicy(needs, defineThresholdOfNeedPolicy, 'threshold-of-need', ['policies', 'needs']) };
 }
 
 /**
@@ -364,13 +197,13 @@ export function ensureResultPolicy(policy: unknown, path: readonly (string | num
   const kind = readOutside('invalid-input', path, () => (policy !== null && typeof policy === 'object' ? (policy as { kind?: unknown }).kind : undefined));
   switch (kind) {
     case 'scoring':
-      return ensure(policy as ScoringPolicy, defineScoringPolicy, 'scoring', path);
+      return ensurePolicy(policy as ScoringPolicy, defineScoringPolicy, 'scoring', path);
     case 'dara':
-      return ensure(policy as DaraPolicy, defineDaraPolicy, 'dara', path);
+      return ensurePolicy(policy as DaraPolicy, defineDaraPolicy, 'dara', path);
     case 'rim':
-      return ensure(policy as RimPolicy, defineRimPolicy, 'rim', path);
+      return ensurePolicy(policy as RimPolicy, defineRimPolicy, 'rim', path);
     case 'threshold-of-need':
-      return ensure(policy as ThresholdOfNeedPolicy, defineThresholdOfNeedPolicy, 'threshold-of-need', path);
+      return ensurePolicy(policy as ThresholdOfNeedPolicy, defineThresholdOfNeedPolicy, 'threshold-of-need', path);
     default:
       throw daRiskError('invalid-input', [...path, 'kind'], 'one-of', 'must be one of: scoring, dara, rim, threshold-of-need');
   }
@@ -383,52 +216,5 @@ export function ensureResultPolicy(policy: unknown, path: readonly (string | num
  * @internal
  */
 export function ensureYoungPeoplePathway(policy: YoungPeoplePathway): YoungPeoplePathway {
-  return ensure(policy, defineYoungPeoplePathway, 'young-people-pathway');
-}
-
-/**
- * Checks any policy once with its define function, and returns the library's
- * own copy (for the case-rule policies, which have their own definers).
- *
- * @internal
- */
-export function ensurePolicyWith<T extends { readonly kind: string }>(policy: T, define: (value: unknown) => T, kind: T['kind']): T {
-  return ensure(policy, define, kind);
-}
-
-/**
- * Refuses a superseded shipped version for new work: it reads back, and takes decisions on,
- * results made under it, but a new assessment is made under the current version.
- *
- * @internal
- */
-export function refuseRetiredForNewWork(policy: object, path: readonly (string | number)[]): void {
-  if (!RETIRED.has(policy)) return;
-  throw daRiskError(
-    'policy-not-applicable',
-    path,
-    'policy-retired',
-    'is a superseded version (see retiredPolicies): it reads back, and takes decisions on, results made under it, but a new assessment needs the current version',
-  );
-}
-
-/**
- * A MARAC decision made under a superseded shipped version says so (such a version is kept to
- * re-explain past cases, not to decide new ones): a `policy-retired` notice and reason.
- *
- * @internal
- */
-export function markRetired(decision: MaracDecision, policy: MaracPolicy): MaracDecision {
-  if (!RETIRED.has(policy)) return decision;
-  const entry = retiredPolicies.find((retired) => retired.policy === policy)!;
-  const notice = Object.freeze({
-    id: 'policy-retired',
-    message: `Policy ${policy.id} version ${policy.version} is superseded by version ${entry.supersededBy.version} of ${entry.supersededBy.id}: use this decision to re-explain a past case, not to decide a new one.`,
-    items: Object.freeze([]) as readonly string[],
-  });
-  return Object.freeze({
-    ...decision,
-    notices: Object.freeze([...decision.notices, notice]),
-    reasons: Object.freeze([...decision.reasons, notice.message]),
-  });
+  return ensurePolicy(policy, defineYoungPeoplePathway, 'young-people-pathway');
 }

@@ -12,8 +12,7 @@ import { instrumentRuleIssues, isDefinedInstrument } from '../validate/define-in
 import { deepFreeze } from '../common/deep-freeze.js';
 import { shippedInstruments } from '../instruments/shipped.js';
 import { instrumentDefinitionSchema } from '../validate/instrument-schema.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { safeParse } from '../validate/safe-parse.js';
+import { parse } from '../validate/parse.js';
 import { readOutside } from './read-outside.js';
 
 /**
@@ -79,14 +78,12 @@ function libraryMade(instrument: object): boolean {
 export function ensureValidInstrument(instrument: Instrument, path: (string | number)[] = []): Instrument {
   const known = instrument !== null && typeof instrument === 'object' ? OWN.get(instrument) : undefined;
   if (known !== undefined) return known;
-  // A Proxy's traps are the caller's code: whatever they throw is refused as unreadable. safeParse reads
+  // A Proxy's traps are the caller's code: whatever they throw is refused as unreadable. parse reads
   // the edition once into its own copy, and everything after reads that copy.
   if (!readOutside('invalid-definition', path, () => isDeepFrozen(instrument))) {
     throw daRiskError('invalid-definition', path, 'not-frozen', 'an instrument edition must be created with defineInstrument (it is then frozen)');
   }
-  const parsed = safeParse(instrumentDefinitionSchema, instrument);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, instrument, { prefix: path });
-  const copy = parsed.data as Instrument;
+  const copy: Instrument = parse(instrumentDefinitionSchema, instrument, 'invalid-definition', { prefix: path });
   const issues = instrumentRuleIssues(copy);
   if (issues.length > 0) {
     throw new DaRiskError(

@@ -4,26 +4,23 @@
  *
  * @module
  */
-import * as z from 'zod';
 import { classifyRim, decideRimUplift, judgeRimScale, type RimPolicies } from '../core/rim.js';
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
-import type { RimScale } from '../model/grades.js';
 import type { Instrument } from '../model/instrument.js';
 import type { RimInput, RimResult, RimRulesPolicy } from '../model/rim.js';
 import { barnardosRimRules, londonCafThresholds } from '../policies/rim/rim-policies.js';
 import { isRimPolicyFormat1 } from '../core/rim-rules.js';
-import { cachedSchema } from '../validate/assessment-schema.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { isoDateTime, opaqueId, practitionerId, rationaleText } from '../validate/primitives.js';
-import { buildRimSchema, rimScale } from '../validate/rim-schema.js';
-import { optionIssues } from './assess.js';
+import { rimScaleJudgementSchema, rimUpliftDecisionSchema } from '../validate/judgement-schema.js';
+import { parse } from '../validate/parse.js';
+import { opaqueId } from '../validate/primitives.js';
+import { rimSchemaFor } from '../validate/rim-schema.js';
+import { optionIssues } from '../validate/sub-option-rules.js';
 import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureRimPolicies } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
-import { safeParse } from '../validate/safe-parse.js';
 import { readOptions } from './read-outside.js';
 
 /**
@@ -102,11 +99,7 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
   if (instrument.scoring !== 'matrix') {
     throw daRiskError('invalid-input', ['instrument'], 'not-a-matrix', 'names an instrument that is not a risk matrix; use assess or assessDara');
   }
-  const parsed = safeParse(cachedSchema(instrument, buildRimSchema), input);
-  if (!parsed.success) {
-    throw toDaRiskError('invalid-input', parsed.error.issues, input, { unknownKey: answerKeyWording(instrument) });
-  }
-  const value = parsed.data as RimInput;
+  const value = parse(rimSchemaFor(instrument), input, 'invalid-input', { unknownKey: answerKeyWording(instrument) });
   const issues: DaRiskIssue[] = [...optionIssues(instrument, value.answers)];
   value.children.forEach((child, index) => {
     if ((child.dateOfBirth === undefined) === (child.age === undefined)) {
@@ -117,15 +110,6 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
   return { instrument, input: value };
 }
-
-const upliftDecisionSchema = z.strictObject({ accept: z.boolean(), rationale: rationaleText, by: practitionerId, at: isoDateTime });
-const scaleJudgementSchema = z.strictObject({
-  scale: rimScale,
-  rationale: rationaleText,
-  by: practitionerId,
-  at: isoDateTime,
-  authorisedBy: z.optional(practitionerId),
-});
 
 /**
  * Records a practitioner's decision on a child's suggested uplift, from
@@ -154,11 +138,8 @@ export function applyRimUpliftDecision(
 ): RimResult {
   const checkedPolicies = ensureRimPolicies(policies);
   const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), checkedPolicies.rules, checkedPolicies.needs));
-  const id = safeParse(opaqueId, childId);
-  if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
-  const parsed = safeParse(upliftDecisionSchema, decision);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, decision);
-  return trusted(decideRimUplift(stored, id.data, parsed.data, checkedPolicies));
+  const id = parse(opaqueId, childId, 'invalid-input', { prefix: ['childId'] });
+  return trusted(decideRimUplift(stored, id, parse(rimUpliftDecisionSchema, decision), checkedPolicies));
 }
 
 /**
@@ -188,9 +169,6 @@ export function applyRimJudgement(
 ): RimResult {
   const checkedPolicies = ensureRimPolicies(policies);
   const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), checkedPolicies.rules, checkedPolicies.needs));
-  const id = safeParse(opaqueId, childId);
-  if (!id.success) throw toDaRiskError('invalid-input', id.error.issues, childId, { prefix: ['childId'] });
-  const parsed = safeParse(scaleJudgementSchema, judgement);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, judgement);
-  return trusted(judgeRimScale(stored, id.data, parsed.data as { scale: RimScale; rationale: string; by: string; at: string; authorisedBy?: string }, checkedPolicies));
+  const id = parse(opaqueId, childId, 'invalid-input', { prefix: ['childId'] });
+  return trusted(judgeRimScale(stored, id, parse(rimScaleJudgementSchema, judgement), checkedPolicies));
 }

@@ -8,30 +8,26 @@
  *
  * @module
  */
-import type * as z from 'zod';
 import { selfDifferences, type ReplayPolicy } from '../core/replay.js';
 import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { AnyResult } from '../model/cross-instrument.js';
-import type { DaraPolicy, DaraResult } from '../model/dara.js';
+import type { DaraPolicy } from '../model/dara.js';
 import { deepFreeze } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { PolicyRef, ScoringPolicy } from '../model/policy.js';
-import type { AssessmentResult } from '../model/result.js';
-import type { RimPolicy, RimResult, ThresholdOfNeedPolicy } from '../model/rim.js';
+import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
 import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
 import { retiredPolicies } from '../policies/retired-policies.js';
 import { daraConsistency } from '../policies/dara/dara-consistency.js';
 import { barnardosRimRules, londonCafThresholds } from '../policies/rim/rim-policies.js';
-import { daraResultSchema } from '../validate/dara-schema.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { assessmentResultSchema } from '../validate/result-schema.js';
-import { rimResultSchema } from '../validate/rim-schema.js';
 import { defaultRegistry } from './default-registry.js';
 import { ensureDaraPolicy, ensureResultPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
 import { readOptions, readOutside } from './read-outside.js';
 import { checkRegistry, type InstrumentRegistry } from './registry.js';
 import { isTrusted, trusted } from './trusted.js';
-import { keepAsIs, normalise, parseNormal } from '../validate/safe-parse.js';
+import { parseNormalised } from '../validate/parse.js';
+import { keepAsIs, normalise } from '../validate/safe-parse.js';
+import { storedResultSchemas, type ResultByKind } from '../validate/stored-result-schema.js';
 
 /**
  * A policy a stored result may name: scoring (DASH), DARA, RIM
@@ -73,18 +69,6 @@ const SHIPPED: readonly ResultPolicy[] = [
   londonCafThresholds,
   ...retiredPolicies.map((entry) => entry.policy).filter((policy): policy is ResultPolicy => RESULT_KINDS.includes(policy.kind)),
 ];
-
-interface ResultByKind {
-  readonly checklist: AssessmentResult;
-  readonly dara: DaraResult;
-  readonly rim: RimResult;
-}
-
-const SCHEMAS: { readonly [K in keyof ResultByKind]: z.ZodType } = {
-  checklist: assessmentResultSchema,
-  dara: daraResultSchema,
-  rim: rimResultSchema,
-};
 
 function kindOf(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
@@ -188,9 +172,8 @@ export function parseResultShape(value: unknown, kind: keyof ResultByKind | 'any
   const normal = normalise(value);
   const actual = kindOf(normal);
   const expected = kind === 'any' ? (actual === 'dara' || actual === 'rim' ? actual : 'checklist') : kind;
-  const parsed = parseNormal(SCHEMAS[expected], normal);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, value, { prefix: path });
-  return deepFreeze(parsed.data as AnyResult);
+  const result: AnyResult = parseNormalised(storedResultSchemas[expected], normal, 'invalid-input', { prefix: path });
+  return deepFreeze(result);
 }
 
 /**

@@ -6,15 +6,12 @@
  *
  * @module
  */
-import * as z from 'zod';
 import { DaRiskError, unknownKeySegment, type DaRiskIssue } from '../errors/error.js';
 import { deepFreeze } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
-import { limits } from '../validate/limits.js';
-import { toDaRiskError } from '../validate/issues.js';
-import { instrumentRef, kebabId } from '../validate/primitives.js';
+import { parse } from '../validate/parse.js';
+import { wordingPackSchema } from '../validate/wording-schema.js';
 import { ensureValidInstrument } from './registry.js';
-import { safeParse } from '../validate/safe-parse.js';
 
 /**
  * A wording pack (format version 1).
@@ -59,19 +56,6 @@ export interface WordedInstrument {
   readonly wording: WordingPack;
 }
 
-const wordingText = z.string().min(1).max(limits.textLength);
-
-const wordingPackSchema = z.strictObject({
-  formatVersion: z.literal(1),
-  instrument: instrumentRef,
-  language: z.string().regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/),
-  kind: z.enum(['official', 'translation', 'local']),
-  licence: wordingText,
-  attribution: wordingText,
-  sections: z.optional(z.record(kebabId, wordingText)),
-  items: z.record(kebabId, z.strictObject({ text: wordingText, options: z.optional(z.record(kebabId, wordingText)) })),
-});
-
 function coverage(
   expected: readonly string[],
   given: readonly string[],
@@ -89,6 +73,15 @@ function coverage(
     // An id the edition does not have is reported by its place among the unknown ids, never by its text.
     if (!want.has(id)) issues.push({ path: [...path, unknownKeySegment(++unknown)], rule: `unknown-${what.replace(/ /g, '-')}`, message: `is not a ${what} of the edition` });
   }
+}
+
+/** The ids an edition defines (items, sections, sub-option choices): the only record keys of a pack an error may name. */
+function editionIds(instrument: Instrument): ReadonlySet<string> {
+  return new Set([
+    ...instrument.items.map((item) => item.id),
+    ...instrument.sections.map((section) => section.id),
+    ...instrument.items.flatMap((item) => item.optionGroups.flatMap((group) => group.choices.map((choice) => choice.id))),
+  ]);
 }
 
 /**
@@ -113,17 +106,11 @@ function coverage(
 export function attachWording(given: Instrument, pack: unknown): WordedInstrument {
   // The library's own edition: what is checked is what is attached and returned.
   const instrument = ensureValidInstrument(given);
-  const parsed = safeParse(wordingPackSchema, pack);
-  if (!parsed.success) {
-    // Keys of the pack's records are the caller's: only the edition's own ids are named in a path.
-    const knownKeys = new Set([
-      ...instrument.items.map((item) => item.id),
-      ...instrument.sections.map((section) => section.id),
-      ...instrument.items.flatMap((item) => item.optionGroups.flatMap((group) => group.choices.map((choice) => choice.id))),
-    ]);
-    throw toDaRiskError('invalid-definition', parsed.error.issues, pack, { callerKeys: [['items'], ['sections'], ['items', '*', 'options']], knownKeys });
-  }
-  const wording = parsed.data as WordingPack;
+  // Keys of the pack's records are the caller's: only the edition's own ids are named in a path.
+  const wording: WordingPack = parse(wordingPackSchema, pack, 'invalid-definition', {
+    callerKeys: [['items'], ['sections'], ['items', '*', 'options']],
+    knownKeys: editionIds(instrument),
+  });
   const issues: DaRiskIssue[] = [];
   if (wording.instrument.id !== instrument.id || wording.instrument.edition !== instrument.edition) {
     issues.push({

@@ -8,9 +8,8 @@ import { decidePathway } from '../core/decide-pathway.js';
 import type { PathwayDecision, YoungPeoplePathway } from '../model/pathway.js';
 import { youngPeoplePathwayDefaults } from '../policies/marac/young-people-pathway.js';
 import { daRiskError } from '../errors/error.js';
-import { toDaRiskError } from '../validate/issues.js';
+import { parse } from '../validate/parse.js';
 import { pathwayInputSchema } from '../validate/pathway-schema.js';
-import { safeParse } from '../validate/safe-parse.js';
 import { defaultRegistry } from './default-registry.js';
 import { ensureYoungPeoplePathway } from './policies.js';
 import { readOptions } from './read-outside.js';
@@ -45,8 +44,7 @@ export function youngPeoplePathway(
   options?: { readonly registry?: InstrumentRegistry },
 ): PathwayDecision {
   const checkedPathway = ensureYoungPeoplePathway(pathway);
-  const parsed = safeParse(pathwayInputSchema, input);
-  if (!parsed.success) throw toDaRiskError('invalid-input', parsed.error.issues, input);
+  const { victimAge } = parse(pathwayInputSchema, input);
   const registry = checkRegistry(readOptions(options, ['registry']).registry ?? defaultRegistry, ['options', 'registry']);
   const named: [keyof YoungPeoplePathway, YoungPeoplePathway['adultChecklist'] | null][] = [
     ['adultChecklist', checkedPathway.adultChecklist],
@@ -67,5 +65,5 @@ export function youngPeoplePathway(
       throw daRiskError('invalid-definition', ['checkedPathway', field], 'not-a-checklist', 'names an edition that is not a yes/no checklist');
     }
   }
-  return decidePathway(parsed.data.victimAge, checkedPathway);
+  return decidePathway(victimAge, checkedPathway);
 }

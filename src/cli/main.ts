@@ -25,7 +25,7 @@ import { checkMarac } from '../api/check-marac.js';
 import { defineMaracPolicy, defineScoringPolicy } from '../api/policies.js';
 import { assessRim } from '../api/rim.js';
 import { isDaRiskError } from '../errors/error.js';
-import { toFhirQuestionnaire } from '../interop/fhir.js';
+import { toFhirQuestionnaire } from '../interop/fhir/questionnaire.js';
 import { assessmentInputJsonSchema, resultJsonSchema, type ResultKind } from '../interop/json-schema.js';
 import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
 import { commonLocalBands } from '../policies/scoring/common-local-bands.js';

@@ -13,7 +13,7 @@ import { EMPTY } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { Judgement } from '../model/judgement.js';
 import { compareLevels, type RiskLevel } from '../model/levels.js';
-import type { Notice, ScreenPrompt } from '../model/result.js';
+import { RESULT_FORMAT_VERSION, type Notice, type ScreenPrompt } from '../model/result.js';
 import { promptPlansOf, screenPrompts, type PromptPlan } from './prompts.js';
 import { describeLevel } from './judge.js';
 import { provisionalNotice } from './plan.js';
@@ -254,7 +254,7 @@ export function gradeDara(instrument: Instrument, input: DaraInput, policy: Dara
   reasons.push(...prompts.map((prompt) => prompt.reason), ...notices.map((notice) => notice.message));
 
   return Object.freeze({
-    resultFormat: 1 as const,
+    resultFormat: RESULT_FORMAT_VERSION,
     kind: 'dara' as const,
     assessmentId: input.id ?? null,
     assessedAt: input.assessedAt ?? null,

@@ -6,20 +6,8 @@
  *
  * @module
  */
-import type { Instrument, Item } from '../model/instrument.js';
+import { LIBRARY_EXAMPLE_TAG, type Instrument, type Item } from '../model/instrument.js';
 import type { Notice } from '../model/result.js';
-
-/**
- * The tag on an item that is a da-risk example, not the publisher's text
- * (the Barnardo's RIM rows other than evidence of domestic violence).
- *
- * @example
- * ```ts
- * barnardosRimProvisional.items.filter((item) => item.tags.includes(LIBRARY_EXAMPLE_TAG)).length; // 16
- * ```
- * @since 0.2.0
- */
-export const LIBRARY_EXAMPLE_TAG = 'library-example';
 
 /**
  * Whether an item is a da-risk example (tagged {@link LIBRARY_EXAMPLE_TAG}).

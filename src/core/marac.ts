@@ -1,5 +1,8 @@
 /**
- * The MARAC referral check over the four SafeLives routes, under a policy.
+ * The MARAC referral check over five routes, under a policy: visible high
+ * risk (the count), graded high risk (a DARA grade at the level the policy
+ * names), professional judgement, potential escalation and repeat. Each route
+ * carries its own basis (SafeLives, local or a library default).
  * Pure: `now` and every date come from the caller. Windows in months or days
  * are counted on Europe/London calendar dates, both ends inclusive (see
  * `model/calendar.ts`).

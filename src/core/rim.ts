@@ -27,7 +27,7 @@ import type {
   RimRulesPolicy,
   ThresholdOfNeedPolicy,
 } from '../model/rim.js';
-import type { AuditEvent, Notice } from '../model/result.js';
+import { RESULT_FORMAT_VERSION, type AuditEvent, type Notice } from '../model/result.js';
 import { isLibraryExample, libraryExampleNotice } from './library-example.js';
 import { rimRulesNotice, rimRulesOf, whosePregnancyRule, whoseRule, type RimRules } from './rim-rules.js';
 import { provisionalNotice } from './plan.js';
@@ -360,7 +360,7 @@ export function classifyRim(instrument: Instrument, input: RimInput, policies: R
   const children = input.children.map((child, index) => classifyChild(instrument, input, child, index, household, rules, needs));
   const notices = resultNotices(instrument, children, policies.rules, rules, needs);
   return Object.freeze({
-    resultFormat: 1 as const,
+    resultFormat: RESULT_FORMAT_VERSION,
     kind: 'rim' as const,
     assessmentId: input.id ?? null,
     assessedAt: input.assessedAt,

@@ -26,6 +26,7 @@ import type {
   RedFlag,
   Tally,
 } from '../model/result.js';
+import { RESULT_FORMAT_VERSION } from '../model/result.js';
 import {
   CACHE_COMPLETENESS,
   CACHE_COMPUTED,
@@ -269,7 +270,7 @@ export function score(instrument: Instrument, input: AssessmentInput, policy: Sc
   for (let k = 0; k < plan.notices.length; k++) reasons.push(plan.notices[k]!.message);
 
   return Object.freeze({
-    resultFormat: 1,
+    resultFormat: RESULT_FORMAT_VERSION,
     kind: 'checklist',
     assessmentId: input.id ?? null,
     assessedAt: input.assessedAt ?? null,

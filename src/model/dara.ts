@@ -9,7 +9,7 @@ import type { Answer } from './assessment.js';
 import type { InstrumentRef } from './instrument.js';
 import type { RiskLevel } from './levels.js';
 import type { JudgementRule, PolicyBasis, PolicyRef, ScreenPromptRule } from './policy.js';
-import type { AuditEvent, ItemsByAnswer, JudgementReferral, Notice, ResultInstrument, ScreenPrompt, Tally } from './result.js';
+import type { AuditEvent, ItemsByAnswer, JudgementReferral, Notice, ResultInstrument, ScreenPrompt, Tally, RESULT_FORMAT_VERSION } from './result.js';
 
 /**
  * The assessor's grade, as entered, with the reasons.
@@ -188,7 +188,7 @@ export interface DaraPolicy {
  */
 export interface DaraResult {
   /** Result format version. */
-  readonly resultFormat: 1;
+  readonly resultFormat: typeof RESULT_FORMAT_VERSION;
   /** Always `dara`. */
   readonly kind: 'dara';
   /** The caller's id, or null. */

@@ -221,3 +221,15 @@ export interface InstrumentRef {
   /** Edition. */
   readonly edition: string;
 }
+
+/**
+ * The tag on an item that is a da-risk example, not the publisher's text
+ * (the Barnardo's RIM rows other than evidence of domestic violence).
+ *
+ * @example
+ * ```ts
+ * barnardosRimProvisional.items.filter((item) => item.tags.includes(LIBRARY_EXAMPLE_TAG)).length; // 16
+ * ```
+ * @since 0.2.0
+ */
+export const LIBRARY_EXAMPLE_TAG = 'library-example';

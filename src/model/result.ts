@@ -19,7 +19,7 @@ import type { PolicyBasis, PolicyRef } from './policy.js';
  * ```
  * @since 0.1.0
  */
-export const RESULT_FORMAT_VERSION = 1;
+export const RESULT_FORMAT_VERSION = 1 as const;
 
 /**
  * The instrument edition a result came from.
@@ -225,7 +225,7 @@ export interface JudgementReferral {
  */
 export interface AssessmentResult {
   /** {@link RESULT_FORMAT_VERSION}. */
-  readonly resultFormat: 1;
+  readonly resultFormat: typeof RESULT_FORMAT_VERSION;
   /** Always `checklist`: a DASH-style result (see `DaraResult` and `RimResult` for the others). */
   readonly kind: 'checklist';
   /** The caller's id for the assessment, or null. */

@@ -8,7 +8,7 @@ import type { Answer } from './assessment.js';
 import type { InstrumentRef } from './instrument.js';
 import type { JudgementRule, PolicyBasis, PolicyRef } from './policy.js';
 import type { RimScale } from './grades.js';
-import type { AuditEvent, Notice, ResultInstrument } from './result.js';
+import type { AuditEvent, Notice, ResultInstrument, RESULT_FORMAT_VERSION } from './result.js';
 
 /**
  * A child's age in whole years and months.
@@ -355,7 +355,7 @@ export interface RimHouseholdSummary {
  */
 export interface RimResult {
   /** Result format version. */
-  readonly resultFormat: 1;
+  readonly resultFormat: typeof RESULT_FORMAT_VERSION;
   /** Always `rim`. */
   readonly kind: 'rim';
   /** The caller's id, or null. */

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { answerTypes } from '../model/answers.js';
+import type { AssessmentInput } from '../model/assessment.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import { limits } from './limits.js';
 import { answerSource, isoDateTime, opaqueId } from './primitives.js';
@@ -17,14 +18,14 @@ const freeText = z.string().max(limits.commentLength).regex(/\S/);
 
 function answerSchema(item: Item): z.ZodType {
   if (answerTypes[item.answerType].freeText) {
-    return z.strictObject({ value: freeText, source: z.optional(answerSource) }).meta({ description: `${item.number}. ${item.label}` });
+    return z.strictObject({ value: freeText, source: z.exactOptional(answerSource) }).meta({ description: `${item.number}. ${item.label}` });
   }
   const values = answerTypes[item.answerType].values.map((v) => v.value) as [string, ...string[]];
   const choices = item.optionGroups.flatMap((group) => group.choices.map((choice) => choice.id));
   const description = `${item.number}. ${item.label}`;
   if (choices.length === 0) {
     return z
-      .strictObject({ value: z.enum(values), comment: z.optional(comment), source: z.optional(answerSource) })
+      .strictObject({ value: z.enum(values), comment: z.exactOptional(comment), source: z.exactOptional(answerSource) })
       .meta({ description });
   }
   const others = values.filter((value) => value !== 'yes') as [string, ...string[]];
@@ -32,11 +33,11 @@ function answerSchema(item: Item): z.ZodType {
     .discriminatedUnion('value', [
       z.strictObject({
         value: z.literal('yes'),
-        comment: z.optional(comment),
-        options: z.optional(z.array(z.enum(choices as [string, ...string[]])).max(choices.length)),
-        source: z.optional(answerSource),
+        comment: z.exactOptional(comment),
+        options: z.exactOptional(z.array(z.enum(choices as [string, ...string[]])).max(choices.length)),
+        source: z.exactOptional(answerSource),
       }),
-      z.strictObject({ value: z.enum(others), comment: z.optional(comment), source: z.optional(answerSource) }),
+      z.strictObject({ value: z.enum(others), comment: z.exactOptional(comment), source: z.exactOptional(answerSource) }),
     ])
     .meta({ description });
 }
@@ -48,7 +49,7 @@ function answerSchema(item: Item): z.ZodType {
  */
 export function answersSchema(instrument: Instrument) {
   const shape: Record<string, z.ZodType> = {};
-  for (const item of instrument.items) shape[item.id] = z.optional(answerSchema(item));
+  for (const item of instrument.items) shape[item.id] = z.exactOptional(answerSchema(item));
   return z.strictObject(shape);
 }
 
@@ -70,8 +71,8 @@ export function editionRefSchema(instrument: Instrument) {
 export function buildAssessmentSchema(instrument: Instrument) {
   return z.strictObject({
     instrument: editionRefSchema(instrument),
-    id: z.optional(opaqueId),
-    assessedAt: z.optional(isoDateTime),
+    id: z.exactOptional(opaqueId),
+    assessedAt: z.exactOptional(isoDateTime),
     answers: answersSchema(instrument),
   });
 }
@@ -103,6 +104,7 @@ export function cachedSchema(instrument: Instrument, build: (instrument: Instrum
  *
  * @internal
  */
-export function assessmentSchemaFor(instrument: Instrument): z.ZodType {
-  return cachedSchema(instrument, buildAssessmentSchema);
+export function assessmentSchemaFor(instrument: Instrument): z.ZodType<AssessmentInput> {
+  // Built from the edition's data, so zod cannot infer the answers' types; the shape is an AssessmentInput by construction.
+  return cachedSchema(instrument, buildAssessmentSchema) as z.ZodType<AssessmentInput>;
 }

@@ -4,7 +4,10 @@
  * @module
  */
 import * as z from 'zod';
-import { triggerTypes } from '../model/case.js';
+import type { AssessmentRequiredPolicy, InterventionPolicy, ReassessmentPolicy, RepeatDefinition, ReviewDeadlinePolicy } from '../model/case-policy.js';
+import type { EpisodePolicy } from '../model/episode.js';
+import type { MaracDecision } from '../model/marac.js';
+import { triggerTypes, type CaseAssessment, type CaseRecord, type TriggerType } from '../model/case.js';
 import { limits } from './limits.js';
 import { agency, duration, positiveDuration, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, policyHead, rationaleText, riskLevel } from './primitives.js';
 
@@ -12,7 +15,7 @@ const title = z.string().min(1).max(limits.labelLength);
 const text = z.string().min(1).max(limits.textLength);
 
 /** A trigger type. @internal */
-export const triggerType = z.enum(triggerTypes as [string, ...string[]]);
+export const triggerType = z.enum(triggerTypes as [TriggerType, ...TriggerType[]]);
 
 /** Opaque ids of abusers. @internal */
 export const perpetratorIds = z.array(opaqueId).min(1).max(20);
@@ -22,60 +25,65 @@ export const crimeStatus = z.union([z.boolean(), z.literal('unknown')]);
 
 /** One incident of abuse in a MARAC check. @internal */
 export const abuseEventSchema = z.strictObject({
-  id: z.optional(opaqueId),
+  id: z.exactOptional(opaqueId),
   date: isoDateTime,
   reportedTo: z.array(agency).min(1).max(20),
   crime: crimeStatus,
-  perpetrators: z.optional(perpetratorIds),
-  precision: z.optional(z.enum(['day', 'month'])),
+  perpetrators: z.exactOptional(perpetratorIds),
+  precision: z.exactOptional(z.enum(['day', 'month'])),
 });
 
 /** A case event. @internal */
 export const caseEventSchema = z.strictObject({
-  id: z.optional(opaqueId),
+  id: z.exactOptional(opaqueId),
   type: triggerType,
   date: isoDateTime,
-  precision: z.optional(z.enum(['day', 'month'])),
-  crime: z.optional(crimeStatus),
-  reportedTo: z.optional(z.array(agency).min(1).max(20)),
-  perpetrators: z.optional(perpetratorIds),
+  precision: z.exactOptional(z.enum(['day', 'month'])),
+  crime: z.exactOptional(crimeStatus),
+  reportedTo: z.exactOptional(z.array(agency).min(1).max(20)),
+  perpetrators: z.exactOptional(perpetratorIds),
 });
 
-const closureSchema = z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, by: practitionerId, rationale: rationaleText });
+const closureSchema = z.strictObject({ id: z.exactOptional(opaqueId), date: isoDateTime, by: practitionerId, rationale: rationaleText });
 
 const decisionNotToReferSchema = z.strictObject({
-  id: z.optional(opaqueId),
+  id: z.exactOptional(opaqueId),
   date: isoDateTime,
   assessmentIds: z.array(opaqueId).min(1).max(1_000),
   by: practitionerId,
-  authorisedBy: z.optional(practitionerId),
+  authorisedBy: z.exactOptional(practitionerId),
   rationale: rationaleText,
 });
 
+/** A case record with each stored result still unread (results are checked by their kind afterwards). @internal */
+export type CaseRecordShape = Omit<CaseRecord, 'assessments'> & {
+  readonly assessments: readonly (Omit<CaseAssessment, 'result'> & { readonly result: unknown })[];
+};
+
 /** A case record (results inside are checked by kind afterwards). @internal */
 export const caseRecordSchema = z.strictObject({
-  id: z.optional(opaqueId),
-  victim: z.optional(z.strictObject({ id: z.optional(opaqueId), age: z.optional(z.int().min(0).max(130)) })),
-  perpetrators: z.optional(z.array(opaqueId).max(20)),
+  id: z.exactOptional(opaqueId),
+  victim: z.exactOptional(z.strictObject({ id: z.exactOptional(opaqueId), age: z.exactOptional(z.int().min(0).max(130)) })),
+  perpetrators: z.exactOptional(z.array(opaqueId).max(20)),
   assessments: z
-    .array(z.strictObject({ id: opaqueId, date: isoDateTime, firstResponse: z.optional(z.boolean()), result: z.unknown() }))
+    .array(z.strictObject({ id: opaqueId, date: isoDateTime, firstResponse: z.exactOptional(z.boolean()), result: z.unknown() }))
     .max(1_000),
   events: z.array(caseEventSchema).max(limits.events),
   maracReferrals: z
-    .array(z.strictObject({ id: z.optional(opaqueId), date: isoDateTime, agency, perpetrators: z.optional(perpetratorIds), dateOnly: z.optional(z.boolean()) }))
+    .array(z.strictObject({ id: z.exactOptional(opaqueId), date: isoDateTime, agency, perpetrators: z.exactOptional(perpetratorIds), dateOnly: z.exactOptional(z.boolean()) }))
     .max(1_000),
   reviews: z
-    .array(z.strictObject({ assessmentId: opaqueId, kind: z.enum(['supervisor', 'referral-unit']), date: isoDateTime, by: z.optional(practitionerId) }))
+    .array(z.strictObject({ assessmentId: opaqueId, kind: z.enum(['supervisor', 'referral-unit']), date: isoDateTime, by: z.exactOptional(practitionerId) }))
     .max(2_000),
-  safetyPlan: z.optional(
+  safetyPlan: z.exactOptional(
     z.strictObject({
       updatedAt: isoDateTime,
-      actions: z.array(z.strictObject({ id: z.optional(opaqueId), type: z.enum(['remove', 'avoid', 'reduce', 'accept']) })).max(200),
+      actions: z.array(z.strictObject({ id: z.exactOptional(opaqueId), type: z.enum(['remove', 'avoid', 'reduce', 'accept']) })).max(200),
     }),
   ),
-  decisionsNotToRefer: z.optional(z.array(decisionNotToReferSchema).max(1_000)),
-  closures: z.optional(z.array(closureSchema).max(1_000)),
-});
+  decisionsNotToRefer: z.exactOptional(z.array(decisionNotToReferSchema).max(1_000)),
+  closures: z.exactOptional(z.array(closureSchema).max(1_000)),
+}) satisfies z.ZodType<CaseRecordShape>;
 
 
 const timing = z.union([z.strictObject({ after: duration }), z.strictObject({ before: duration })]);
@@ -92,11 +100,11 @@ export const reassessmentPolicySchema = z.strictObject({
     counting: z.enum(['from-last-assessment', 'from-last-due-date']),
     lead: duration,
     basis: policyBasis,
-    source: z.optional(text),
+    source: z.exactOptional(text),
   }),
   itemTriggers: z.record(kebabId, triggerType),
-  recentBirth: z.strictObject({ window: duration, item: kebabId, basis: policyBasis, source: z.optional(text) }),
-});
+  recentBirth: z.strictObject({ window: duration, item: kebabId, basis: policyBasis, source: z.exactOptional(text) }),
+}) satisfies z.ZodType<ReassessmentPolicy>;
 
 /** An assessment-required policy. @internal */
 export const assessmentRequiredPolicySchema = z.strictObject({
@@ -106,15 +114,15 @@ export const assessmentRequiredPolicySchema = z.strictObject({
   recentWindow: duration,
   within: duration,
   withinBasis: policyBasis,
-});
+}) satisfies z.ZodType<AssessmentRequiredPolicy>;
 
 /** A review-deadline policy. @internal */
 export const reviewDeadlinePolicySchema = z.strictObject({
   kind: z.literal('review-deadlines'),
   ...policyHead,
-  supervisor: z.strictObject({ within: duration, basis: policyBasis, source: z.optional(text) }),
-  referralUnit: z.strictObject({ levels: z.array(riskLevel).max(3), within: duration, basis: policyBasis, source: z.optional(text) }),
-});
+  supervisor: z.strictObject({ within: duration, basis: policyBasis, source: z.exactOptional(text) }),
+  referralUnit: z.strictObject({ levels: z.array(riskLevel).max(3), within: duration, basis: policyBasis, source: z.exactOptional(text) }),
+}) satisfies z.ZodType<ReviewDeadlinePolicy>;
 
 /** An intervention policy. @internal */
 export const interventionPolicySchema = z.strictObject({
@@ -129,11 +137,11 @@ export const interventionPolicySchema = z.strictObject({
   }),
   assessed: z.int().min(0).max(20),
   unassessed: z.int().min(0).max(20),
-  mappingBasis: z.optional(policyBasis),
-});
+  mappingBasis: z.exactOptional(policyBasis),
+}) satisfies z.ZodType<InterventionPolicy>;
 
 /** A repeat definition. @internal */
-export const repeatDefinitionSchema = z.strictObject({ kind: z.literal('repeat-definition'), ...policyHead, window: duration });
+export const repeatDefinitionSchema = z.strictObject({ kind: z.literal('repeat-definition'), ...policyHead, window: duration }) satisfies z.ZodType<RepeatDefinition>;
 
 const eventRef = z.strictObject({ id: z.nullable(opaqueId), date: isoDateTime });
 const ref = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
@@ -259,7 +267,7 @@ export const maracDecisionSchema = z.strictObject({
     )
     .max(5),
   episode: z.nullable(caseEpisodeSchema),
-});
+}) satisfies z.ZodType<MaracDecision>;
 
 /** An episode policy. @internal */
-export const episodePolicySchema = z.strictObject({ kind: z.literal('episode'), ...policyHead, window: positiveDuration, windowBasis: policyBasis });
+export const episodePolicySchema = z.strictObject({ kind: z.literal('episode'), ...policyHead, window: positiveDuration, windowBasis: policyBasis }) satisfies z.ZodType<EpisodePolicy>;

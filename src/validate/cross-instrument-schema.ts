@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod';
+import type { ConceptMap, SeverityOrdering } from '../model/cross-instrument.js';
 import { limits } from './limits.js';
 import { kebabId, policyHead } from './primitives.js';
 
@@ -23,7 +24,7 @@ export const conceptMapSchema = z.strictObject({
       }),
     )
     .max(limits.items),
-});
+}) satisfies z.ZodType<ConceptMap>;
 
 const rank = z.int().min(0).max(1_000);
 
@@ -34,4 +35,4 @@ export const severityOrderingSchema = z.strictObject({
   ranks: z.array(z.strictObject({ rank, label })).min(1).max(100),
   levels: z.strictObject({ standard: rank, medium: rank, high: rank }),
   rimScales: z.strictObject({ 1: rank, 2: rank, 3: rank, 4: rank }),
-});
+}) satisfies z.ZodType<SeverityOrdering>;

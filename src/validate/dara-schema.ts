@@ -5,7 +5,8 @@
  */
 import * as z from 'zod';
 import type { Instrument } from '../model/instrument.js';
-import { answersSchema, editionRefSchema } from './assessment-schema.js';
+import type { DaraInput, DaraPolicy } from '../model/dara.js';
+import { answersSchema, cachedSchema, editionRefSchema } from './assessment-schema.js';
 import { limits } from './limits.js';
 import { instrumentRef, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, rationaleText, riskLevel } from './primitives.js';
 import { judgementRule, quotedText, screenPromptRules } from './policy-schema.js';
@@ -20,7 +21,7 @@ export const daraGradeSchema = z.strictObject({
   rationale: rationaleText,
   by: practitionerId,
   at: isoDateTime,
-  referToMarac: z.optional(z.boolean()),
+  referToMarac: z.exactOptional(z.boolean()),
 });
 
 const secondary = z.strictObject({ instrument: instrumentRef, assessmentId: opaqueId });
@@ -36,15 +37,25 @@ const childrenInHousehold = z.enum(['yes', 'no', 'dont-know']);
 export function buildDaraSchema(instrument: Instrument) {
   return z.strictObject({
     instrument: editionRefSchema(instrument),
-    id: z.optional(opaqueId),
-    assessedAt: z.optional(isoDateTime),
+    id: z.exactOptional(opaqueId),
+    assessedAt: z.exactOptional(isoDateTime),
     answers: answersSchema(instrument),
     grade: daraGradeSchema,
-    observations: z.optional(opaqueList),
-    evidence: z.optional(opaqueList),
-    secondaryAssessment: z.optional(secondary),
-    childrenInHousehold: z.optional(childrenInHousehold),
+    observations: z.exactOptional(opaqueList),
+    evidence: z.exactOptional(opaqueList),
+    secondaryAssessment: z.exactOptional(secondary),
+    childrenInHousehold: z.exactOptional(childrenInHousehold),
   });
+}
+
+/**
+ * The (cached, compiled where possible) DARA input schema of an edition.
+ *
+ * @internal
+ */
+export function daraSchemaFor(instrument: Instrument): z.ZodType<DaraInput> {
+  // Built from the edition's data, so zod cannot infer the answers' types; the shape is a DaraInput by construction.
+  return cachedSchema(instrument, buildDaraSchema) as z.ZodType<DaraInput>;
 }
 
 
@@ -100,12 +111,12 @@ export const daraPolicySchema = z.strictObject({
         reason: quotedText,
         when: z.array(z.strictObject({ items: z.array(kebabId).min(1).max(100), atLeast: z.int().min(1).max(100) })).min(1).max(20),
         gradeBelow: riskLevel,
-        basis: z.optional(policyBasis),
-        source: z.optional(ruleText),
+        basis: z.exactOptional(policyBasis),
+        source: z.exactOptional(ruleText),
       }),
     )
     .max(200),
   screenPrompts: screenPromptRules,
   judgement: judgementRule,
-});
+}) satisfies z.ZodType<DaraPolicy>;
 

@@ -7,8 +7,7 @@ import { DaRiskError, type DaRiskIssue } from '../errors/error.js';
 import { deepFreeze } from '../common/deep-freeze.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import { instrumentDefinitionSchema } from './instrument-schema.js';
-import { toDaRiskError } from './issues.js';
-import { safeParse } from './safe-parse.js';
+import { parse } from './parse.js';
 
 function duplicates<T>(values: readonly T[]): Set<T> {
   const seen = new Set<T>();
@@ -145,9 +144,7 @@ export function instrumentRuleIssues(definition: Instrument): DaRiskIssue[] {
  * @since 0.1.0
  */
 export function defineInstrument(definition: unknown): Instrument {
-  const parsed = safeParse(instrumentDefinitionSchema, definition);
-  if (!parsed.success) throw toDaRiskError('invalid-definition', parsed.error.issues, definition);
-  const instrument = parsed.data as Instrument;
+  const instrument: Instrument = parse(instrumentDefinitionSchema, definition, 'invalid-definition');
   const issues = instrumentRuleIssues(instrument);
   if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
   const frozen = deepFreeze(instrument);

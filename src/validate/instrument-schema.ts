@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod';
+import type { Instrument } from '../model/instrument.js';
 import { limits } from './limits.js';
 import { kebabId, policyBasis } from './primitives.js';
 
@@ -13,7 +14,7 @@ const text = z.string().min(1).max(limits.textLength);
 const provenance = z.strictObject({
   status: z.enum(['verified', 'attested', 'unverified']),
   sources: z.array(kebabId).max(50),
-  note: z.optional(text),
+  note: z.exactOptional(text),
 });
 
 const optionGroup = z.strictObject({
@@ -32,12 +33,12 @@ const item = z.strictObject({
   answerType: z.enum(['yes-no-dont-know', 'yes-no', 'frequency', 'indicator-state', 'text']),
   counts: z.boolean(),
   optionGroups: z.array(optionGroup).max(20),
-  commentPrompt: z.optional(label),
+  commentPrompt: z.exactOptional(label),
   tags: z.array(kebabId).max(50),
-  prompts: z.array(z.strictObject({ screen: kebabId, reason: text, basis: z.optional(policyBasis), source: z.optional(text) })).max(10),
+  prompts: z.array(z.strictObject({ screen: kebabId, reason: text, basis: z.exactOptional(policyBasis), source: z.exactOptional(text) })).max(10),
   provenance,
-  scale: z.optional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
-  indicator: z.optional(z.enum(['risk-factor', 'vulnerability', 'protective-factor'])),
+  scale: z.exactOptional(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)])),
+  indicator: z.exactOptional(z.enum(['risk-factor', 'vulnerability', 'protective-factor'])),
 });
 
 /**
@@ -63,11 +64,11 @@ export const instrumentDefinitionSchema = z.strictObject({
       z.strictObject({
         id: kebabId,
         title: label,
-        url: z.optional(z.url().max(2_000)),
+        url: z.exactOptional(z.url().max(2_000)),
         kind: z.enum(['primary', 'secondary']),
       }),
     )
     .max(100),
   sections: z.array(z.strictObject({ id: kebabId, label })).min(1).max(100),
   items: z.array(item).min(1).max(limits.items),
-});
+}) satisfies z.ZodType<Instrument>;

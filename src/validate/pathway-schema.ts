@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod';
+import type { YoungPeoplePathway } from '../model/pathway.js';
 import { limits } from './limits.js';
 import { instrumentRef, policyBasis, policyHead } from './primitives.js';
 
@@ -13,12 +14,12 @@ const text = z.string().min(1).max(limits.textLength);
 export const youngPeoplePathwaySchema = z.strictObject({
   kind: z.literal('young-people-pathway'),
   ...policyHead,
-  ages: z.strictObject({ from: z.int().min(0).max(130), underAge: z.int().min(1).max(130), basis: policyBasis, source: z.optional(text) }),
+  ages: z.strictObject({ from: z.int().min(0).max(130), underAge: z.int().min(1).max(130), basis: policyBasis, source: z.exactOptional(text) }),
   checklist: z.nullable(instrumentRef),
   adultChecklist: instrumentRef,
   minimumMaracAge: z.int().min(0).max(130),
   childrensSafeguarding: z.strictObject({ basis: policyBasis, source: text }),
-});
+}) satisfies z.ZodType<YoungPeoplePathway>;
 
 /** Input of `youngPeoplePathway`. @internal */
 export const pathwayInputSchema = z.strictObject({ victimAge: z.nullable(z.int().min(0).max(130)) });

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from 'zod';
+import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
 import { limits } from './limits.js';
 import { agency, duration, kebabId, policyBasis, policyHead, riskLevel } from './primitives.js';
 
@@ -15,7 +16,7 @@ export const quotedText = z.string().min(1).max(limits.quotedTextLength);
 
 /** Screen prompt rules. @internal */
 export const screenPromptRules = z
-  .array(z.strictObject({ screen: kebabId, reason: text, anyOf: z.array(kebabId).min(1).max(100), basis: policyBasis, source: z.optional(text) }))
+  .array(z.strictObject({ screen: kebabId, reason: text, anyOf: z.array(kebabId).min(1).max(100), basis: policyBasis, source: z.exactOptional(text) }))
   .max(50);
 
 /** Who may lower a level. @internal */
@@ -23,7 +24,7 @@ export const judgementRule = z.strictObject({
   lowering: z.enum(['refused', 'allowed-with-rationale']),
   authorisation: z.strictObject({ anotherPractitionersLevel: z.boolean(), belowComputed: z.boolean(), basis: policyBasis }),
   basis: policyBasis,
-  source: z.optional(text),
+  source: z.exactOptional(text),
 });
 
 /** Shape of a scoring policy. @internal */
@@ -41,14 +42,14 @@ export const scoringPolicySchema = z.strictObject({
         reason: quotedText,
         allOf: z.array(z.array(kebabId).min(1).max(100)).min(1).max(20),
         basis: policyBasis,
-        source: z.optional(text),
+        source: z.exactOptional(text),
       }),
     )
     .max(200),
   screenPrompts: screenPromptRules,
-  completeness: z.strictObject({ maxUnknown: z.int().min(0).max(10_000), basis: policyBasis, source: z.optional(text) }),
+  completeness: z.strictObject({ maxUnknown: z.int().min(0).max(10_000), basis: policyBasis, source: z.exactOptional(text) }),
   judgement: judgementRule,
-});
+}) satisfies z.ZodType<ScoringPolicy>;
 
 /** Shape of a MARAC policy. @internal */
 export const maracPolicySchema = z.strictObject({
@@ -61,10 +62,10 @@ export const maracPolicySchema = z.strictObject({
     threshold: z.int().min(1).max(10_000),
     instruments: z.array(kebabId).max(100),
     basis: policyBasis,
-    source: z.optional(text),
-    otherThresholds: z.optional(
+    source: z.exactOptional(text),
+    otherThresholds: z.exactOptional(
       z
-        .array(z.strictObject({ instrument: kebabId, threshold: z.int().min(1).max(10_000), basis: policyBasis, source: z.optional(text) }))
+        .array(z.strictObject({ instrument: kebabId, threshold: z.int().min(1).max(10_000), basis: policyBasis, source: z.exactOptional(text) }))
         .max(100),
     ),
   }),
@@ -74,12 +75,12 @@ export const maracPolicySchema = z.strictObject({
       level: riskLevel,
       isReferralRoute: z.boolean(),
       basis: policyBasis,
-      source: z.optional(text),
+      source: z.exactOptional(text),
     }),
   ),
   professionalJudgement: z.strictObject({
     basis: policyBasis,
-    source: z.optional(text),
+    source: z.exactOptional(text),
     judgementHighIsReferral: z.boolean(),
     judgementHighBasis: policyBasis,
   }),
@@ -89,7 +90,7 @@ export const maracPolicySchema = z.strictObject({
     reportedTo: z.union([z.literal('any-agency'), z.array(agency).min(1).max(20)]),
     isReferralRoute: z.boolean(),
     basis: policyBasis,
-    source: z.optional(text),
+    source: z.exactOptional(text),
   }),
-  repeat: z.nullable(z.strictObject({ window: duration, counts: z.enum(['any-abuse', 'crime-only']), basis: policyBasis, source: z.optional(text) })),
-});
+  repeat: z.nullable(z.strictObject({ window: duration, counts: z.enum(['any-abuse', 'crime-only']), basis: policyBasis, source: z.exactOptional(text) })),
+}) satisfies z.ZodType<MaracPolicy>;

@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { answerSources } from '../model/answers.js';
 import { riskLevels } from '../model/levels.js';
-import { agencies } from '../model/policy.js';
+import { agencies, type Agency } from '../model/policy.js';
 import { VISIBLE } from '../model/text.js';
 import { limits } from './limits.js';
 import { MAX_DATE_TIME_LENGTH } from '../common/instant.js';
@@ -42,7 +42,7 @@ export const riskLevel = z.enum(riskLevels as ['standard', 'medium', 'high']);
 export const answerSource = z.enum(answerSources as ['victim', 'practitioner', 'records', 'other-agency']);
 
 /** An agency. @internal */
-export const agency = z.enum(agencies as [string, ...string[]]);
+export const agency = z.enum(agencies as [Agency, ...Agency[]]);
 
 /** A reference to an instrument edition. @internal */
 export const instrumentRef = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
@@ -72,7 +72,7 @@ export const policyHead = {
   id: kebabId,
   version: policyVersion,
   basis: policyBasis,
-  source: z.optional(z.string().min(1).max(limits.textLength)),
+  source: z.exactOptional(z.string().min(1).max(limits.textLength)),
   title: z.string().min(1).max(limits.labelLength),
   summary: z.string().min(1).max(limits.textLength),
 };

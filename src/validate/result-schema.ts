@@ -27,10 +27,10 @@ export const auditEventSchema = z.strictObject({
   computed: z.nullable(grade),
   referToMarac: z.boolean(),
   rationale: rationaleText,
-  authorisedBy: z.optional(practitionerId),
+  authorisedBy: z.exactOptional(practitionerId),
   policy: policyRef,
   instrument: instrumentRef,
-  subject: z.optional(opaqueId),
+  subject: z.exactOptional(opaqueId),
 });
 
 /** A judgement referral. @internal */

@@ -4,8 +4,9 @@
  * @module
  */
 import * as z from 'zod';
+import type { RimInput, RimPolicy, RimPolicyFormat1, RimRulesPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
 import type { Instrument } from '../model/instrument.js';
-import { answersSchema, editionRefSchema } from './assessment-schema.js';
+import { answersSchema, cachedSchema, editionRefSchema } from './assessment-schema.js';
 import { limits } from './limits.js';
 import { isoDateTime, kebabId, opaqueId, policyBasis } from './primitives.js';
 import { judgementRule, quotedText } from './policy-schema.js';
@@ -63,22 +64,32 @@ export function buildRimSchema(instrument: Instrument) {
   });
 }
 
+/**
+ * The (cached, compiled where possible) RIM input schema of an edition.
+ *
+ * @internal
+ */
+export function rimSchemaFor(instrument: Instrument): z.ZodType<RimInput> {
+  // Built from the edition's data, so zod cannot infer the answers' types; the shape is a RimInput by construction.
+  return cachedSchema(instrument, buildRimSchema) as z.ZodType<RimInput>;
+}
+
 function buildRimShape(instrument: Instrument) {
   const answers = answersSchema(instrument);
   return z.strictObject({
     instrument: editionRefSchema(instrument),
-    id: z.optional(opaqueId),
+    id: z.exactOptional(opaqueId),
     assessedAt: isoDateTime,
-    pregnancy: z.optional(z.boolean()),
+    pregnancy: z.exactOptional(z.boolean()),
     answers,
     children: z
       .array(
         z.strictObject({
           id: opaqueId,
-          dateOfBirth: z.optional(z.iso.date()),
-          age: z.optional(z.strictObject({ years: z.int().min(0).max(MAX_CHILD_YEARS), months: z.optional(z.int().min(0).max(11)) })),
+          dateOfBirth: z.exactOptional(z.iso.date()),
+          age: z.exactOptional(z.strictObject({ years: z.int().min(0).max(MAX_CHILD_YEARS), months: z.exactOptional(z.int().min(0).max(11)) })),
           specialNeeds: z.boolean(),
-          answers: z.optional(answers),
+          answers: z.exactOptional(answers),
         }),
       )
       .min(1)
@@ -142,7 +153,7 @@ const rimScaleLiteral = rimScale;
 const needTitle = z.string().min(1).max(limits.labelLength);
 const needText = z.string().min(1).max(limits.textLength);
 
-const ruleSource = z.optional(needText);
+const ruleSource = z.exactOptional(needText);
 
 /** Shape of a RIM policy in the current format: each rule with its basis and, optionally, its source. @internal */
 export const rimRulesPolicySchema = z.strictObject({
@@ -152,9 +163,9 @@ export const rimRulesPolicySchema = z.strictObject({
   scales: z.strictObject({ basis: policyBasis, source: ruleSource }),
   suggestedScale: z.strictObject({ rule: z.literal('highest-confirmed'), basis: policyBasis, source: ruleSource }),
   uplift: z.strictObject({ underAge: z.int().min(0).max(25), basis: policyBasis, source: ruleSource }),
-  pregnancyOrBaby: z.strictObject({ underMonths: z.int().min(0).max(60), basis: policyBasis, source: ruleSource, note: z.optional(needText) }),
+  pregnancyOrBaby: z.strictObject({ underMonths: z.int().min(0).max(60), basis: policyBasis, source: ruleSource, note: z.exactOptional(needText) }),
   judgement: judgementRule,
-});
+}) satisfies z.ZodType<RimRulesPolicy>;
 
 /** Shape of a RIM policy in the retired format 1 (read back only). @internal */
 export const rimPolicyFormat1Schema = z.strictObject({
@@ -164,7 +175,7 @@ export const rimPolicyFormat1Schema = z.strictObject({
   upliftUnderAge: z.int().min(0).max(25),
   babyUnderMonths: z.int().min(0).max(60),
   judgement: judgementRule,
-});
+}) satisfies z.ZodType<RimPolicyFormat1>;
 
 function isFormat1(value: unknown): boolean {
   return value !== null && typeof value === 'object' && ('upliftUnderAge' in value || 'babyUnderMonths' in value);
@@ -182,7 +193,7 @@ export const rimPolicySchema = z.unknown().transform((value, context) => {
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) context.issues.push({ ...issue, input: undefined });
   return z.NEVER;
-});
+}) satisfies z.ZodType<RimPolicy>;
 
 /** Shape of a threshold-of-need policy. @internal */
 export const thresholdOfNeedPolicySchema = z.strictObject({
@@ -190,4 +201,4 @@ export const thresholdOfNeedPolicySchema = z.strictObject({
   ...policyHead,
   // The response is quoted after the policy id, version and threshold in each child's steps.
   scales: z.array(z.strictObject({ scale: rimScaleLiteral, threshold: needTitle, response: quotedText })).length(4),
-});
+}) satisfies z.ZodType<ThresholdOfNeedPolicy>;

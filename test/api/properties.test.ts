@@ -33,7 +33,8 @@ import {
   type AssessmentInput,
   type Instrument,
 } from '../../src/index.js';
-import { inputArb, isoArb } from '../support/arbitraries.js';
+import { isoDateTimeArbitrary } from '../../src/testing.js';
+import { inputArb } from '../support/arbitraries.js';
 import { deepFrozen, viaJson } from '../support/fixtures.js';
 
 const banded: readonly Instrument[] = [dashRic2009, policeDash2009];
@@ -47,7 +48,7 @@ const lowering = defineScoringPolicy({
 });
 
 const eventArb: fc.Arbitrary<AbuseEvent> = fc.record({
-  date: isoArb,
+  date: isoDateTimeArbitrary(),
   reportedTo: fc.subarray(['police', 'idva', 'health', 'housing'] as const, { minLength: 1 }),
   crime: fc.boolean(),
 });
@@ -160,7 +161,7 @@ describe('properties of judgement', () => {
 describe('properties of the MARAC check', () => {
   it('results do not depend on the order of events or referrals', () => {
     fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 8 }), fc.array(isoArb, { maxLength: 3 }), fc.integer({ min: 0, max: 1000 }), (events, referrals, seed) => {
+      fc.property(fc.array(eventArb, { maxLength: 8 }), fc.array(isoDateTimeArbitrary(), { maxLength: 3 }), fc.integer({ min: 0, max: 1000 }), (events, referrals, seed) => {
         const previousReferrals = referrals.map((date) => ({ date }));
         const rotate = <T>(list: T[]) => (list.length === 0 ? list : [...list.slice(seed % list.length), ...list.slice(0, seed % list.length)]);
         const a = checkMarac({ now: NOW, victimAge: 30, events, previousReferrals });
@@ -173,7 +174,7 @@ describe('properties of the MARAC check', () => {
 
   it('adding an event never removes a met route', () => {
     fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 6 }), eventArb, fc.array(isoArb, { maxLength: 2 }), (events, extra, referrals) => {
+      fc.property(fc.array(eventArb, { maxLength: 6 }), eventArb, fc.array(isoDateTimeArbitrary(), { maxLength: 2 }), (events, extra, referrals) => {
         const previousReferrals = referrals.map((date) => ({ date }));
         const before = checkMarac({ now: NOW, victimAge: 30, events, previousReferrals });
         const after = checkMarac({ now: NOW, victimAge: 30, events: [...events, extra], previousReferrals });
@@ -236,7 +237,7 @@ describe('arbitrary input never crashes a validating function', () => {
   const nearValid = fc.oneof(
     anyInputArb.map((input) => input as unknown),
     fc.record({ instrument: fc.record({ id: fc.constantFrom('dash-ric', 'police-dash', 's-dash', 'x'), edition: fc.constantFrom('2009', '2010', '') }), answers: fc.dictionary(fc.string(), fc.anything()) }),
-    fc.record({ now: fc.oneof(isoArb, fc.string()), events: fc.array(fc.record({ date: fc.oneof(isoArb, fc.string()), reportedTo: fc.array(fc.string()), crime: fc.anything() })) }),
+    fc.record({ now: fc.oneof(isoDateTimeArbitrary(), fc.string()), events: fc.array(fc.record({ date: fc.oneof(isoDateTimeArbitrary(), fc.string()), reportedTo: fc.array(fc.string()), crime: fc.anything() })) }),
     fc.constant(viaJson(result)).chain((r) => fc.record({ ...Object.fromEntries(Object.keys(r).map((k) => [k, fc.constant((r as unknown as Record<string, unknown>)[k])])), count: fc.anything() })),
   );
 

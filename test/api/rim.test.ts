@@ -19,7 +19,7 @@ import {
   type RimInput,
   type RimResult,
 } from '../../src/index.js';
-import { LIBRARY_EXAMPLE_TAG } from '../../src/core/library-example.js';
+import { LIBRARY_EXAMPLE_TAG } from '../../src/model/instrument.js';
 import { retiredRimPolicies } from '../../src/policies/rim/retired-rim-policies.js';
 import { rimInputArbitrary } from '../../src/testing/arbitraries.js';
 import { thrown } from '../support/errors.js';

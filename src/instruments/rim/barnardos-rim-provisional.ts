@@ -12,7 +12,7 @@
  */
 import { deepFreeze } from '../../common/deep-freeze.js';
 import type { Instrument, Item, Provenance, SourceReference } from '../../model/instrument.js';
-import { LIBRARY_EXAMPLE_TAG } from '../../core/library-example.js';
+import { LIBRARY_EXAMPLE_TAG } from '../../model/instrument.js';
 
 const SOURCES: SourceReference[] = [
   {
