@@ -24,6 +24,8 @@ export { assessRim, applyRimUpliftDecision, applyRimJudgement, defaultRimPolicie
 export type { AssessRimOptions } from './api/rim.js';
 export { assess, validateAssessmentInput } from './api/assess.js';
 export type { AssessOptions } from './api/assess.js';
+export { assessAny } from './api/assess-any.js';
+export type { AssessAnyOptions } from './api/assess-any.js';
 export { applyJudgement } from './api/judgement.js';
 export { verifyResult } from './api/verify.js';
 export type { ResultVerification } from './api/verify.js';
@@ -48,7 +50,7 @@ export { attachWording } from './api/wording.js';
 export type { WordedInstrument, WordingPack } from './api/wording.js';
 export type { Validated } from './api/validated.js';
 export { defineInstrument } from './validate/define-instrument.js';
-export { limits } from './validate/limits.js';
+export { limits } from './model/limits.js';
 export {
   parseCase,
   validateCase,

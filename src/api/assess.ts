@@ -22,6 +22,7 @@ import type { InstrumentRegistry } from './registry.js';
 import { readOptions } from './read-outside.js';
 import { trusted } from './trusted.js';
 import type { Validated } from './validated.js';
+import { familyOf } from '../validate/instrument-families.js';
 
 /**
  * Options for {@link assess} and {@link validateAssessmentInput}.
@@ -73,14 +74,14 @@ export function checkAssessmentInput(input: unknown, registry: InstrumentRegistr
   const named = namedEdition(input, registry);
   if ('error' in named) return { ok: false, error: named.error };
   const instrument = named.instrument;
-  if (instrument.scoring !== 'yes-count' && instrument.scoring !== 'count-only') {
+  if (familyOf(instrument).id !== 'checklist') {
     return {
       ok: false,
       error: daRiskError(
         'invalid-input',
         ['instrument'],
         'not-a-checklist',
-        `names an instrument that is not scored by counting answers; use ${instrument.scoring === 'assessor-grade' ? 'assessDara' : 'assessRim'}`,
+        `names an instrument that is not scored by counting answers; use ${familyOf(instrument).assessWith}`,
       ),
     };
   }

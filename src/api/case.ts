@@ -48,7 +48,7 @@ import { checkRegistry, isRegistry, type InstrumentRegistry } from './registry.j
 import { markRetired } from './retired-policy.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validated.js';
-import { limits } from '../validate/limits.js';
+import { limits } from '../model/limits.js';
 import { readOutside } from './read-outside.js';
 import { parseInstant } from '../common/instant.js';
 import { ISO_DATETIME_RULE } from '../common/instant.js';

@@ -8,10 +8,19 @@ import type { MaracCheckInput, MaracDecision } from '../model/marac.js';
 import type { MaracPolicy } from '../model/policy.js';
 import { maracCheckInputSchema } from '../validate/marac-check-schema.js';
 import { parse } from '../validate/parse.js';
+import { instrumentFamilies, isFamilyId, type FamilyId } from '../validate/instrument-families.js';
+import type { AssessmentResult } from '../model/result.js';
+import type { DaraResult } from '../model/dara.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import { ensureMaracPolicy } from './policies.js';
 import { markRetired } from './retired-policy.js';
 import { safelivesPlusLibraryDefaultsMarac } from '../policies/marac/safelives-marac.js';
+
+/** The kind a MARAC check reads an assessment as: its own, if its family carries a level; otherwise a checklist. */
+function levelledKindOf(assessment: unknown): FamilyId {
+  const kind = assessment !== null && typeof assessment === 'object' ? (assessment as { kind?: unknown }).kind : undefined;
+  return isFamilyId(kind) && instrumentFamilies[kind].hasLevel ? kind : 'checklist';
+}
 
 /**
  * Checks the MARAC referral routes — the four SafeLives routes (visible high
@@ -60,9 +69,8 @@ export function checkMarac(input: unknown, policy: MaracPolicy = safelivesPlusLi
       : {
           ...rest,
           assessment:
-            assessment !== null && typeof assessment === 'object' && (assessment as { kind?: unknown }).kind === 'dara'
-              ? parseStoredResult(assessment, 'dara', ['assessment'], read)
-              : parseStoredResult(assessment, 'checklist', ['assessment'], read),
+            // A result of a family with a level is read as its own kind; anything else as a checklist (and refused if it is not one).
+            parseStoredResult(assessment, levelledKindOf(assessment), ['assessment'], read) as AssessmentResult | DaraResult,
         };
   return markRetired(decideMarac(checked, checkedPolicy), checkedPolicy);
 }

@@ -21,6 +21,7 @@ import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
 import { readOptions } from './read-outside.js';
+import { familyOf } from '../validate/instrument-families.js';
 
 /**
  * Options for {@link assessDara}.
@@ -75,7 +76,7 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
   const named = namedEdition(input, registry);
   if ('error' in named) throw named.error;
   const instrument = named.instrument;
-  if (instrument.scoring !== 'assessor-grade') {
+  if (familyOf(instrument).id !== 'dara') {
     throw daRiskError('invalid-input', ['instrument'], 'not-assessor-graded', 'names an instrument that is not graded by the assessor; use assess or assessRim');
   }
   const value = parse(daraSchemaFor(instrument), input, 'invalid-input', { unknownKey: answerKeyWording(instrument) });

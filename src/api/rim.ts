@@ -22,6 +22,7 @@ import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from './trusted.js';
 import { readOptions } from './read-outside.js';
+import { familyOf } from '../validate/instrument-families.js';
 
 /**
  * The default RIM policies: {@link barnardosRimRules} and {@link londonCafThresholds}.
@@ -96,7 +97,7 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
   const named = namedEdition(input, registry);
   if ('error' in named) throw named.error;
   const instrument = named.instrument;
-  if (instrument.scoring !== 'matrix') {
+  if (familyOf(instrument).id !== 'rim') {
     throw daRiskError('invalid-input', ['instrument'], 'not-a-matrix', 'names an instrument that is not a risk matrix; use assess or assessDara');
   }
   const value = parse(rimSchemaFor(instrument), input, 'invalid-input', { unknownKey: answerKeyWording(instrument) });

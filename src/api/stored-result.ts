@@ -27,7 +27,7 @@ import { checkRegistry, type InstrumentRegistry } from './registry.js';
 import { isTrusted, trusted } from './trusted.js';
 import { parseNormalised } from '../validate/parse.js';
 import { keepAsIs, normalise } from '../validate/safe-parse.js';
-import { storedResultSchemas, type ResultByKind } from '../validate/stored-result-schema.js';
+import { familyIds, instrumentFamilies, isFamilyId, storedResultSchemas, type ResultByKind } from '../validate/instrument-families.js';
 
 /**
  * A policy a stored result may name: scoring (DASH), DARA, RIM
@@ -59,7 +59,8 @@ export interface StoredResultOptions {
 // case record or a MARAC check), never copied and read back again.
 keepAsIs(isTrusted);
 
-const RESULT_KINDS: readonly string[] = ['scoring', 'dara', 'rim', 'threshold-of-need'];
+// Every kind of policy a result of some family is read under.
+const RESULT_KINDS: readonly string[] = familyIds.flatMap((id) => instrumentFamilies[id].policyKinds);
 
 // The shipped policies, then every superseded version still needed to read results made under it.
 const SHIPPED: readonly ResultPolicy[] = [
@@ -122,14 +123,15 @@ export function resultContext(
     }
     throw error;
   }
+  const [policyKind, needKind] = instrumentFamilies[result.kind].policyKinds;
   if (result.kind === 'rim') {
-    const rules = find('rim', result.policy, options);
+    const rules = find(policyKind!, result.policy, options);
     if (rules === undefined) throw unknownPolicy([...path, 'policy']);
-    const needs = find('threshold-of-need', result.needPolicy, options);
+    const needs = find(needKind!, result.needPolicy, options);
     if (needs === undefined) throw unknownPolicy([...path, 'needPolicy']);
     return { instrument, policy: ensureRimPolicies({ rules: rules as RimPolicy, needs: needs as ThresholdOfNeedPolicy }) };
   }
-  const policy = find(result.kind === 'dara' ? 'dara' : 'scoring', result.policy, options);
+  const policy = find(policyKind!, result.policy, options);
   if (policy === undefined) throw unknownPolicy([...path, 'policy']);
   return { instrument, policy: checked(policy) as ReplayPolicy };
 }
@@ -171,7 +173,7 @@ export function parseResultShape(value: unknown, kind: keyof ResultByKind | 'any
   // Read the caller's value once, into its JSON form: its kind and its shape are read from that copy.
   const normal = normalise(value);
   const actual = kindOf(normal);
-  const expected = kind === 'any' ? (actual === 'dara' || actual === 'rim' ? actual : 'checklist') : kind;
+  const expected = kind === 'any' ? (isFamilyId(actual) ? actual : 'checklist') : kind;
   const result: AnyResult = parseNormalised(storedResultSchemas[expected], normal, 'invalid-input', { prefix: path });
   return deepFreeze(result);
 }

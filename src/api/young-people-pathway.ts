@@ -14,6 +14,7 @@ import { defaultRegistry } from './default-registry.js';
 import { ensureYoungPeoplePathway } from './policies.js';
 import { readOptions } from './read-outside.js';
 import { checkRegistry, type InstrumentRegistry } from './registry.js';
+import { familyOf } from '../validate/instrument-families.js';
 
 /**
  * Decides the pathway for a victim: the checklist to assess with (the
@@ -61,7 +62,7 @@ export function youngPeoplePathway(
         'names an edition the registry does not hold: register it, or name one it holds',
       );
     }
-    if (found.scoring !== 'yes-count' && found.scoring !== 'count-only') {
+    if (familyOf(found).id !== 'checklist') {
       throw daRiskError('invalid-definition', ['checkedPathway', field], 'not-a-checklist', 'names an edition that is not a yes/no checklist');
     }
   }

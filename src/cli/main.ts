@@ -18,12 +18,10 @@
 import { fstatSync, readFileSync, statSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
-import { assess } from '../api/assess.js';
-import { assessDara } from '../api/dara.js';
+import { assessAny } from '../api/assess-any.js';
 import { defaultRegistry } from '../api/default-registry.js';
 import { checkMarac } from '../api/check-marac.js';
 import { defineMaracPolicy, defineScoringPolicy } from '../api/policies.js';
-import { assessRim } from '../api/rim.js';
 import { isDaRiskError } from '../errors/error.js';
 import { toFhirQuestionnaire } from '../interop/fhir/questionnaire.js';
 import { assessmentInputJsonSchema, resultJsonSchema, type ResultKind } from '../interop/json-schema.js';
@@ -405,15 +403,6 @@ async function* records(source: Readable, format: Format, maxBytes: number): Asy
   }
 }
 
-function kindOf(value: unknown): 'assessor-grade' | 'matrix' | 'checklist' {
-  const ref = (value as { instrument?: { id?: unknown; edition?: unknown } } | null)?.instrument;
-  if (typeof ref?.id === 'string' && typeof ref.edition === 'string') {
-    const instrument = defaultRegistry.find(ref.id, ref.edition);
-    if (instrument?.scoring === 'assessor-grade') return 'assessor-grade';
-    if (instrument?.scoring === 'matrix') return 'matrix';
-  }
-  return 'checklist';
-}
 
 /** Opens the errors file before any input is read: one that cannot be written is exit 2 at once. */
 /** Whether a path names the input: the input file (the same path, or a link to it), or whatever stdin reads. */
@@ -524,8 +513,7 @@ function outcome(
     counts.set(decision.outcome, (counts.get(decision.outcome) ?? 0) + 1);
     return `${JSON.stringify({ line, decision })}\n`;
   }
-  const kind = kindOf(value);
-  const result = kind === 'assessor-grade' ? assessDara(value) : kind === 'matrix' ? assessRim(value) : assess(value, { policy: scoring });
+  const result = assessAny(value, { scoring });
   const level = result.kind === 'rim' ? (result.household.highestFinal === null ? 'no scale' : `scale ${result.household.highestFinal}`) : (result.final.level ?? 'no level');
   counts.set(level, (counts.get(level) ?? 0) + 1);
   if (outFormat === 'ndjson') return `${JSON.stringify({ line, result })}\n`;

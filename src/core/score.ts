@@ -27,6 +27,7 @@ import type {
   Tally,
 } from '../model/result.js';
 import { RESULT_FORMAT_VERSION } from '../model/result.js';
+import { limits } from '../model/limits.js';
 import {
   CACHE_COMPLETENESS,
   CACHE_COMPUTED,
@@ -104,8 +105,18 @@ function computedLevel(plan: ScoringPlan, count: number): ComputedLevel {
   });
 }
 
+/**
+ * The base of the small-count cache keys below: every count (yes, no, don't know, declined,
+ * unanswered, known) is at most the number of items, which `limits.items` bounds for every
+ * edition the library reads, so a key built in this base names one set of counts. Five digits
+ * in this base must stay below 2^53 (a test holds this if `limits.items` is ever raised).
+ *
+ * @internal
+ */
+export const COUNT_KEY_BASE = limits.items + 1;
+
 function completenessOf(plan: ScoringPlan, known: number, soft: number, unanswered: number): Completeness {
-  const key = (known * 1001 + soft) * 1001 + unanswered;
+  const key = (known * COUNT_KEY_BASE + soft) * COUNT_KEY_BASE + unanswered;
   return cached(plan, CACHE_COMPLETENESS, key, () => {
     const maxUnknown = plan.policy.completeness.maxUnknown;
     let status: Completeness['status'] = 'complete';
@@ -127,7 +138,7 @@ function completenessOf(plan: ScoringPlan, known: number, soft: number, unanswer
 }
 
 function tallyOf(plan: ScoringPlan, yes: number, no: number, dontKnow: number, declined: number, unanswered: number): Tally {
-  const key = (((yes * 501 + no) * 501 + dontKnow) * 501 + declined) * 501 + unanswered;
+  const key = (((yes * COUNT_KEY_BASE + no) * COUNT_KEY_BASE + dontKnow) * COUNT_KEY_BASE + declined) * COUNT_KEY_BASE + unanswered;
   return cached(plan, CACHE_TALLY, key, () => Object.freeze({ yes, no, dontKnow, declined, unanswered }));
 }
 

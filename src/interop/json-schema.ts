@@ -7,11 +7,8 @@
 import * as z from 'zod';
 import { daRiskError } from '../errors/error.js';
 import type { Instrument } from '../model/instrument.js';
-import { buildAssessmentSchema } from '../validate/assessment-schema.js';
 import { maracDecisionSchema, caseRecordSchema } from '../validate/case-schema.js';
-import { buildDaraSchema, daraResultSchema } from '../validate/dara-schema.js';
-import { assessmentResultSchema } from '../validate/result-schema.js';
-import { buildRimSchema, rimResultSchema } from '../validate/rim-schema.js';
+import { familyOf, instrumentFamilies } from '../validate/instrument-families.js';
 
 /**
  * A JSON Schema document.
@@ -51,10 +48,8 @@ function withoutMeta(schema: Record<string, unknown>): Record<string, unknown> {
  * @since 0.1.0
  */
 export function assessmentInputJsonSchema(instrument: Instrument): JsonSchema {
-  const build =
-    instrument.scoring === 'assessor-grade' ? buildDaraSchema : instrument.scoring === 'matrix' ? buildRimSchema : buildAssessmentSchema;
   return document(
-    build(instrument),
+    familyOf(instrument).buildInputSchema(instrument),
     `${instrument.id}@${instrument.edition}.input`,
     `${instrument.title}, edition ${instrument.edition}: assessment input`,
     `Input accepted by da-risk for ${instrument.id} edition ${instrument.edition} (definition format ${instrument.formatVersion}). Labels are da-risk paraphrases.`,
@@ -85,11 +80,11 @@ export type ResultKind = 'checklist' | 'dara' | 'rim' | 'marac-decision' | 'case
 export function resultJsonSchema(kind: ResultKind): JsonSchema {
   switch (kind) {
     case 'checklist':
-      return document(assessmentResultSchema, 'result.checklist', 'da-risk checklist result (format 1)', 'A DASH, police DASH or S-DASH result.');
     case 'dara':
-      return document(daraResultSchema, 'result.dara', 'da-risk DARA result (format 1)', 'A DARA result: the assessor\u2019s grade, themes and consistency flags.');
-    case 'rim':
-      return document(rimResultSchema, 'result.rim', 'da-risk RIM result (format 1)', 'A Barnardo\u2019s DV RIM result: one classification per child.');
+    case 'rim': {
+      const { resultSchema, resultDocument } = instrumentFamilies[kind];
+      return document(resultSchema, resultDocument.name, resultDocument.title, resultDocument.description);
+    }
     case 'marac-decision':
       return document(maracDecisionSchema, 'marac-decision', 'da-risk MARAC decision (format 1)', 'A MARAC check decision with every route.');
     case 'case':

@@ -9,7 +9,7 @@ import * as z from 'zod';
 import { answerTypes } from '../model/answers.js';
 import type { AssessmentInput } from '../model/assessment.js';
 import type { Instrument, Item } from '../model/instrument.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { answerSource, isoDateTime, opaqueId } from './primitives.js';
 
 const comment = z.string().max(limits.commentLength).regex(/\S/);

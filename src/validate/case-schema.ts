@@ -8,7 +8,7 @@ import type { AssessmentRequiredPolicy, InterventionPolicy, ReassessmentPolicy, 
 import type { EpisodePolicy } from '../model/episode.js';
 import type { MaracDecision } from '../model/marac.js';
 import { triggerTypes, type CaseAssessment, type CaseRecord, type TriggerType } from '../model/case.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { agency, duration, positiveDuration, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, policyHead, rationaleText, riskLevel } from './primitives.js';
 
 const title = z.string().min(1).max(limits.labelLength);

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import type { ConceptMap, SeverityOrdering } from '../model/cross-instrument.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { kebabId, policyHead } from './primitives.js';
 
 const label = z.string().min(1).max(limits.labelLength);

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { Instrument } from '../model/instrument.js';
 import type { DaraInput, DaraPolicy } from '../model/dara.js';
 import { answersSchema, cachedSchema, editionRefSchema } from './assessment-schema.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { instrumentRef, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, rationaleText, riskLevel } from './primitives.js';
 import { judgementRule, quotedText, screenPromptRules } from './policy-schema.js';
 import { policyHead } from './primitives.js';

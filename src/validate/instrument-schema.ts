@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import type { Instrument } from '../model/instrument.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { kebabId, policyBasis } from './primitives.js';
 
 const label = z.string().min(1).max(limits.labelLength);

@@ -7,7 +7,7 @@
 import * as z from 'zod';
 import type { MaracCheckInput } from '../model/marac.js';
 import { abuseEventSchema, perpetratorIds } from './case-schema.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { isoDateTime, opaqueId } from './primitives.js';
 import { judgementReferralSchema } from './result-schema.js';
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import type { YoungPeoplePathway } from '../model/pathway.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { instrumentRef, policyBasis, policyHead } from './primitives.js';
 
 const text = z.string().min(1).max(limits.textLength);

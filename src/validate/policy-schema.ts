@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { agency, duration, kebabId, policyBasis, policyHead, riskLevel } from './primitives.js';
 
 const title = z.string().min(1).max(limits.labelLength);

@@ -10,7 +10,7 @@ import { answerSources } from '../model/answers.js';
 import { riskLevels } from '../model/levels.js';
 import { agencies, type Agency } from '../model/policy.js';
 import { VISIBLE } from '../model/text.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { MAX_DATE_TIME_LENGTH } from '../common/instant.js';
 
 /** ISO 8601 date-time with seconds and an offset, at most 35 characters (nanoseconds and an offset). @internal */

@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, rationaleText, riskLevel } from './primitives.js';
 
 const text = z.string().max(limits.textLength);

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import type { RimInput, RimPolicy, RimPolicyFormat1, RimRulesPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
 import type { Instrument } from '../model/instrument.js';
 import { answersSchema, cachedSchema, editionRefSchema } from './assessment-schema.js';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { isoDateTime, kebabId, opaqueId, policyBasis } from './primitives.js';
 import { judgementRule, quotedText } from './policy-schema.js';
 import { policyHead } from './primitives.js';

@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod';
-import { limits } from './limits.js';
+import { limits } from '../model/limits.js';
 import { instrumentRef, kebabId } from './primitives.js';
 
 const wordingText = z.string().min(1).max(limits.textLength);

@@ -22,6 +22,7 @@ import type { FhirAnswer, FhirCoding } from '../fhir-types.js';
 import { readVersionedCanonical, type FhirOptions } from './canonical.js';
 import { ANSWER_SYSTEM, LEVEL_SYSTEM, SOURCE_SYSTEM, optionSystem } from './code-systems.js';
 import { LINK_IDS, fieldLinkId, groupLinkId, isFieldOf, readFieldLinkId, readQuestionLinkId } from './link-ids.js';
+import { familyOf } from '../../validate/instrument-families.js';
 
 type Path = readonly (string | number)[];
 
@@ -116,7 +117,7 @@ export function fromQuestionnaireResponse(
   const value = parse(questionnaireResponseSchema, response);
   const named = readVersionedCanonical(value.questionnaire, options);
   const instrument = checkRegistry(registry).get(named.id, named.edition);
-  if (instrument.scoring === 'matrix') {
+  if (familyOf(instrument).id === 'rim') {
     throw daRiskError('invalid-input', ['questionnaire'], 'not-supported', 'RIM assessments have no QuestionnaireResponse mapping yet');
   }
   const byId = new Map(instrument.items.map((item) => [item.id, item]));
@@ -130,8 +131,8 @@ export function fromQuestionnaireResponse(
 
   // Where each linkId was first seen: a second item with it would replace or merge the first answer.
   const seen = new Map<string, Path>();
-  const counts = instrument.scoring === 'yes-count' || instrument.scoring === 'count-only';
-  const dara = instrument.scoring === 'assessor-grade';
+  const counts = familyOf(instrument).id === 'checklist';
+  const dara = familyOf(instrument).id === 'dara';
   let statedCount: { readonly value: number; readonly path: Path } | undefined;
 
   // Recursion is bounded: the schema refuses items nested more than MAX_ITEM_DEPTH deep.

@@ -13,6 +13,7 @@ import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from '..
 import { canonical, type FhirOptions } from './canonical.js';
 import { ANSWER_SYSTEM, LEVEL_SYSTEM, SOURCE_SYSTEM, optionSystem } from './code-systems.js';
 import { LINK_IDS, fieldLinkId, groupLinkId, followUpLinkId, optionsLinkId, questionLinkId, sectionLinkId } from './link-ids.js';
+import { familyOf } from '../../validate/instrument-families.js';
 
 const ITEM_WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
 const ORDINAL_VALUE = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
@@ -197,18 +198,18 @@ export function toFhirQuestionnaire(instrument: Instrument, options: FhirOptions
     type: 'group',
     item: [
       { linkId: fieldLinkId('assessment', 'id'), text: 'Assessment id (opaque)', type: 'string' },
-      { linkId: fieldLinkId('assessment', 'assessedAt'), text: 'Completed at', type: 'dateTime', required: instrument.scoring === 'matrix' },
+      { linkId: fieldLinkId('assessment', 'assessedAt'), text: 'Completed at', type: 'dateTime', required: familyOf(instrument).id === 'rim' },
     ],
   };
   const items: FhirQuestionnaireItem[] = [meta];
-  if (instrument.scoring === 'matrix') {
+  if (familyOf(instrument).id === 'rim') {
     items.push({ linkId: LINK_IDS.single.pregnancy, text: 'Non-abusing parent pregnant', type: 'boolean' });
     items.push(...sectionGroups(instrument, false));
     items.push(childrenGroup(instrument));
   } else {
     items.push(...sectionGroups(instrument, true));
   }
-  if (instrument.scoring === 'yes-count' || instrument.scoring === 'count-only') {
+  if (familyOf(instrument).id === 'checklist') {
     items.push({
       linkId: LINK_IDS.single.count,
       text: 'Number of yes answers',
@@ -217,7 +218,7 @@ export function toFhirQuestionnaire(instrument: Instrument, options: FhirOptions
       extension: [{ url: CALCULATED, valueExpression: { language: 'text/fhirpath', expression: countExpression(instrument), description: 'Only yes counts' } }],
     });
   }
-  if (instrument.scoring === 'assessor-grade') items.push(...daraItems());
+  if (familyOf(instrument).id === 'dara') items.push(...daraItems());
   return deepFreeze({
     resourceType: 'Questionnaire',
     url: canonical(instrument, options),

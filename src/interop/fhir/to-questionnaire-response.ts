@@ -15,6 +15,7 @@ import type { FhirQuestionnaireResponse, FhirResponseItem } from '../fhir-types.
 import { versionedCanonical, type FhirOptions } from './canonical.js';
 import { ANSWER_SYSTEM, LEVEL_SYSTEM, SOURCE_SYSTEM, optionSystem } from './code-systems.js';
 import { LINK_IDS, fieldLinkId, followUpLinkId, groupLinkId, optionsLinkId, questionLinkId, sectionLinkId } from './link-ids.js';
+import { familyOf } from '../../validate/instrument-families.js';
 
 /** The answered questions, a group per section that has any: each answer with its sub-options, comment and source. */
 function answerItems(instrument: Instrument, answers: AssessmentInput['answers']): FhirResponseItem[] {
@@ -96,7 +97,7 @@ function daraItems(input: DaraInput): FhirResponseItem[] {
  * @since 0.1.0
  */
 export function toQuestionnaireResponse(instrument: Instrument, input: AssessmentInput | DaraInput, options: FhirOptions = {}): FhirQuestionnaireResponse {
-  if (instrument.scoring === 'matrix') {
+  if (familyOf(instrument).id === 'rim') {
     throw daRiskError('invalid-input', ['instrument'], 'not-supported', 'RIM assessments have a Questionnaire but no QuestionnaireResponse mapping yet');
   }
   if (input.instrument.id !== instrument.id || input.instrument.edition !== instrument.edition) {

@@ -1,0 +1,82 @@
+/**
+ * `assessAny`: assess an input of any instrument family, by the edition it
+ * names.
+ *
+ * @module
+ */
+import type { AnyResult } from '../model/cross-instrument.js';
+import type { DaraPolicy } from '../model/dara.js';
+import type { ScoringPolicy } from '../model/policy.js';
+import type { RimPolicies } from '../core/rim.js';
+import { familyOf, type FamilyId, type ResultByKind } from '../validate/instrument-families.js';
+import { normalise } from '../validate/safe-parse.js';
+import { assess } from './assess.js';
+import { assessDara } from './dara.js';
+import { defaultRegistry } from './default-registry.js';
+import { namedEdition } from './edition-lookup.js';
+import { readOptions } from './read-outside.js';
+import type { InstrumentRegistry } from './registry.js';
+import { assessRim } from './rim.js';
+
+/**
+ * Options for {@link assessAny}: the registry, and the policy of each family
+ * (only the one for the family of the input's edition is used).
+ *
+ * @since 0.2.0
+ */
+export interface AssessAnyOptions {
+  /** Where editions are looked up. Default: {@link defaultRegistry}. */
+  readonly registry?: InstrumentRegistry;
+  /** The scoring policy for a checklist (DASH RIC, police DASH, S-DASH). Default: {@link commonLocalBands}. */
+  readonly scoring?: ScoringPolicy;
+  /** The DARA policy. Default: {@link daraConsistency}. */
+  readonly dara?: DaraPolicy;
+  /** The RIM classification rules and threshold-of-need mapping. Default: {@link defaultRimPolicies}. */
+  readonly rim?: RimPolicies;
+}
+
+// The validating function of each family, in the families table's order. The type lists every
+// family, so a family added to the table without a function here does not compile.
+const ASSESS: { readonly [K in FamilyId]: (input: unknown, options: Partial<AssessAnyOptions>) => ResultByKind[K] } = {
+  checklist: (input, { registry, scoring }) => assess(input, { ...(registry && { registry }), ...(scoring && { policy: scoring }) }),
+  dara: (input, { registry, dara }) => assessDara(input, { ...(registry && { registry }), ...(dara && { policy: dara }) }),
+  rim: (input, { registry, rim }) => assessRim(input, { ...(registry && { registry }), ...(rim && { policies: rim }) }),
+};
+
+/**
+ * Validates an assessment from outside of any instrument family and assesses
+ * it with its family's function, chosen by the edition the input names
+ * (`input.instrument`): {@link assess} for a checklist (DASH RIC, police DASH,
+ * S-DASH), {@link assessDara} for DARA, {@link assessRim} for the RIM. For a
+ * host that stores inputs of several instruments in one place (a queue, a
+ * table, a bulk file) and would otherwise look the edition up itself.
+ *
+ * The input is read once; the result is the family's own (`kind` says which)
+ * and is exactly what that function returns for the same input and policy.
+ *
+ * @param input - outside data naming its edition (`{ instrument: { id, edition }, … }`)
+ * @param options - registry, and a policy per family
+ * @returns the frozen result of the family's function
+ * @throws {@link DaRiskError} as the family's function does; `invalid-input`,
+ *   `unknown-instrument` or `unknown-edition` when the edition named cannot be found
+ *
+ * @example
+ * ```ts
+ * const result = assessAny({
+ *   instrument: { id: 'dara', edition: '2022-provisional' },
+ *   assessedAt: '2025-03-01T21:40:00Z',
+ *   answers: { strangulation: { value: 'once' } },
+ *   grade: { level: 'medium', rationale: 'First call-out; victim calm.', by: 'pc-881', at: '2025-03-01T22:10:00Z' },
+ * });
+ * result.kind; // 'dara' (the same result as assessDara gives)
+ * ```
+ * @since 0.2.0
+ */
+export function assessAny(input: unknown, options?: AssessAnyOptions): AnyResult {
+  const read = readOptions(options, ['registry', 'scoring', 'dara', 'rim']);
+  // Read the caller's value once: the edition is looked up in, and the family's function reads, the same copy.
+  const copy = normalise(input);
+  const named = namedEdition(copy, read.registry ?? defaultRegistry);
+  if ('error' in named) throw named.error;
+  return ASSESS[familyOf(named.instrument).id](copy, read);
+}
