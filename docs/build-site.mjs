@@ -52,14 +52,14 @@ writeFileSync(
     </main>
     <footer><p>Labels are da-risk paraphrases, not the official wording. The editions are provisional: see the edition pages for what is verified.</p></footer>
     <script type="module">
-      import { score, judge } from './lib/score.js';
-      import { decideMarac } from './lib/marac.js';
+      import { assessTrusted, applyJudgementTrusted } from './lib/score.js';
+      import { checkMaracTrusted } from './lib/marac.js';
       import { dashRic2009, policeDash2009 } from './lib/instruments.js';
       import { commonLocalBands, safelivesMarac } from './lib/policies.js';
       import { mountAssessmentForm } from './form.js';
       const editions = { 'dash-ric': dashRic2009, 'police-dash': policeDash2009 };
       const select = document.getElementById('edition');
-      const mount = () => mountAssessmentForm(document.getElementById('app'), { instrument: editions[select.value], policy: commonLocalBands, maracPolicy: safelivesMarac, score, judge, decideMarac });
+      const mount = () => mountAssessmentForm(document.getElementById('app'), { instrument: editions[select.value], policy: commonLocalBands, maracPolicy: safelivesMarac, assessTrusted, applyJudgementTrusted, checkMaracTrusted });
       select.addEventListener('change', mount);
       mount();
     </script>

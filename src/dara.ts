@@ -7,7 +7,7 @@
  *
  * @module dara
  */
-export { gradeDara, regradeDara } from './core/dara.js';
+export { assessDaraTrusted, applyDaraRegradeTrusted } from './core/dara.js';
 export { dara2022Provisional, LIBRARY_ANSWER_SCALE_TAG } from './instruments/dara/dara-2022-provisional.js';
 export { daraConsistency } from './policies/dara/dara-consistency.js';
 export type {

@@ -33,7 +33,7 @@ export type { ResultDifference } from './core/replay.js';
 export type { ResultPolicy, StoredResultOptions } from './api/stored-result.js';
 export { checkMarac } from './api/check-marac.js';
 export { youngPeoplePathway } from './api/young-people-pathway.js';
-export { decidePathway } from './core/decide-pathway.js';
+export { youngPeoplePathwayTrusted } from './core/young-people-pathway-trusted.js';
 export type { PathwayDecision, PathwayKind, YoungPeoplePathway } from './model/pathway.js';
 export {
   defineScoringPolicy,
@@ -73,7 +73,7 @@ export {
   defineRepeatDefinition,
   defineEpisodePolicy,
 } from './api/define-case-policies.js';
-export { buildMaracReferral } from './core/case/referral.js';
+export { maracReferralTrusted } from './core/case/referral.js';
 export type { MaracReferralPayload, ReferralOptions } from './core/case/referral.js';
 export type { ReassessmentItem } from './core/case/triggers.js';
 export type { DueReassessments } from './core/case/due.js';

@@ -5,7 +5,7 @@
  *
  * @module marac
  */
-export { decideMarac } from './core/marac.js';
+export { checkMaracTrusted } from './core/marac.js';
 export type {
   AbuseEvent,
   EventRef,

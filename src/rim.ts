@@ -7,7 +7,7 @@
  *
  * @module rim
  */
-export { classifyRim, decideRimUplift, judgeRimScale } from './core/rim.js';
+export { assessRimTrusted, applyRimUpliftDecisionTrusted, applyRimJudgementTrusted } from './core/rim.js';
 export type { RimPolicies } from './core/rim.js';
 export { barnardosRimProvisional } from './instruments/rim/barnardos-rim-provisional.js';
 export { barnardosRimRules, londonCafThresholds } from './policies/rim/rim-policies.js';

@@ -8,8 +8,8 @@
  *
  * @module score
  */
-export { score } from './core/score.js';
-export { judge } from './core/judge.js';
+export { assessTrusted } from './core/assess-trusted.js';
+export { applyJudgementTrusted } from './core/apply-judgement-trusted.js';
 export { describeBasis } from './core/policy-notice.js';
 export { DaRiskError, isDaRiskError, formatPath, unknownKeySegment } from './errors/error.js';
 export type { DaRiskErrorCode, DaRiskIssue } from './errors/error.js';

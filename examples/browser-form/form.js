@@ -2,7 +2,7 @@
 // zod-free entry points (`da-risk/score`, `da-risk/marac`). No framework, no
 // network, no storage: the answers live only in the page.
 //
-// mountAssessmentForm(root, { instrument, policy, maracPolicy, score, judge, decideMarac })
+// mountAssessmentForm(root, { instrument, policy, maracPolicy, assessTrusted, applyJudgementTrusted, checkMaracTrusted })
 // renders the questions as native radio groups (keyboard-usable, labelled for
 // screen readers) and a live result panel.
 
@@ -11,7 +11,7 @@ const html = (text) => String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', 
 const VALUE_LABELS = { yes: 'Yes', no: 'No', 'dont-know': "Don't know", declined: 'Declined', never: 'Never', once: 'Once', 'more-than-once': 'More than once', 'not-known': 'Not known' };
 
 export function mountAssessmentForm(root, options) {
-  const { instrument, policy, maracPolicy, score, decideMarac } = options;
+  const { instrument, policy, maracPolicy, assessTrusted, checkMaracTrusted } = options;
   const answerValues = {
     'yes-no-dont-know': ['yes', 'no', 'dont-know', 'declined'],
     'yes-no': ['yes', 'no', 'declined'],
@@ -63,9 +63,9 @@ export function mountAssessmentForm(root, options) {
       const checked = form.querySelector(`input[name="${CSS.escape(item.id)}"]:checked`);
       if (checked && checked.value !== '') answers[item.id] = { value: checked.value };
     }
-    const result = score(instrument, { instrument: { id: instrument.id, edition: instrument.edition }, answers }, policy);
+    const result = assessTrusted(instrument, { instrument: { id: instrument.id, edition: instrument.edition }, answers }, policy);
     const age = Number(form.querySelector('input[name="victimAge"]').value);
-    const decision = decideMarac({ now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), ...(Number.isInteger(age) ? { victimAge: age } : {}), assessment: result }, maracPolicy);
+    const decision = checkMaracTrusted({ now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'), ...(Number.isInteger(age) ? { victimAge: age } : {}), assessment: result }, maracPolicy);
     panel.innerHTML = `
       <h3>Result</h3>
       <p class="dr-count">Count: <strong data-testid="count">${result.count}</strong> of ${result.countOutOf}</p>

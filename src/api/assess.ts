@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { score } from '../core/score.js';
+import { assessTrusted } from '../core/assess-trusted.js';
 import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { AssessmentInput } from '../model/assessment.js';
 import { deepFreeze } from '../common/deep-freeze.js';
@@ -126,5 +126,5 @@ export function assess(input: unknown, options: AssessOptions = {}): AssessmentR
   refuseRetiredForNewWork(policy, ['policy']);
   const checked = checkAssessmentInput(input, read.registry ?? defaultRegistry);
   if (!checked.ok) throw checked.error;
-  return trusted(score(checked.value.instrument, checked.value.input, policy));
+  return trusted(assessTrusted(checked.value.instrument, checked.value.input, policy));
 }

@@ -13,7 +13,7 @@ import { caseEpisode as episodeCore } from '../core/case/episode.js';
 import { samePersonKey } from '../model/text.js';
 import { caseMaracCheck as maracCore } from '../core/case/case-marac-check.js';
 import { managementInformation as miCore, type ManagementInformation, type MiOptions } from '../core/case/mi.js';
-import { buildMaracReferral, type MaracReferralPayload, type ReferralOptions } from '../core/case/referral.js';
+import { maracReferralTrusted, type MaracReferralPayload, type ReferralOptions } from '../core/case/referral.js';
 import { reviewDeadlines as reviewsCore, type ReviewDeadline } from '../core/case/review-deadlines.js';
 import { checkSafetyPlan as safetyCore, type SafetyPlanCheck } from '../core/case/safety-plan.js';
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
@@ -360,7 +360,7 @@ export function maracReferral(
   if (!checked.ok) throw new DaRiskError('invalid-input', checked.error.issues.map((issue) => ({ ...issue, path: ['stored', 'input', ...issue.path] })));
   const result = parseStoredResult(storedResult, 'any', ['stored', 'result'], readOptions);
   if (result.kind !== 'checklist') throw daRiskError('invalid-input', ['stored', 'result', 'kind'], 'checklist-only', 'a referral payload is built from a DASH result');
-  return buildMaracReferral(
+  return maracReferralTrusted(
     { instrument: checked.value.instrument, input: checked.value.input, result },
     parse(maracDecisionSchema, decision, 'invalid-input', { prefix: ['decision'] }),
     parse(referralOptionsSchema, options, 'invalid-input', { prefix: ['options'] }),

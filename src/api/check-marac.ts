@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { decideMarac } from '../core/marac.js';
+import { checkMaracTrusted } from '../core/marac.js';
 import type { MaracCheckInput, MaracDecision } from '../model/marac.js';
 import type { MaracPolicy } from '../model/policy.js';
 import { maracCheckInputSchema } from '../validate/marac-check-schema.js';
@@ -72,5 +72,5 @@ export function checkMarac(input: unknown, policy: MaracPolicy = safelivesPlusLi
             // A result of a family with a level is read as its own kind; anything else as a checklist (and refused if it is not one).
             parseStoredResult(assessment, levelledKindOf(assessment), ['assessment'], read) as AssessmentResult | DaraResult,
         };
-  return markRetired(decideMarac(checked, checkedPolicy), checkedPolicy);
+  return markRetired(checkMaracTrusted(checked, checkedPolicy), checkedPolicy);
 }

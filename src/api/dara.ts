@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { gradeDara, regradeDara } from '../core/dara.js';
+import { assessDaraTrusted, applyDaraRegradeTrusted } from '../core/dara.js';
 import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { DaraInput, DaraPolicy, DaraResult } from '../model/dara.js';
 import type { Instrument } from '../model/instrument.js';
@@ -38,7 +38,7 @@ export interface AssessDaraOptions {
 /**
  * Validates a DARA assessment from outside and records it: the assessor's
  * grade and reasons (never computed), the indicators by theme, and
- * consistency flags for supervisor review. See {@link gradeDara}.
+ * consistency flags for supervisor review. See {@link assessDaraTrusted}.
  *
  * @param input - outside data in the {@link DaraInput} shape
  * @param options - policy and registry
@@ -64,7 +64,7 @@ export function assessDara(input: unknown, options: AssessDaraOptions = {}): Dar
   const policy = ensureDaraPolicy(read.policy ?? daraConsistency);
   refuseRetiredForNewWork(policy, ['policy']);
   const { instrument, input: value } = parseDaraInput(input, read.registry ?? defaultRegistry);
-  return trusted(gradeDara(instrument, value, policy));
+  return trusted(assessDaraTrusted(instrument, value, policy));
 }
 
 /**
@@ -87,7 +87,7 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
 
 /**
  * Records a supervisor's or reviewer's regrade of a DARA result (validating
- * both, since the result may come back from storage). See {@link regradeDara}.
+ * both, since the result may come back from storage). See {@link applyDaraRegradeTrusted}.
  *
  * @param result - the stored DARA result
  * @param judgement - the regrade: level, rationale, practitioner id, time
@@ -106,5 +106,5 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
 export function applyDaraRegrade(result: unknown, judgement: unknown, policy: DaraPolicy = daraConsistency, options?: StoredResultOptions): DaraResult {
   const checkedPolicy = ensureDaraPolicy(policy);
   const stored = parseStoredResult(result, 'dara', [], withPolicies(storedResultOptions(options), checkedPolicy));
-  return trusted(regradeDara(stored, parse(judgementSchema, judgement), checkedPolicy));
+  return trusted(applyDaraRegradeTrusted(stored, parse(judgementSchema, judgement), checkedPolicy));
 }

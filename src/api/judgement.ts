@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { judge } from '../core/judge.js';
+import { applyJudgementTrusted } from '../core/apply-judgement-trusted.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult } from '../model/result.js';
 import { judgementSchema } from '../validate/judgement-schema.js';
@@ -16,7 +16,7 @@ import { trusted } from './trusted.js';
 /**
  * Records a practitioner's professional judgement on a result: validates both
  * (the result may come back from storage as JSON), then applies the rules of
- * {@link judge}. Raising is always allowed with a rationale; lowering below
+ * {@link applyJudgementTrusted}. Raising is always allowed with a rationale; lowering below
  * the computed level is refused unless the policy allows it; a referral to
  * MARAC on judgement is possible at any count.
  *
@@ -46,5 +46,5 @@ import { trusted } from './trusted.js';
 export function applyJudgement(result: unknown, judgement: unknown, policy: ScoringPolicy, options?: StoredResultOptions): AssessmentResult {
   const checkedPolicy = ensureScoringPolicy(policy);
   const stored = parseStoredResult(result, 'checklist', [], withPolicies(storedResultOptions(options), checkedPolicy));
-  return trusted(judge(stored, parse(judgementSchema, judgement), checkedPolicy));
+  return trusted(applyJudgementTrusted(stored, parse(judgementSchema, judgement), checkedPolicy));
 }

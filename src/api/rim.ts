@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { classifyRim, decideRimUplift, judgeRimScale, type RimPolicies } from '../core/rim.js';
+import { assessRimTrusted, applyRimUpliftDecisionTrusted, applyRimJudgementTrusted, type RimPolicies } from '../core/rim.js';
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import type { Instrument } from '../model/instrument.js';
 import type { RimInput, RimResult, RimRulesPolicy } from '../model/rim.js';
@@ -49,7 +49,7 @@ export interface AssessRimOptions {
 
 /**
  * Validates a household RIM assessment from outside and classifies each
- * child. See {@link classifyRim}. Each child needs a date of birth or an age
+ * child. See {@link assessRimTrusted}. Each child needs a date of birth or an age
  * (not both). New assessments need classification rules in the current
  * format ({@link RimRulesPolicy}); a policy in the retired format 1 (such as
  * `barnardos-rim-rules` version 1) is refused (`policy-not-applicable`, rule
@@ -85,7 +85,7 @@ export function assessRim(input: unknown, options: AssessRimOptions = {}): RimRe
     );
   }
   const { instrument, input: value } = parseRimInput(input, read.registry ?? defaultRegistry);
-  return trusted(classifyRim(instrument, value, policies));
+  return trusted(assessRimTrusted(instrument, value, policies));
 }
 
 /**
@@ -114,7 +114,7 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
 
 /**
  * Records a practitioner's decision on a child's suggested uplift, from
- * outside data. See {@link decideRimUplift}.
+ * outside data. See {@link applyRimUpliftDecisionTrusted}.
  *
  * @param result - the stored RIM result
  * @param childId - the child's opaque id
@@ -140,12 +140,12 @@ export function applyRimUpliftDecision(
   const checkedPolicies = ensureRimPolicies(policies);
   const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), checkedPolicies.rules, checkedPolicies.needs));
   const id = parse(opaqueId, childId, 'invalid-input', { prefix: ['childId'] });
-  return trusted(decideRimUplift(stored, id, parse(rimUpliftDecisionSchema, decision), checkedPolicies));
+  return trusted(applyRimUpliftDecisionTrusted(stored, id, parse(rimUpliftDecisionSchema, decision), checkedPolicies));
 }
 
 /**
  * Records a practitioner's final scale for a child, from outside data. See
- * {@link judgeRimScale}.
+ * {@link applyRimJudgementTrusted}.
  *
  * @param result - the stored RIM result
  * @param childId - the child's opaque id
@@ -171,5 +171,5 @@ export function applyRimJudgement(
   const checkedPolicies = ensureRimPolicies(policies);
   const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), checkedPolicies.rules, checkedPolicies.needs));
   const id = parse(opaqueId, childId, 'invalid-input', { prefix: ['childId'] });
-  return trusted(judgeRimScale(stored, id, parse(rimScaleJudgementSchema, judgement), checkedPolicies));
+  return trusted(applyRimJudgementTrusted(stored, id, parse(rimScaleJudgementSchema, judgement), checkedPolicies));
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { decidePathway } from '../core/decide-pathway.js';
+import { youngPeoplePathwayTrusted } from '../core/young-people-pathway-trusted.js';
 import type { PathwayDecision, YoungPeoplePathway } from '../model/pathway.js';
 import { youngPeoplePathwayDefaults } from '../policies/marac/young-people-pathway.js';
 import { daRiskError } from '../errors/error.js';
@@ -66,5 +66,5 @@ export function youngPeoplePathway(
       throw daRiskError('invalid-definition', ['checkedPathway', field], 'not-a-checklist', 'names an edition that is not a yes/no checklist');
     }
   }
-  return decidePathway(victimAge, checkedPathway);
+  return youngPeoplePathwayTrusted(victimAge, checkedPathway);
 }

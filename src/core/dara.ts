@@ -15,7 +15,7 @@ import type { Judgement } from '../model/judgement.js';
 import { compareLevels, type RiskLevel } from '../model/levels.js';
 import { RESULT_FORMAT_VERSION, type Notice, type ScreenPrompt } from '../model/result.js';
 import { promptPlansOf, screenPrompts, type PromptPlan } from './prompts.js';
-import { describeLevel } from './judge.js';
+import { describeLevel } from './apply-judgement-trusted.js';
 import { provisionalNotice } from './plan.js';
 import { describeBasis, policyBasisNotice } from './policy-notice.js';
 import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, TEXT, UNANSWERED, YES } from './read-answers.js';
@@ -152,7 +152,7 @@ function themePlan(instrument: Instrument): readonly ThemePlan[] {
  *
  * @example
  * ```ts
- * const result = gradeDara(dara2022Provisional, {
+ * const result = assessDaraTrusted(dara2022Provisional, {
  *   instrument: { id: 'dara', edition: '2022-provisional' },
  *   answers: { separation: { value: 'yes' }, 'stalking-harassment': { value: 'more-than-once' } },
  *   grade: { level: 'medium', rationale: 'No violence disclosed.', by: 'pc-1', at: '2025-03-01T22:00:00Z' },
@@ -162,7 +162,7 @@ function themePlan(instrument: Instrument): readonly ThemePlan[] {
  * ```
  * @since 0.1.0
  */
-export function gradeDara(instrument: Instrument, input: DaraInput, policy: DaraPolicy): DaraResult {
+export function assessDaraTrusted(instrument: Instrument, input: DaraInput, policy: DaraPolicy): DaraResult {
   checkEdition(instrument, input.instrument);
   if (instrument.scoring !== 'assessor-grade') {
     throw daRiskError('invalid-input', ['instrument'], 'not-assessor-graded', 'names an instrument that is not graded by the assessor');
@@ -310,13 +310,13 @@ export function gradeDara(instrument: Instrument, input: DaraInput, policy: Dara
  *
  * @example
  * ```ts
- * const reviewed = regradeDara(result, { level: 'high', rationale: 'Post-separation stalking.', by: 'sgt-2', at: '2025-03-02T09:00:00Z' }, daraConsistency);
+ * const reviewed = applyDaraRegradeTrusted(result, { level: 'high', rationale: 'Post-separation stalking.', by: 'sgt-2', at: '2025-03-02T09:00:00Z' }, daraConsistency);
  * reviewed.grade.level; // 'medium' — as entered
  * reviewed.final; // { level: 'high', basis: 'regrade' }
  * ```
  * @since 0.1.0
  */
-export function regradeDara(result: DaraResult, judgement: Judgement, policy: DaraPolicy): DaraResult {
+export function applyDaraRegradeTrusted(result: DaraResult, judgement: Judgement, policy: DaraPolicy): DaraResult {
   requireSamePolicy(result.policy, policy, 'DARA policy');
   const { event, reason } = recordJudgement<RiskLevel>(
     {

@@ -788,12 +788,12 @@ const NEVER_ANSWERED = (): null => null;
  *
  * @example
  * ```ts
- * const decision = decideMarac({ now: '2025-06-01T00:00:00Z', assessment: result }, safelivesMarac);
+ * const decision = checkMaracTrusted({ now: '2025-06-01T00:00:00Z', assessment: result }, safelivesMarac);
  * decision.outcome; // 'refer-to-marac' when result.count >= 14
  * ```
  * @since 0.1.0
  */
-export function decideMarac(input: MaracCheckInput, policy: MaracPolicy): MaracDecision {
+export function checkMaracTrusted(input: MaracCheckInput, policy: MaracPolicy): MaracDecision {
   const result = input.assessment;
   const assessments: RouteAssessment[] =
     result === undefined

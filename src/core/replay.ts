@@ -20,10 +20,10 @@ import type { RiskLevel } from '../model/levels.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { AssessmentResult, AuditEvent } from '../model/result.js';
 import type { RimInput, RimResult } from '../model/rim.js';
-import { gradeDara, regradeDara } from './dara.js';
-import { judge } from './judge.js';
-import { classifyRim, decideRimUplift, judgeRimScale, type RimPolicies } from './rim.js';
-import { score } from './score.js';
+import { assessDaraTrusted, applyDaraRegradeTrusted } from './dara.js';
+import { applyJudgementTrusted } from './apply-judgement-trusted.js';
+import { assessRimTrusted, applyRimUpliftDecisionTrusted, applyRimJudgementTrusted, type RimPolicies } from './rim.js';
+import { assessTrusted } from './assess-trusted.js';
 
 /**
  * One field where a stored result differs from its replay: where (`path`,
@@ -279,7 +279,7 @@ export function replayChecklist(
   history: readonly AuditEvent[],
   path: readonly (string | number)[] = [],
 ): AssessmentResult {
-  return replayHistory(score(instrument, input, policy), history, 0, path, (result, event) => judge(result, levelJudgementOf(event), policy));
+  return replayHistory(assessTrusted(instrument, input, policy), history, 0, path, (result, event) => applyJudgementTrusted(result, levelJudgementOf(event), policy));
 }
 
 /**
@@ -295,7 +295,7 @@ export function replayDara(
   history: readonly AuditEvent[],
   path: readonly (string | number)[] = [],
 ): DaraResult {
-  return replayHistory(gradeDara(instrument, input, policy), history, 1, path, (result, event) => regradeDara(result, levelJudgementOf(event), policy));
+  return replayHistory(assessDaraTrusted(instrument, input, policy), history, 1, path, (result, event) => applyDaraRegradeTrusted(result, levelJudgementOf(event), policy));
 }
 
 /**
@@ -311,14 +311,14 @@ export function replayRim(
   history: readonly AuditEvent[],
   path: readonly (string | number)[] = [],
 ): RimResult {
-  return replayHistory(classifyRim(instrument, input, policies), history, 0, path, (result, event) => {
+  return replayHistory(assessRimTrusted(instrument, input, policies), history, 0, path, (result, event) => {
     const child = event.subject;
     if (child === undefined) throw wrongKind();
     if (event.kind === 'uplift-decision') {
-      return decideRimUplift(result, child, { accept: event.action === 'accepted', rationale: event.rationale, by: event.by, at: event.at }, policies);
+      return applyRimUpliftDecisionTrusted(result, child, { accept: event.action === 'accepted', rationale: event.rationale, by: event.by, at: event.at }, policies);
     }
     if (typeof event.to !== 'number') throw wrongKind();
-    return judgeRimScale(
+    return applyRimJudgementTrusted(
       result,
       child,
       {

@@ -329,7 +329,7 @@ function withChild(result: RimResult, index: number, child: RimChildResult, even
  *
  * @example
  * ```ts
- * const result = classifyRim(barnardosRimProvisional, {
+ * const result = assessRimTrusted(barnardosRimProvisional, {
  *   instrument: { id: 'barnardos-rim', edition: '2009-provisional' },
  *   assessedAt: '2025-03-01T10:00:00Z',
  *   answers: { 'rim-violence-minor-to-moderate-history': { value: 'confirmed' } },
@@ -340,7 +340,7 @@ function withChild(result: RimResult, index: number, child: RimChildResult, even
  * ```
  * @since 0.1.0
  */
-export function classifyRim(instrument: Instrument, input: RimInput, policies: RimPolicies): RimResult {
+export function assessRimTrusted(instrument: Instrument, input: RimInput, policies: RimPolicies): RimResult {
   checkEdition(instrument, input.instrument);
   const { needs } = policies;
   const rules = rimRulesOf(policies.rules);
@@ -390,12 +390,12 @@ export function classifyRim(instrument: Instrument, input: RimInput, policies: R
  *
  * @example
  * ```ts
- * const decided = decideRimUplift(result, 'child-a', { accept: true, rationale: 'Aged 4, present at incidents.', by: 'sw-3', at: '2025-03-01T11:00:00Z' }, policies);
+ * const decided = applyRimUpliftDecisionTrusted(result, 'child-a', { accept: true, rationale: 'Aged 4, present at incidents.', by: 'sw-3', at: '2025-03-01T11:00:00Z' }, policies);
  * decided.children[0]!.final; // { scale: 3, basis: 'uplift' }
  * ```
  * @since 0.1.0
  */
-export function decideRimUplift(
+export function applyRimUpliftDecisionTrusted(
   result: RimResult,
   childId: string,
   decision: { readonly accept: boolean; readonly rationale: string; readonly by: string; readonly at: string },
@@ -459,12 +459,12 @@ export function decideRimUplift(
  *
  * @example
  * ```ts
- * const judged = judgeRimScale(result, 'child-a', { scale: 3, rationale: 'Uplift accepted; confirmed.', by: 'sw-3', at: '2025-03-01T11:05:00Z' }, policies);
+ * const judged = applyRimJudgementTrusted(result, 'child-a', { scale: 3, rationale: 'Uplift accepted; confirmed.', by: 'sw-3', at: '2025-03-01T11:05:00Z' }, policies);
  * judged.children[0]!.need?.threshold; // 'Level 3: complex needs'
  * ```
  * @since 0.1.0
  */
-export function judgeRimScale(
+export function applyRimJudgementTrusted(
   result: RimResult,
   childId: string,
   judgement: { readonly scale: RimScale; readonly rationale: string; readonly by: string; readonly at: string; readonly authorisedBy?: string },

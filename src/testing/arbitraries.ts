@@ -13,8 +13,8 @@ import type { DaraInput } from '../model/dara.js';
 import type { Instrument, Item } from '../model/instrument.js';
 import { riskLevels } from '../model/levels.js';
 import type { RimInput } from '../model/rim.js';
-import { gradeDara } from '../core/dara.js';
-import { score } from '../core/score.js';
+import { assessDaraTrusted } from '../core/dara.js';
+import { assessTrusted } from '../core/assess-trusted.js';
 import { dara2022Provisional } from '../instruments/dara/dara-2022-provisional.js';
 import { daraConsistency } from '../policies/dara/dara-consistency.js';
 import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
@@ -281,7 +281,7 @@ export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
       victim: { age },
       ...decisionsOn(assessments.length, dara !== undefined, decisions),
       assessments: [
-        ...assessments.map(([input, when], i) => ({ id: `a-${i}`, date: when, result: score(dashRic2009, { ...input, assessedAt: when }, commonLocalBands) })),
+        ...assessments.map(([input, when], i) => ({ id: `a-${i}`, date: when, result: assessTrusted(dashRic2009, { ...input, assessedAt: when }, commonLocalBands) })),
         ...(dara === undefined
           ? []
           : [
@@ -289,7 +289,7 @@ export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
                 id: 'dara-1',
                 date: dara[1],
                 firstResponse: true,
-                result: gradeDara(
+                result: assessDaraTrusted(
                   dara2022Provisional,
                   { instrument: { id: 'dara', edition: '2022-provisional' }, answers: {}, grade: { level: dara[0], rationale: 'Officer\u2019s reasons.', by: 'pc-1', at: dara[1] } },
                   daraConsistency,

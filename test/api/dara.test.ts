@@ -9,7 +9,7 @@ import {
   daraConsistency,
   defineDaraPolicy,
   defineMaracPolicy,
-  gradeDara,
+  assessDaraTrusted,
   safelives2009Marac,
   safelivesMarac,
   verifyResult,
@@ -201,7 +201,7 @@ describe('DARA and MARAC', () => {
 
   it('the core refuses an edition mismatch and a policy for other instruments', () => {
     const policy = defineDaraPolicy({ ...daraConsistency, id: 'other', instruments: ['other-tool'] });
-    expect(thrown(() => gradeDara(dara2022Provisional, input({}, 'high'), policy)).code).toBe('policy-not-applicable');
+    expect(thrown(() => assessDaraTrusted(dara2022Provisional, input({}, 'high'), policy)).code).toBe('policy-not-applicable');
   });
 });
 
@@ -297,8 +297,8 @@ describe('dara-retired-policy: dara-consistency@1 is kept for reading back', () 
   it('dara-retired-policy: version 1 and version 2 flag every input alike', () => {
     fc.assert(
       fc.property(daraInputArbitrary(dara2022Provisional), (value) => {
-        const one = gradeDara(dara2022Provisional, value, v1);
-        const two = gradeDara(dara2022Provisional, value, daraConsistency);
+        const one = assessDaraTrusted(dara2022Provisional, value, v1);
+        const two = assessDaraTrusted(dara2022Provisional, value, daraConsistency);
         const meaning = (result: DaraResult) => result.consistencyFlags.map(({ reason: _, ...flag }) => flag);
         expect(meaning(two)).toEqual(meaning(one));
         expect(two.prompts).toEqual(one.prompts);

@@ -5,9 +5,9 @@ import {
   commonLocalBands,
   dashRic2009,
   defineScoringPolicy,
-  judge,
+  applyJudgementTrusted,
   sDash2009,
-  score,
+  assessTrusted,
   type AssessmentResult,
 } from '../../src/index.js';
 import { thrown } from '../support/errors.js';
@@ -79,7 +79,7 @@ describe('professional judgement', () => {
       const error = thrown(() => applyJudgement(result(3), { level: 'high', rationale, by: 'x', at: AT }, commonLocalBands));
       expect(error.issues[0]?.path).toEqual(['rationale']);
     }
-    expect(thrown(() => judge(result(3), { level: 'high', rationale: ' ', by: 'x', at: AT }, commonLocalBands)).issues[0]?.rule).toBe('required');
+    expect(thrown(() => applyJudgementTrusted(result(3), { level: 'high', rationale: ' ', by: 'x', at: AT }, commonLocalBands)).issues[0]?.rule).toBe('required');
   });
 
   it('refers to MARAC on judgement at any count', () => {
@@ -134,8 +134,8 @@ describe('professional judgement', () => {
   });
 
   it('a screen with no computed level can be given a level by judgement', () => {
-    const screened = score(sDash2009, inputWith({ 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands);
-    const judged = judge(screened, { level: 'high', rationale: 'Fixated, daily visits.', by: 'pc-4', at: AT }, commonLocalBands);
+    const screened = assessTrusted(sDash2009, inputWith({ 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands);
+    const judged = applyJudgementTrusted(screened, { level: 'high', rationale: 'Fixated, daily visits.', by: 'pc-4', at: AT }, commonLocalBands);
     expect(judged.final).toEqual({ level: 'high', basis: 'judgement' });
     expect(judged.history[0]?.from).toBeNull();
     expect(judged.history[0]?.action).toBe('set');
@@ -143,7 +143,7 @@ describe('professional judgement', () => {
   });
 
   it('the core judge does not accept a result from another edition\u2019s policy either', () => {
-    const r = score(dashRic2009, inputWithYes(1), commonLocalBands);
-    expect(thrown(() => judge(r, { level: 'high', rationale: 'r', by: 'x', at: AT }, lowering)).code).toBe('policy-mismatch');
+    const r = assessTrusted(dashRic2009, inputWithYes(1), commonLocalBands);
+    expect(thrown(() => applyJudgementTrusted(r, { level: 'high', rationale: 'r', by: 'x', at: AT }, lowering)).code).toBe('policy-mismatch');
   });
 });

@@ -5,7 +5,7 @@ import {
   defineScoringPolicy,
   policeDash2009,
   sDash2009,
-  score,
+  assessTrusted,
 } from '../../src/index.js';
 import { thrown } from '../support/errors.js';
 import { deepFrozen, inputWith, inputWithYes, itemIds } from '../support/fixtures.js';
@@ -13,8 +13,8 @@ import { deepFrozen, inputWith, inputWithYes, itemIds } from '../support/fixture
 
 describe('count and bands (common local bands: standard 0\u20139, medium 10\u201313, high 14+)', () => {
   it('13 yes answers are medium; 14 are high', () => {
-    const thirteen = score(dashRic2009, inputWithYes(13), commonLocalBands);
-    const fourteen = score(dashRic2009, inputWithYes(14), commonLocalBands);
+    const thirteen = assessTrusted(dashRic2009, inputWithYes(13), commonLocalBands);
+    const fourteen = assessTrusted(dashRic2009, inputWithYes(14), commonLocalBands);
     expect(thirteen.count).toBe(13);
     expect(thirteen.computed?.level).toBe('medium');
     expect(thirteen.computed?.band).toEqual({ min: 10, max: 13 });
@@ -25,17 +25,17 @@ describe('count and bands (common local bands: standard 0\u20139, medium 10\u201
   });
 
   it('9 is standard and 10 is medium', () => {
-    expect(score(dashRic2009, inputWithYes(9), commonLocalBands).computed?.level).toBe('standard');
-    expect(score(dashRic2009, inputWithYes(10), commonLocalBands).computed?.level).toBe('medium');
+    expect(assessTrusted(dashRic2009, inputWithYes(9), commonLocalBands).computed?.level).toBe('standard');
+    expect(assessTrusted(dashRic2009, inputWithYes(10), commonLocalBands).computed?.level).toBe('medium');
   });
 
   it('the police form bands the same way by default', () => {
-    expect(score(policeDash2009, inputWithYes(14, 'no', policeDash2009), commonLocalBands).computed?.level).toBe('high');
-    expect(score(policeDash2009, inputWithYes(13, 'no', policeDash2009), commonLocalBands).computed?.level).toBe('medium');
+    expect(assessTrusted(policeDash2009, inputWithYes(14, 'no', policeDash2009), commonLocalBands).computed?.level).toBe('high');
+    expect(assessTrusted(policeDash2009, inputWithYes(13, 'no', policeDash2009), commonLocalBands).computed?.level).toBe('medium');
   });
 
   it('an empty assessment is standard, incomplete, and says so', () => {
-    const result = score(dashRic2009, inputWith({}), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWith({}), commonLocalBands);
     expect(result.count).toBe(0);
     expect(result.tally).toEqual({ yes: 0, no: 0, dontKnow: 0, declined: 0, unanswered: 24 });
     expect(result.completeness.status).toBe('incomplete');
@@ -47,7 +47,7 @@ describe('unknown is not no', () => {
   it("don't know never adds to the count and is counted apart", () => {
     const ids = itemIds();
     const answers = Object.fromEntries(ids.map((id, i) => [id, i < 10 ? 'yes' : 'dont-know'] as const));
-    const result = score(dashRic2009, inputWith(answers), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWith(answers), commonLocalBands);
     expect(result.count).toBe(10);
     expect(result.tally).toEqual({ yes: 10, no: 0, dontKnow: 14, declined: 0, unanswered: 0 });
     expect(result.items.dontKnow).toEqual(ids.slice(10));
@@ -55,7 +55,7 @@ describe('unknown is not no', () => {
   });
 
   it('declined is kept apart from don\u2019t know and no', () => {
-    const result = score(dashRic2009, inputWith({ strangulation: 'declined', weapons: 'dont-know', separation: 'no' }), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWith({ strangulation: 'declined', weapons: 'dont-know', separation: 'no' }), commonLocalBands);
     expect(result.tally).toEqual({ yes: 0, no: 1, dontKnow: 1, declined: 1, unanswered: 21 });
     expect(result.items.declined).toEqual(['strangulation']);
     expect(result.reasons.join(' ')).toMatch(/None of these is counted as yes or treated as no/);
@@ -63,19 +63,19 @@ describe('unknown is not no', () => {
 
   it('more unknowns than the policy allows make the assessment incomplete', () => {
     const answers = Object.fromEntries(itemIds().map((id, i) => [id, i < 4 ? 'dont-know' : 'no'] as const));
-    const four = score(dashRic2009, inputWith(answers), commonLocalBands);
+    const four = assessTrusted(dashRic2009, inputWith(answers), commonLocalBands);
     expect(four.completeness).toMatchObject({ status: 'incomplete', unknown: 4, known: 20, maxUnknown: 3 });
-    const three = score(dashRic2009, inputWith({ ...answers, [itemIds()[0]!]: 'no' }), commonLocalBands);
+    const three = assessTrusted(dashRic2009, inputWith({ ...answers, [itemIds()[0]!]: 'no' }), commonLocalBands);
     expect(three.completeness.status).toBe('complete');
   });
 
   it('flags a count below high that the unknowns could lift to high', () => {
     const answers = Object.fromEntries(itemIds().map((id, i) => [id, i < 12 ? 'yes' : i < 14 ? 'dont-know' : 'no'] as const));
-    const result = score(dashRic2009, inputWith(answers), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWith(answers), commonLocalBands);
     const flag = result.flags.find((f) => f.id === 'unknowns-could-reach-threshold');
     expect(flag?.items).toHaveLength(2);
     expect(flag?.reason).toMatch(/if 2 of them were yes the count would reach 14/);
-    const one = score(dashRic2009, inputWith({ ...answers, [itemIds()[13]!]: 'no' }), commonLocalBands);
+    const one = assessTrusted(dashRic2009, inputWith({ ...answers, [itemIds()[13]!]: 'no' }), commonLocalBands);
     expect(one.flags.some((f) => f.id === 'unknowns-could-reach-threshold')).toBe(false);
   });
 });
@@ -87,21 +87,21 @@ function allNoBut(edition: typeof dashRic2009, yes: string) {
 
 describe('red flags and prompts', () => {
   it('raises strangulation, threats to kill and weapons below the threshold, without changing the level', () => {
-    const result = score(dashRic2009, inputWith({ strangulation: 'yes', 'threats-to-kill': 'yes', weapons: 'yes' }), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWith({ strangulation: 'yes', 'threats-to-kill': 'yes', weapons: 'yes' }), commonLocalBands);
     expect(result.computed?.level).toBe('standard');
     expect(result.flags.map((f) => f.id)).toEqual(expect.arrayContaining(['strangulation', 'threats-to-kill', 'weapons']));
     expect(result.judgement.prompt).toMatch(/red flags are present/);
   });
 
   it('stalking raises its flag and prompts the S-DASH', () => {
-    const result = score(dashRic2009, inputWith({ 'stalking-harassment': 'yes' }), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWith({ 'stalking-harassment': 'yes' }), commonLocalBands);
     expect(result.flags.map((f) => f.id)).toContain('stalking');
     expect(result.prompts).toEqual([expect.objectContaining({ screen: 's-dash', items: ['stalking-harassment'] })]);
   });
 
   it('red-flag-isolation: isolation is a coercive-control flag, not titled "honour"-based abuse, and prompts the H-DASH screen', () => {
     for (const edition of [dashRic2009, policeDash2009]) {
-      const result = score(edition, inputWith({ isolation: 'yes' }, edition), commonLocalBands);
+      const result = assessTrusted(edition, inputWith({ isolation: 'yes' }, edition), commonLocalBands);
       const flag = result.flags.find((f) => f.id === 'isolation');
       expect(flag?.title).toMatch(/coercive control/);
       expect(flag?.title).not.toMatch(/honour/i);
@@ -111,10 +111,10 @@ describe('red flags and prompts', () => {
 
   it('red-flag-suicide: the victim\u2019s thoughts of suicide and the abuser\u2019s threats or attempts each raise a flag on both DASH forms', () => {
     for (const edition of [dashRic2009, policeDash2009]) {
-      const victim = score(edition, allNoBut(edition, 'victim-depressed-or-suicidal'), commonLocalBands);
+      const victim = assessTrusted(edition, allNoBut(edition, 'victim-depressed-or-suicidal'), commonLocalBands);
       expect(victim.flags.map((f) => f.id)).toEqual(['victim-suicide-risk']);
       expect(victim.flags[0]!.items).toEqual(['victim-depressed-or-suicidal']);
-      const abuser = score(edition, allNoBut(edition, 'perpetrator-suicide'), commonLocalBands);
+      const abuser = assessTrusted(edition, allNoBut(edition, 'perpetrator-suicide'), commonLocalBands);
       expect(abuser.flags.map((f) => f.id)).toEqual(['abuser-suicide-threat']);
       // A flag prompts judgement; it never changes the computed level.
       expect(abuser.computed?.level).toBe('standard');
@@ -124,7 +124,7 @@ describe('red flags and prompts', () => {
 
   it('red-flag-other-person: another person threatening the victim raises a flag and prompts the "honour"-based abuse screen', () => {
     for (const edition of [dashRic2009, policeDash2009]) {
-      const result = score(edition, allNoBut(edition, 'other-person-threat'), commonLocalBands);
+      const result = assessTrusted(edition, allNoBut(edition, 'other-person-threat'), commonLocalBands);
       expect(result.flags.map((f) => f.id)).toEqual(['other-person-threat']);
       expect(result.flags[0]!.reason).toMatch(/several perpetrators/);
       expect(result.prompts).toEqual([expect.objectContaining({ screen: 'h-dash', items: ['other-person-threat'] })]);
@@ -133,10 +133,10 @@ describe('red flags and prompts', () => {
 
   it('red-flag-separation-cluster: isolation and stalking count as control in the separation cluster', () => {
     for (const control of ['controlling-or-jealous', 'isolation', 'stalking-harassment']) {
-      const result = score(dashRic2009, inputWith({ separation: 'yes', [control]: 'yes', strangulation: 'yes' }), commonLocalBands);
+      const result = assessTrusted(dashRic2009, inputWith({ separation: 'yes', [control]: 'yes', strangulation: 'yes' }), commonLocalBands);
       expect([...(result.flags.find((f) => f.id === 'separation-control-violence')?.items ?? [])].sort()).toEqual(['separation', control, 'strangulation'].sort());
     }
-    const noControl = score(dashRic2009, inputWith({ separation: 'yes', strangulation: 'yes' }), commonLocalBands);
+    const noControl = assessTrusted(dashRic2009, inputWith({ separation: 'yes', strangulation: 'yes' }), commonLocalBands);
     expect(noControl.flags.map((f) => f.id)).not.toContain('separation-control-violence');
   });
 
@@ -146,7 +146,7 @@ describe('red flags and prompts', () => {
       const tagged = edition.items.filter((item) => item.tags.includes('red-flag')).map((item) => item.id);
       expect(tagged.filter((id) => !flagged.has(id))).toEqual([]);
       for (const id of tagged) {
-        const result = score(edition, inputWith({ [id]: 'yes' }, edition), commonLocalBands);
+        const result = assessTrusted(edition, inputWith({ [id]: 'yes' }, edition), commonLocalBands);
         expect(result.flags.length, id).toBeGreaterThan(0);
       }
     }
@@ -158,9 +158,9 @@ describe('red flags and prompts', () => {
   });
 
   it('the separation + control + violence cluster needs all three', () => {
-    const two = score(dashRic2009, inputWith({ separation: 'yes', 'controlling-or-jealous': 'yes' }), commonLocalBands);
+    const two = assessTrusted(dashRic2009, inputWith({ separation: 'yes', 'controlling-or-jealous': 'yes' }), commonLocalBands);
     expect(two.flags.map((f) => f.id)).not.toContain('separation-control-violence');
-    const three = score(
+    const three = assessTrusted(
       dashRic2009,
       inputWith({ separation: 'yes', 'controlling-or-jealous': 'yes', 'sexual-abuse': 'yes' }),
       commonLocalBands,
@@ -173,7 +173,7 @@ describe('red flags and prompts', () => {
   });
 
   it('pregnancy, escalation and extreme fear are flagged', () => {
-    const result = score(
+    const result = assessTrusted(
       dashRic2009,
       inputWith({ 'pregnancy-or-recent-birth': 'yes', 'abuse-getting-worse': 'yes', 'very-frightened': 'yes' }),
       commonLocalBands,
@@ -183,12 +183,12 @@ describe('red flags and prompts', () => {
   });
 
   it('children harmed or threatened is flagged on the police form only (the RIC has no such item)', () => {
-    const result = score(policeDash2009, inputWith({ 'threatened-children-or-dependants': 'yes' }, policeDash2009), commonLocalBands);
+    const result = assessTrusted(policeDash2009, inputWith({ 'threatened-children-or-dependants': 'yes' }, policeDash2009), commonLocalBands);
     expect(result.flags.map((f) => f.id)).toContain('children-harmed-or-threatened');
   });
 
   it('a "don\u2019t know" on a red-flag item raises no flag but is visible as unknown', () => {
-    const result = score(dashRic2009, inputWith({ strangulation: 'dont-know' }), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWith({ strangulation: 'dont-know' }), commonLocalBands);
     expect(result.flags.map((f) => f.id)).not.toContain('strangulation');
     expect(result.items.dontKnow).toEqual(['strangulation']);
   });
@@ -196,7 +196,7 @@ describe('red flags and prompts', () => {
 
 describe('the S-DASH screen', () => {
   it('reports its count and computes no level', () => {
-    const result = score(sDash2009, inputWith({ 'stalker-harassed-before': 'yes', 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands);
+    const result = assessTrusted(sDash2009, inputWith({ 'stalker-harassed-before': 'yes', 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands);
     expect(result.count).toBe(2);
     expect(result.countOutOf).toBe(11);
     expect(result.computed).toBeNull();
@@ -207,7 +207,7 @@ describe('the S-DASH screen', () => {
 
 describe('explanation, notices and the judgement step', () => {
   it('names the policy, shows the judgement step as pending, and carries a provisional notice', () => {
-    const result = score(dashRic2009, inputWithYes(5), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWithYes(5), commonLocalBands);
     expect(result.policy).toEqual({ id: 'common-local-bands', version: '2', basis: 'local' });
     expect(result.final).toEqual({ level: 'standard', basis: 'computed' });
     expect(result.judgement.status).toBe('pending');
@@ -221,50 +221,50 @@ describe('explanation, notices and the judgement step', () => {
   it('a verified edition scored under a SafeLives-basis policy carries no notices', () => {
     const verified = { ...dashRic2009, status: 'verified' as const, items: dashRic2009.items.map((item) => ({ ...item, provenance: { ...item.provenance, status: 'verified' as const }, optionGroups: item.optionGroups.map((g) => ({ ...g, provenance: { ...g.provenance, status: 'verified' as const } })) })) };
     const policy = defineScoringPolicy({ ...commonLocalBands, id: 'safelives-14', basis: 'safelives', completeness: { maxUnknown: 3, basis: 'safelives' } });
-    const result = score(verified, inputWithYes(3), policy);
+    const result = assessTrusted(verified, inputWithYes(3), policy);
     expect(result.notices).toEqual([]);
   });
 
   it('echoes the caller\u2019s assessment id and time', () => {
-    const result = score(dashRic2009, inputWith({}, dashRic2009, { id: 'a-1', assessedAt: '2025-01-01T00:00:00Z' }), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWith({}, dashRic2009, { id: 'a-1', assessedAt: '2025-01-01T00:00:00Z' }), commonLocalBands);
     expect(result.assessmentId).toBe('a-1');
     expect(result.assessedAt).toBe('2025-01-01T00:00:00Z');
   });
 
   it('returns a deeply frozen result', () => {
-    expect(deepFrozen(score(dashRic2009, inputWithYes(15, 'dont-know'), commonLocalBands))).toBe(true);
+    expect(deepFrozen(assessTrusted(dashRic2009, inputWithYes(15, 'dont-know'), commonLocalBands))).toBe(true);
   });
 });
 
 describe('the core never silently drops an answer', () => {
   it('refuses an unknown item id, by its place and never its text', () => {
-    const error = thrown(() => score(dashRic2009, inputWith({ strangulaton: 'yes' }), commonLocalBands));
+    const error = thrown(() => assessTrusted(dashRic2009, inputWith({ strangulaton: 'yes' }), commonLocalBands));
     expect(error.code).toBe('invalid-input');
     expect(error.issues[0]).toMatchObject({ path: ['answers', '<unknown key 1>'], rule: 'unknown-item' });
     expect(JSON.stringify(error) + String(error)).not.toContain('strangulaton');
   });
 
   it('refuses a value the item does not allow', () => {
-    const error = thrown(() => score(sDash2009, inputWith({ 'stalking-loitering': 'dont-know' }, sDash2009), commonLocalBands));
+    const error = thrown(() => assessTrusted(sDash2009, inputWith({ 'stalking-loitering': 'dont-know' }, sDash2009), commonLocalBands));
     expect(error.issues[0]).toMatchObject({ path: ['answers', 'stalking-loitering', 'value'], rule: 'one-of' });
   });
 
   it('refuses to score one edition as another', () => {
-    const error = thrown(() => score(policeDash2009, inputWith({}), commonLocalBands));
+    const error = thrown(() => assessTrusted(policeDash2009, inputWith({}), commonLocalBands));
     expect(error.issues[0]?.rule).toBe('instrument-mismatch');
-    const edition = thrown(() => score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2015' }, answers: {} }, commonLocalBands));
+    const edition = thrown(() => assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2015' }, answers: {} }, commonLocalBands));
     expect(edition.issues[0]?.rule).toBe('edition-mismatch');
   });
 
   it('refuses a policy that has no bands for the instrument', () => {
     const policy = defineScoringPolicy({ ...commonLocalBands, id: 'ric-only', instruments: ['dash-ric'] });
-    const error = thrown(() => score(policeDash2009, inputWith({}, policeDash2009), policy));
+    const error = thrown(() => assessTrusted(policeDash2009, inputWith({}, policeDash2009), policy));
     expect(error.code).toBe('policy-not-applicable');
   });
 
   it('reads only own properties of answers, never inherited ones', () => {
     const answers = Object.create({ strangulation: { value: 'yes' } }) as Record<string, { value: string }>;
-    const result = score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers }, commonLocalBands);
+    const result = assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers }, commonLocalBands);
     expect(result.count).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import ts from 'typescript';
 
 /** One `import … from`, `export … from`, side-effect `import '…'` or `import('…')` in a file. */
 export interface ImportEdge {
-  /** The importing file, relative to the repository root with `/` separators (`src/core/score.ts`). */
+  /** The importing file, relative to the repository root with `/` separators (`src/core/assess-trusted.ts`). */
   readonly from: string;
   /** The specifier as written (`../model/levels.js`, `zod`). */
   readonly specifier: string;

@@ -141,8 +141,8 @@ describe('the checker (synthetic graphs, so the tests above cannot pass vacuousl
 
   it('catches an arrow against the layers, naming the file and the import', () => {
     const bad = graphOf({
-      'src/core/score.ts': [edge('src/core/score.ts', 'src/validate/primitives.ts', true, '../validate/primitives.js')],
-      'src/model/levels.ts': [edge('src/model/levels.ts', 'src/core/score.ts')],
+      'src/core/assess-trusted.ts': [edge('src/core/assess-trusted.ts', 'src/validate/primitives.ts', true, '../validate/primitives.js')],
+      'src/model/levels.ts': [edge('src/model/levels.ts', 'src/core/assess-trusted.ts')],
       'src/common/plural.ts': [edge('src/common/plural.ts', 'src/errors/error.ts'), edge('src/common/plural.ts', 'src/model/text.ts')],
       'src/errors/error.ts': [edge('src/errors/error.ts', 'src/common/plural.ts')],
       'src/instruments/x.ts': [edge('src/instruments/x.ts', 'src/core/library-example.ts')],
@@ -154,8 +154,8 @@ describe('the checker (synthetic graphs, so the tests above cannot pass vacuousl
     });
     const found = layerViolations(bad).map((v) => `${v.file} → ${v.specifier}`);
     expect(found).toEqual([
-      'src/core/score.ts → ../validate/primitives.js',
-      'src/model/levels.ts → src/core/score.ts',
+      'src/core/assess-trusted.ts → ../validate/primitives.js',
+      'src/model/levels.ts → src/core/assess-trusted.ts',
       'src/common/plural.ts → src/model/text.ts',
       'src/errors/error.ts → src/common/plural.ts',
       'src/instruments/x.ts → src/core/library-example.ts',
@@ -165,21 +165,21 @@ describe('the checker (synthetic graphs, so the tests above cannot pass vacuousl
       'src/interop/fhir.ts → ../score.js',
     ]);
     expect(formatViolation(layerViolations(bad)[0]!)).toBe(
-      "src/core/score.ts:1 imports '../validate/primitives.js' — core must not import validate (src/validate/primitives.ts)",
+      "src/core/assess-trusted.ts:1 imports '../validate/primitives.js' — core must not import validate (src/validate/primitives.ts)",
     );
   });
 
   it('catches zod reached by value from a zod-free entry, and not through a type import', () => {
     const g = graphOf({
-      'src/score.ts': [edge('src/score.ts', 'src/core/score.ts')],
-      'src/core/score.ts': [edge('src/core/score.ts', 'src/model/result.ts'), edge('src/core/score.ts', 'src/validate/result-schema.ts', true)],
+      'src/score.ts': [edge('src/score.ts', 'src/core/assess-trusted.ts')],
+      'src/core/assess-trusted.ts': [edge('src/core/assess-trusted.ts', 'src/model/result.ts'), edge('src/core/assess-trusted.ts', 'src/validate/result-schema.ts', true)],
       'src/model/result.ts': [edge('src/model/result.ts', 'src/validate/primitives.ts')],
       'src/validate/primitives.ts': [pkg('src/validate/primitives.ts', 'zod')],
       'src/validate/result-schema.ts': [pkg('src/validate/result-schema.ts', 'zod')],
       'src/api/case.ts': [pkg('src/api/case.ts', 'zod', true)],
     });
     expect(zodChains(g, ['src/score.ts'])).toEqual([
-      "src/score.ts → src/core/score.ts → src/model/result.ts → src/validate/primitives.ts (line 1: import … from 'zod')",
+      "src/score.ts → src/core/assess-trusted.ts → src/model/result.ts → src/validate/primitives.ts (line 1: import … from 'zod')",
     ]);
     // A type-only zod import is no value import.
     expect([...zodValueImporters(g).keys()]).toEqual(['src/validate/primitives.ts', 'src/validate/result-schema.ts']);

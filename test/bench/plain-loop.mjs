@@ -7,11 +7,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'index.js');
-const { dashRic2009, commonLocalBands, score } = await import(pathToFileURL(dist).href);
+const { dashRic2009, commonLocalBands, assessTrusted } = await import(pathToFileURL(dist).href);
 
 const IDS = dashRic2009.items.map((item) => item.id);
 const FLAG = Object.fromEntries(commonLocalBands.redFlags.map((rule) => [rule.id, rule]));
-const EMPTY_RESULT = score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands);
+const EMPTY_RESULT = assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands);
 const NOTICES = EMPTY_RESULT.notices;
 const INSTRUMENT = EMPTY_RESULT.instrument;
 const POLICY = EMPTY_RESULT.policy;

@@ -17,15 +17,15 @@ if (!existsSync(dist)) {
 const lib = await import(pathToFileURL(dist).href);
 const {
   assess,
-  score,
+  assessTrusted,
   dashRic2009,
   commonLocalBands,
   assessDara,
-  gradeDara,
+  assessDaraTrusted,
   dara2022Provisional,
   daraConsistency,
   assessRim,
-  classifyRim,
+  assessRimTrusted,
   barnardosRimProvisional,
   defaultRimPolicies,
 } = lib;
@@ -55,7 +55,7 @@ for (let i = 0; i < INPUTS; i++) {
 
 // The plain loop must agree with the library on every input, or the comparison means nothing.
 for (const input of inputs) {
-  const a = score(dashRic2009, input, commonLocalBands);
+  const a = assessTrusted(dashRic2009, input, commonLocalBands);
   const b = plainScore(input);
   if (JSON.stringify(a) !== JSON.stringify(b)) {
     console.error('plain loop and library disagree on an input; fix the reference first');
@@ -115,14 +115,14 @@ function cycle(list, fn) {
 }
 
 const plain = measure('plain hand-written loop (same result)', plainScore);
-const core = measure('score() on validated input', (input) => score(dashRic2009, input, commonLocalBands));
+const core = measure('score() on validated input', (input) => assessTrusted(dashRic2009, input, commonLocalBands));
 const validated = measure('assess() with validation', (input) => assess(input));
-const daraNext = cycle(daraInputs, (input) => gradeDara(dara2022Provisional, input, daraConsistency));
-const daraCore = measure('gradeDara() on validated input', () => ({ count: daraNext().history.length }));
+const daraNext = cycle(daraInputs, (input) => assessDaraTrusted(dara2022Provisional, input, daraConsistency));
+const daraCore = measure('assessDaraTrusted() on validated input', () => ({ count: daraNext().history.length }));
 const daraCheckedNext = cycle(daraInputs, (input) => assessDara(input));
 const daraChecked = measure('assessDara() with validation', () => ({ count: daraCheckedNext().history.length }));
-const rimNext = cycle(rimInputs, (input) => classifyRim(barnardosRimProvisional, input, defaultRimPolicies));
-const rimCore = measure('classifyRim() on validated input (2 children)', () => ({ count: rimNext().children.length }));
+const rimNext = cycle(rimInputs, (input) => assessRimTrusted(barnardosRimProvisional, input, defaultRimPolicies));
+const rimCore = measure('assessRimTrusted() on validated input (2 children)', () => ({ count: rimNext().children.length }));
 const rimCheckedNext = cycle(rimInputs, (input) => assessRim(input));
 const rimChecked = measure('assessRim() with validation (2 children)', () => ({ count: rimCheckedNext().children.length }));
 
@@ -131,10 +131,10 @@ console.log(`DASH RIC 2009, ${INPUTS} distinct inputs cycled, Node ${process.ver
 for (const row of [plain, core, validated, daraCore, daraChecked, rimCore, rimChecked]) {
   console.log(`${row.label.padEnd(48)} ${fmt(row.perSecond).padStart(12)} per second`);
 }
-console.log(`score() is ${(plain.perSecond / core.perSecond).toFixed(2)}x the time of the plain loop (target: within 4x)`);
+console.log(`assessTrusted() is ${(plain.perSecond / core.perSecond).toFixed(2)}x the time of the plain loop (target: within 4x)`);
 const verdict = (value, target) => (value >= target ? 'met' : 'NOT met');
 console.log(
-  `targets on this machine: score() >= 1,000,000/s ${verdict(core.perSecond, 1e6)}; assess() >= 200,000/s ${verdict(validated.perSecond, 2e5)}; ` +
-    `gradeDara() >= 1,000,000/s ${verdict(daraCore.perSecond, 1e6)}; classifyRim() >= 1,000,000/s ${verdict(rimCore.perSecond, 1e6)}`,
+  `targets on this machine: assessTrusted() >= 1,000,000/s ${verdict(core.perSecond, 1e6)}; assess() >= 200,000/s ${verdict(validated.perSecond, 2e5)}; ` +
+    `assessDaraTrusted() >= 1,000,000/s ${verdict(daraCore.perSecond, 1e6)}; assessRimTrusted() >= 1,000,000/s ${verdict(rimCore.perSecond, 1e6)}`,
 );
 console.log(`peak memory (max RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(1)} MB`);

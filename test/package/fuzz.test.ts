@@ -5,7 +5,7 @@ import {
   assess,
   assessDara,
   assessRim,
-  buildMaracReferral,
+  maracReferralTrusted,
   checkMarac,
   commonLocalBands,
   compareEditions,
@@ -164,7 +164,7 @@ describe('fuzz: defects found and fixed', () => {
     const payload = maracReferral({ input: viaJson(input), result: viaJson(result) }, viaJson(decision), options);
     expect(notFrozen(payload)).toBeNull();
     const callers = viaJson(decision);
-    const built = buildMaracReferral({ instrument: dashRic2009, input, result }, callers, options);
+    const built = maracReferralTrusted({ instrument: dashRic2009, input, result }, callers, options);
     expect(notFrozen(built)).toBeNull();
     expect(Object.isFrozen(callers.routes[0])).toBe(false);
     expect(Object.isFrozen(callers.actions)).toBe(false);

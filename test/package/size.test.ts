@@ -40,7 +40,7 @@ describe('bundle size', () => {
 
   it('scoring through the main entry tree-shakes validation (and zod) away', async () => {
     const { used } = await bundle(
-      `import { score, commonLocalBands, dashRic2009 } from './src/index.ts'; console.log(score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands));`,
+      `import { assessTrusted, commonLocalBands, dashRic2009 } from './src/index.ts'; console.log(assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands));`,
     );
     expect(used.some((path) => path.includes('node_modules/zod'))).toBe(false);
     expect(used.some((path) => path.includes('src/validate/'))).toBe(false);
@@ -54,7 +54,7 @@ describe('bundle size', () => {
 
   it('DASH scoring leaves DARA and the RIM out of the bundle', async () => {
     const { used } = await bundle(
-      `import { score, commonLocalBands, dashRic2009 } from './src/index.ts'; console.log(score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands));`,
+      `import { assessTrusted, commonLocalBands, dashRic2009 } from './src/index.ts'; console.log(assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands));`,
     );
     expect(used.filter((path) => /src\/(dara|rim)|core\/(dara|rim)/.test(path))).toEqual([]);
   });

@@ -13,7 +13,7 @@ import {
   defineYoungPeoplePathway,
   safelives2009Marac,
   youngPeoplePathwayDefaults,
-  score,
+  assessTrusted,
   verifyResult,
   type DaraPolicy,
   type MaracPolicy,
@@ -113,12 +113,12 @@ describe('honest bases', () => {
     const v1 = retiredPolicies.find((entry) => entry.policy.id === 'common-local-bands')!.policy as ScoringPolicy;
     expect(v1.version).toBe('1');
     const input = inputWithYes(9);
-    const stored = JSON.parse(JSON.stringify(score(dashRic2009, { ...input, id: 'a-1', assessedAt: '2025-05-01T10:00:00Z' }, v1)));
+    const stored = JSON.parse(JSON.stringify(assessTrusted(dashRic2009, { ...input, id: 'a-1', assessedAt: '2025-05-01T10:00:00Z' }, v1)));
     expect(stored.policy).toEqual({ id: 'common-local-bands', version: '1', basis: 'local' });
     expect(checkMarac({ now: NOW, victimAge: 30, assessment: stored }).outcome).toBe('no-referral');
     expect(verifyResult({ ...input, id: 'a-1', assessedAt: '2025-05-01T10:00:00Z' }, stored)).toMatchObject({ reproduces: true });
     // The same answers under version 2 raise the flags version 1 lacked.
-    expect(score(dashRic2009, input, commonLocalBands).flags.length).toBeGreaterThan(stored.flags.length);
+    expect(assessTrusted(dashRic2009, input, commonLocalBands).flags.length).toBeGreaterThan(stored.flags.length);
   });
 
   it('retired policies are kept whole, each with what replaced it, and none is a shipped default', () => {
@@ -228,7 +228,7 @@ describe('children are never adults by a local setting', () => {
 describe('retired versions', () => {
   it('retired-policy-judgement: a result made under common-local-bands version 1 can still be raised, under the version it names', () => {
     const v1 = retiredPolicies.find((entry) => entry.policy.id === 'common-local-bands')!.policy as ScoringPolicy;
-    const stored = JSON.parse(JSON.stringify(score(dashRic2009, { ...inputWithYes(9), id: 'a-1', assessedAt: '2025-05-01T10:00:00Z' }, v1)));
+    const stored = JSON.parse(JSON.stringify(assessTrusted(dashRic2009, { ...inputWithYes(9), id: 'a-1', assessedAt: '2025-05-01T10:00:00Z' }, v1)));
     const raised = applyJudgement(stored, { level: 'high', rationale: 'Threats from his brothers since the count.', by: 'idva-1', at: '2025-05-02T10:00:00Z', referToMarac: true }, v1);
     expect(raised.final).toMatchObject({ level: 'high', basis: 'judgement' });
     expect(raised.policy).toMatchObject({ id: 'common-local-bands', version: '1' });

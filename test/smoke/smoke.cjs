@@ -1,10 +1,10 @@
 // Requires the packed package as CommonJS, through every entry point, and scores an assessment.
 const assert = require('node:assert/strict');
 const { assess, checkMarac, commonLocalBands } = require('da-risk');
-const { score } = require('da-risk/score');
+const { assessTrusted } = require('da-risk/score');
 const { policeDash2009 } = require('da-risk/instruments');
 const { safelivesMarac } = require('da-risk/policies');
-const { decideMarac } = require('da-risk/marac');
+const { checkMaracTrusted } = require('da-risk/marac');
 const { dara2022Provisional } = require('da-risk/dara');
 const { barnardosRimProvisional } = require('da-risk/rim');
 const { assessDara, assessRim } = require('da-risk');
@@ -14,9 +14,9 @@ const input = { instrument: { id: 'police-dash', edition: '2009' }, answers };
 const result = assess(input);
 assert.equal(result.count, 13);
 assert.equal(result.computed.level, 'medium');
-assert.deepEqual(score(policeDash2009, input, commonLocalBands), result);
+assert.deepEqual(assessTrusted(policeDash2009, input, commonLocalBands), result);
 assert.equal(checkMarac({ now: '2025-01-02T00:00:00Z', victimAge: 30, assessment: result }, safelivesMarac).outcome, 'no-referral');
-assert.equal(decideMarac({ now: '2025-01-02T00:00:00Z', victimAge: 30, assessment: result }, safelivesMarac).outcome, 'no-referral');
+assert.equal(checkMaracTrusted({ now: '2025-01-02T00:00:00Z', victimAge: 30, assessment: result }, safelivesMarac).outcome, 'no-referral');
 assert.equal(dara2022Provisional.scoring, 'assessor-grade');
 assert.equal(barnardosRimProvisional.scoring, 'matrix');
 const dara = assessDara({ instrument: { id: 'dara', edition: '2022-provisional' }, answers: {}, grade: { level: 'high', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' } });

@@ -1,32 +1,32 @@
 // Imports the packed package as ESM, through every entry point, and scores an assessment.
 import assert from 'node:assert/strict';
 import { assess, checkMarac, applyJudgement, commonLocalBands } from 'da-risk';
-import { score, judge } from 'da-risk/score';
+import { assessTrusted, applyJudgementTrusted } from 'da-risk/score';
 import { dashRic2009, shippedInstruments } from 'da-risk/instruments';
 import { safelivesMarac, daraConsistency as daraPolicyFromPolicies } from 'da-risk/policies';
-import { decideMarac } from 'da-risk/marac';
-import { gradeDara, dara2022Provisional, daraConsistency } from 'da-risk/dara';
-import { classifyRim, barnardosRimProvisional, barnardosRimRules, londonCafThresholds } from 'da-risk/rim';
+import { checkMaracTrusted } from 'da-risk/marac';
+import { assessDaraTrusted, dara2022Provisional, daraConsistency } from 'da-risk/dara';
+import { assessRimTrusted, barnardosRimProvisional, barnardosRimRules, londonCafThresholds } from 'da-risk/rim';
 
 const answers = Object.fromEntries(dashRic2009.items.slice(0, 14).map((item) => [item.id, { value: 'yes' }]));
 const input = { instrument: { id: 'dash-ric', edition: '2009' }, answers };
 const result = assess(input);
 assert.equal(result.count, 14);
 assert.equal(result.computed.level, 'high');
-assert.deepEqual(score(dashRic2009, input, commonLocalBands), result);
+assert.deepEqual(assessTrusted(dashRic2009, input, commonLocalBands), result);
 assert.equal(shippedInstruments.length, 5);
 const judged = applyJudgement(result, { level: 'high', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' }, commonLocalBands);
-assert.equal(typeof judge, 'function');
+assert.equal(typeof applyJudgementTrusted, 'function');
 assert.equal(checkMarac({ now: '2025-01-02T00:00:00Z', victimAge: 30, assessment: judged }, safelivesMarac).outcome, 'refer-to-marac');
-assert.equal(decideMarac({ now: '2025-01-02T00:00:00Z', victimAge: 30, assessment: judged }, safelivesMarac).refer, true);
+assert.equal(checkMaracTrusted({ now: '2025-01-02T00:00:00Z', victimAge: 30, assessment: judged }, safelivesMarac).refer, true);
 assert.equal(daraPolicyFromPolicies, daraConsistency);
-const dara = gradeDara(
+const dara = assessDaraTrusted(
   dara2022Provisional,
   { instrument: { id: 'dara', edition: '2022-provisional' }, answers: { strangulation: { value: 'once' } }, grade: { level: 'medium', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' } },
   daraConsistency,
 );
 assert.equal(dara.consistencyFlags[0].id, 'strangulation-below-high');
-const rim = classifyRim(
+const rim = assessRimTrusted(
   barnardosRimProvisional,
   {
     instrument: { id: 'barnardos-rim', edition: '2009-provisional' },

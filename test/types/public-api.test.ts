@@ -4,8 +4,8 @@
  * tsconfig's `include: ["test"]`). Lines that must not compile sit inside {@link compileOnly}
  * bodies, which are never called, under `// @ts-expect-error`.
  *
- * The split it holds: trusted functions (`score`, `judge`, `decideMarac`, `gradeDara`,
- * `classifyRim`, `buildMaracReferral`, …) take typed input and refuse `unknown`; the validating
+ * The split it holds: trusted functions (`assessTrusted`, `applyJudgementTrusted`, `checkMaracTrusted`, `assessDaraTrusted`,
+ * `assessRimTrusted`, `maracReferralTrusted`, …) take typed input and refuse `unknown`; the validating
  * edge (`assess`, `applyJudgement`, `checkMarac`, `assessDara`, `assessRim`, the case functions,
  * `verifyResult`, the define* functions) takes `unknown` today and returns typed, readonly results.
  */
@@ -16,7 +16,7 @@ import {
   assess,
   assessDara,
   assessRim,
-  buildMaracReferral,
+  maracReferralTrusted,
   caseEpisode,
   checkMarac,
   defaultRegistry,
@@ -48,10 +48,10 @@ import {
   type Validated,
   type YoungPeoplePathway,
 } from '../../src/index.js';
-import { judge, score, type AssessmentInput, type AssessmentResult, type Instrument, type Judgement, type MaracPolicy, type RiskLevel, type ScoringPolicy } from '../../src/score.js';
-import { decideMarac, type CaseEpisode, type EpisodePolicy, type MaracCheckInput, type MaracDecision } from '../../src/marac.js';
-import { gradeDara, regradeDara, type DaraInput, type DaraPolicy, type DaraResult } from '../../src/dara.js';
-import { classifyRim, decideRimUplift, judgeRimScale, type RimInput, type RimPolicies, type RimPolicy, type RimResult, type ThresholdOfNeedPolicy } from '../../src/rim.js';
+import { applyJudgementTrusted, assessTrusted, type AssessmentInput, type AssessmentResult, type Instrument, type Judgement, type MaracPolicy, type RiskLevel, type ScoringPolicy } from '../../src/score.js';
+import { checkMaracTrusted, type CaseEpisode, type EpisodePolicy, type MaracCheckInput, type MaracDecision } from '../../src/marac.js';
+import { assessDaraTrusted, applyDaraRegradeTrusted, type DaraInput, type DaraPolicy, type DaraResult } from '../../src/dara.js';
+import { assessRimTrusted, applyRimUpliftDecisionTrusted, applyRimJudgementTrusted, type RimInput, type RimPolicies, type RimPolicy, type RimResult, type ThresholdOfNeedPolicy } from '../../src/rim.js';
 import { dashRic2009, dara2022Provisional, barnardosRimProvisional } from '../../src/instruments.js';
 import { commonLocalBands, daraConsistency, safelivesMarac, barnardosRimRules, londonCafThresholds, reassessmentDefaults, episodeDefaults } from '../../src/policies.js';
 
@@ -91,53 +91,53 @@ describe('public API types', () => {
   });
 
   it('trusted functions take typed input and return typed results', () => {
-    expectTypeOf(score).parameters.toEqualTypeOf<[instrument: Instrument, input: AssessmentInput, policy: ScoringPolicy]>();
-    expectTypeOf(score).returns.toEqualTypeOf<AssessmentResult>();
-    expectTypeOf(judge).parameters.toEqualTypeOf<[result: AssessmentResult, judgement: Judgement, policy: ScoringPolicy]>();
-    expectTypeOf(judge).returns.toEqualTypeOf<AssessmentResult>();
-    expectTypeOf(decideMarac).parameters.toEqualTypeOf<[input: MaracCheckInput, policy: MaracPolicy]>();
-    expectTypeOf(decideMarac).returns.toEqualTypeOf<MaracDecision>();
-    expectTypeOf(gradeDara).parameters.toEqualTypeOf<[instrument: Instrument, input: DaraInput, policy: DaraPolicy]>();
-    expectTypeOf(gradeDara).returns.toEqualTypeOf<DaraResult>();
-    expectTypeOf(regradeDara).parameters.toEqualTypeOf<[result: DaraResult, judgement: Judgement, policy: DaraPolicy]>();
-    expectTypeOf(regradeDara).returns.toEqualTypeOf<DaraResult>();
-    expectTypeOf(classifyRim).parameters.toEqualTypeOf<[instrument: Instrument, input: RimInput, policies: RimPolicies]>();
-    expectTypeOf(classifyRim).returns.toEqualTypeOf<RimResult>();
-    expectTypeOf(decideRimUplift).parameter(0).toEqualTypeOf<RimResult>();
-    expectTypeOf(decideRimUplift).returns.toEqualTypeOf<RimResult>();
-    expectTypeOf(judgeRimScale).parameter(0).toEqualTypeOf<RimResult>();
-    expectTypeOf(judgeRimScale).returns.toEqualTypeOf<RimResult>();
-    expectTypeOf(buildMaracReferral).parameters.toEqualTypeOf<
+    expectTypeOf(assessTrusted).parameters.toEqualTypeOf<[instrument: Instrument, input: AssessmentInput, policy: ScoringPolicy]>();
+    expectTypeOf(assessTrusted).returns.toEqualTypeOf<AssessmentResult>();
+    expectTypeOf(applyJudgementTrusted).parameters.toEqualTypeOf<[result: AssessmentResult, judgement: Judgement, policy: ScoringPolicy]>();
+    expectTypeOf(applyJudgementTrusted).returns.toEqualTypeOf<AssessmentResult>();
+    expectTypeOf(checkMaracTrusted).parameters.toEqualTypeOf<[input: MaracCheckInput, policy: MaracPolicy]>();
+    expectTypeOf(checkMaracTrusted).returns.toEqualTypeOf<MaracDecision>();
+    expectTypeOf(assessDaraTrusted).parameters.toEqualTypeOf<[instrument: Instrument, input: DaraInput, policy: DaraPolicy]>();
+    expectTypeOf(assessDaraTrusted).returns.toEqualTypeOf<DaraResult>();
+    expectTypeOf(applyDaraRegradeTrusted).parameters.toEqualTypeOf<[result: DaraResult, judgement: Judgement, policy: DaraPolicy]>();
+    expectTypeOf(applyDaraRegradeTrusted).returns.toEqualTypeOf<DaraResult>();
+    expectTypeOf(assessRimTrusted).parameters.toEqualTypeOf<[instrument: Instrument, input: RimInput, policies: RimPolicies]>();
+    expectTypeOf(assessRimTrusted).returns.toEqualTypeOf<RimResult>();
+    expectTypeOf(applyRimUpliftDecisionTrusted).parameter(0).toEqualTypeOf<RimResult>();
+    expectTypeOf(applyRimUpliftDecisionTrusted).returns.toEqualTypeOf<RimResult>();
+    expectTypeOf(applyRimJudgementTrusted).parameter(0).toEqualTypeOf<RimResult>();
+    expectTypeOf(applyRimJudgementTrusted).returns.toEqualTypeOf<RimResult>();
+    expectTypeOf(maracReferralTrusted).parameters.toEqualTypeOf<
       [
         stored: { readonly instrument: Instrument; readonly input: AssessmentInput; readonly result: AssessmentResult },
         decision: MaracDecision,
         options: ReferralOptions,
       ]
     >();
-    expectTypeOf(buildMaracReferral).returns.toEqualTypeOf<MaracReferralPayload>();
+    expectTypeOf(maracReferralTrusted).returns.toEqualTypeOf<MaracReferralPayload>();
     expectTypeOf<RimPolicies>().toEqualTypeOf<{ readonly rules: RimPolicy; readonly needs: ThresholdOfNeedPolicy }>();
   });
 
   it('trusted functions refuse an unknown argument at compile time', () => {
     compileOnly(() => {
       const outside: unknown = JSON.parse('{}');
-      const result = score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands);
+      const result = assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands);
       // @ts-expect-error score takes an AssessmentInput, not outside data (use assess)
-      score(dashRic2009, outside, commonLocalBands);
+      assessTrusted(dashRic2009, outside, commonLocalBands);
       // @ts-expect-error the edition too is typed
-      score(outside, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands);
+      assessTrusted(outside, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands);
       // @ts-expect-error judge takes a Judgement (use applyJudgement)
-      judge(result, outside, commonLocalBands);
+      applyJudgementTrusted(result, outside, commonLocalBands);
       // @ts-expect-error judge takes a result it can trust
-      judge(outside, { level: 'high', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' }, commonLocalBands);
-      // @ts-expect-error decideMarac takes a MaracCheckInput (use checkMarac)
-      decideMarac(outside, safelivesMarac);
-      // @ts-expect-error gradeDara takes a DaraInput (use assessDara)
-      gradeDara(dara2022Provisional, outside, daraConsistency);
-      // @ts-expect-error classifyRim takes a RimInput (use assessRim)
-      classifyRim(barnardosRimProvisional, outside, { rules: barnardosRimRules, needs: londonCafThresholds });
-      // @ts-expect-error buildMaracReferral takes typed parts (use maracReferral)
-      buildMaracReferral(outside, outside, { referredAt: '2025-01-01T00:00:00Z', referredBy: 'p', agency: 'idva' });
+      applyJudgementTrusted(outside, { level: 'high', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' }, commonLocalBands);
+      // @ts-expect-error checkMaracTrusted takes a MaracCheckInput (use checkMarac)
+      checkMaracTrusted(outside, safelivesMarac);
+      // @ts-expect-error assessDaraTrusted takes a DaraInput (use assessDara)
+      assessDaraTrusted(dara2022Provisional, outside, daraConsistency);
+      // @ts-expect-error assessRimTrusted takes a RimInput (use assessRim)
+      assessRimTrusted(barnardosRimProvisional, outside, { rules: barnardosRimRules, needs: londonCafThresholds });
+      // @ts-expect-error maracReferralTrusted takes typed parts (use maracReferral)
+      maracReferralTrusted(outside, outside, { referredAt: '2025-01-01T00:00:00Z', referredBy: 'p', agency: 'idva' });
     });
   });
 
@@ -272,10 +272,10 @@ describe('public API types', () => {
   });
 
   it('the main entry re-exports the trusted functions of the zod-free entries unchanged', () => {
-    expectTypeOf(index.score).toEqualTypeOf(score);
-    expectTypeOf(index.judge).toEqualTypeOf(judge);
-    expectTypeOf(index.decideMarac).toEqualTypeOf(decideMarac);
-    expectTypeOf(index.gradeDara).toEqualTypeOf(gradeDara);
-    expectTypeOf(index.classifyRim).toEqualTypeOf(classifyRim);
+    expectTypeOf(index.assessTrusted).toEqualTypeOf(assessTrusted);
+    expectTypeOf(index.applyJudgementTrusted).toEqualTypeOf(applyJudgementTrusted);
+    expectTypeOf(index.checkMaracTrusted).toEqualTypeOf(checkMaracTrusted);
+    expectTypeOf(index.assessDaraTrusted).toEqualTypeOf(assessDaraTrusted);
+    expectTypeOf(index.assessRimTrusted).toEqualTypeOf(assessRimTrusted);
   });
 });

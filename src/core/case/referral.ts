@@ -157,14 +157,14 @@ export function checkDecisionMeaning(decision: MaracDecision): void {
  *
  * @example
  * ```ts
- * const payload = buildMaracReferral({ instrument: dashRic2009, input, result }, decision, {
+ * const payload = maracReferralTrusted({ instrument: dashRic2009, input, result }, decision, {
  *   referredAt: '2025-03-03T15:10:00Z', referredBy: 'idva-0042', agency: 'idva', minimise: true,
  * });
  * payload.answers[0]; // { item: 'current-injury', number: 1, label: '…', value: 'yes', source: 'victim', options: [], comment: null }
  * ```
  * @since 0.1.0
  */
-export function buildMaracReferral(
+export function maracReferralTrusted(
   stored: { readonly instrument: Instrument; readonly input: AssessmentInput; readonly result: AssessmentResult },
   decision: MaracDecision,
   options: ReferralOptions,

@@ -111,7 +111,7 @@ function build(): Instrument {
 
 /**
  * DARA, provisional thematic edition `2022-provisional` (16 items in five
- * themes; every item unverified). Graded by the assessor; see `gradeDara`.
+ * themes; every item unverified). Graded by the assessor; see `assessDaraTrusted`.
  *
  * @example
  * ```ts

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyJudgement,
   assess,
-  buildMaracReferral,
+  maracReferralTrusted,
   checkMarac,
   commonLocalBands,
   dashRic2009,
@@ -53,7 +53,7 @@ describe('the count route is found by its id', () => {
       d.routes = d.routes.filter((route) => route.id !== 'visible-high-risk');
       d.routesMet = d.routesMet.filter((id) => id !== 'visible-high-risk');
     });
-    const payload = buildMaracReferral({ instrument: dashRic2009, input: high.input, result: high.result }, without, options);
+    const payload = maracReferralTrusted({ instrument: dashRic2009, input: high.input, result: high.result }, without, options);
     expect(payload.routesMet.map((route) => route.id)).toEqual(['professional-judgement']);
   });
 
@@ -81,7 +81,7 @@ describe('a referral from a screen that computes no level', () => {
 describe('each refusal says what is wrong', () => {
   it('the messages of the parts that do not belong together', () => {
     const police = assess({ ...inputWithYes(14, 'no', policeDash2009), id: 'p-1', assessedAt: T });
-    expect(thrown(() => buildMaracReferral({ instrument: dashRic2009, input: high.input, result: police }, highDecision, options)).issues[0]!.message).toBe(
+    expect(thrown(() => maracReferralTrusted({ instrument: dashRic2009, input: high.input, result: police }, highDecision, options)).issues[0]!.message).toBe(
       'the edition, the input and the result name different editions',
     );
     const other = assess({ ...inputWith({ weapons: 'yes', 'threats-to-kill': 'yes' }), id: 'a-9', assessedAt: T });
@@ -114,7 +114,7 @@ describe('each refusal says what is wrong', () => {
 
   it('answers the edition cannot read are named under the stored input', () => {
     const bad = { ...high.input, answers: { ...high.input.answers, 'no-such-item': { value: 'yes' } } } as AssessmentInput;
-    expect(thrown(() => buildMaracReferral({ instrument: dashRic2009, input: bad, result: high.result }, highDecision, options)).issues[0]!.path.slice(0, 3)).toEqual(['stored', 'input', 'answers']);
+    expect(thrown(() => maracReferralTrusted({ instrument: dashRic2009, input: bad, result: high.result }, highDecision, options)).issues[0]!.path.slice(0, 3)).toEqual(['stored', 'input', 'answers']);
   });
 });
 
@@ -129,7 +129,7 @@ describe('every refusal of parts that do not belong together is invalid input', 
     });
     const low = stored(13, 'a-9');
     const refusals = [
-      () => buildMaracReferral({ instrument: dashRic2009, input: high.input, result: police }, highDecision, options),
+      () => maracReferralTrusted({ instrument: dashRic2009, input: high.input, result: police }, highDecision, options),
       () => maracReferral({ input, result: other }, onOther, options),
       () => maracReferral(high, checkMarac({ now: T, victimAge: 30, assessment: stored(15, 'a-other').result }), options),
       () => maracReferral(high, fifteen, options),

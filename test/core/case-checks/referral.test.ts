@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   applyJudgement,
   assess,
-  buildMaracReferral,
+  maracReferralTrusted,
   checkMarac,
   commonLocalBands,
   dashRic2009,
@@ -134,7 +134,7 @@ describe('the payload is plain data of its own', () => {
   it('built from the caller\u2019s objects, it freezes copies and leaves the caller\u2019s objects as they were', () => {
     const decision = viaJson(highDecision);
     const result = viaJson(high.result);
-    const payload = buildMaracReferral({ instrument: dashRic2009, input: high.input, result }, decision, options);
+    const payload = maracReferralTrusted({ instrument: dashRic2009, input: high.input, result }, decision, options);
     expect(deepFrozen(payload)).toBe(true);
     expect(Object.isFrozen(decision.routes[0])).toBe(false);
     expect(Object.isFrozen(decision.routes[0]!.evidence)).toBe(false);
@@ -149,13 +149,13 @@ describe('the payload is plain data of its own', () => {
     const decision = edited(highDecision, (d) => {
       (d.routes[0]!.evidence as unknown as Record<string, unknown>).note = undefined;
     });
-    const payload = buildMaracReferral({ instrument: dashRic2009, input: high.input, result: high.result }, decision, options);
+    const payload = maracReferralTrusted({ instrument: dashRic2009, input: high.input, result: high.result }, decision, options);
     expect(Object.keys(payload.routesMet[0]!.evidence)).not.toContain('note');
     expect(Object.keys(payload.routesMet[0]!.evidence)).toEqual(Object.keys(highDecision.routes[0]!.evidence));
   });
 
   it('refuses a referral time that is not a date-time', () => {
-    const error = thrown(() => buildMaracReferral({ instrument: dashRic2009, input: high.input, result: high.result }, highDecision, { ...options, referredAt: '3 March' }));
+    const error = thrown(() => maracReferralTrusted({ instrument: dashRic2009, input: high.input, result: high.result }, highDecision, { ...options, referredAt: '3 March' }));
     expect(error.issues[0]).toMatchObject({ path: ['options', 'referredAt'], rule: 'iso-datetime' });
   });
 });
@@ -163,9 +163,9 @@ describe('the payload is plain data of its own', () => {
 describe('the parts must belong together', () => {
   it('the edition, the input and the result must name the same edition', () => {
     const police = assess({ ...inputWithYes(14, 'no', policeDash2009), id: 'p-1', assessedAt: T });
-    expect(issuesOf(() => buildMaracReferral({ instrument: dashRic2009, input: high.input, result: police }, highDecision, options))).toEqual([['stored', 'parts-do-not-match']]);
-    expect(issuesOf(() => buildMaracReferral({ instrument: policeDash2009, input: high.input, result: police }, highDecision, options))).toEqual([['stored', 'parts-do-not-match']]);
-    expect(issuesOf(() => buildMaracReferral({ instrument: dashRic2009, input: { ...high.input, instrument: { id: 'dash-ric', edition: '2008' } }, result: high.result }, highDecision, options))).toEqual([
+    expect(issuesOf(() => maracReferralTrusted({ instrument: dashRic2009, input: high.input, result: police }, highDecision, options))).toEqual([['stored', 'parts-do-not-match']]);
+    expect(issuesOf(() => maracReferralTrusted({ instrument: policeDash2009, input: high.input, result: police }, highDecision, options))).toEqual([['stored', 'parts-do-not-match']]);
+    expect(issuesOf(() => maracReferralTrusted({ instrument: dashRic2009, input: { ...high.input, instrument: { id: 'dash-ric', edition: '2008' } }, result: high.result }, highDecision, options))).toEqual([
       ['stored', 'parts-do-not-match'],
     ]);
   });

@@ -3,8 +3,8 @@ import { consistencyFlags } from '../../../src/core/dara.js';
 import {
   dara2022Provisional,
   daraConsistency,
-  gradeDara,
-  regradeDara,
+  assessDaraTrusted,
+  applyDaraRegradeTrusted,
   type DaraInput,
   type DaraPolicy,
   type DaraResult,
@@ -25,7 +25,7 @@ function input(answers: Record<string, string>, level: Level, extra: Partial<Dar
   };
 }
 const grade = (answers: Record<string, string>, level: Level, extra: Partial<DaraInput> = {}, policy: DaraPolicy = daraConsistency) =>
-  gradeDara(dara2022Provisional, input(answers, level, extra), policy);
+  assessDaraTrusted(dara2022Provisional, input(answers, level, extra), policy);
 
 /** A local policy with two checks of our own: one without a basis of its own, one with. */
 const LOCAL: DaraPolicy = {
@@ -127,7 +127,7 @@ describe('DARA consistency flags: a check fires only below its grade, and only w
   });
 });
 
-describe('gradeDara: the assessor\u2019s grade recorded with the answers sorted by kind', () => {
+describe('assessDaraTrusted: the assessor\u2019s grade recorded with the answers sorted by kind', () => {
   const answers = {
     'physical-violence': 'more-than-once',
     strangulation: 'once',
@@ -186,7 +186,7 @@ describe('gradeDara: the assessor\u2019s grade recorded with the answers sorted 
 
   it('each theme counts only its own section\u2019s items, and never the free-text item (on a fresh copy of the edition)', () => {
     const edition = { ...dara2022Provisional, items: [...dara2022Provisional.items] } as Instrument;
-    const result = gradeDara(edition, input({ 'physical-violence': 'once', isolation: 'never', 'very-frightened': 'yes', 'victim-view-of-risk': 'Words.' }, 'high'), daraConsistency);
+    const result = assessDaraTrusted(edition, input({ 'physical-violence': 'once', isolation: 'never', 'very-frightened': 'yes', 'victim-view-of-risk': 'Words.' }, 'high'), daraConsistency);
     expect(result.themes.map((theme) => theme.reason)).toEqual([
       'Violence and how often: 1 of 4 disclosed; 3 not known, declined or not asked.',
       'Coercive and controlling behaviour: 0 of 5 disclosed; 4 not known, declined or not asked.',
@@ -261,7 +261,7 @@ describe('gradeDara: the assessor\u2019s grade recorded with the answers sorted 
   });
 
   it('an assessor\u2019s referral on judgement is recorded as the result\u2019s judgement referral', () => {
-    const referred = gradeDara(dara2022Provisional, { ...input({}, 'medium'), grade: { level: 'medium', rationale: 'Fear.', by: 'pc-4', at: AT, referToMarac: true } }, daraConsistency);
+    const referred = assessDaraTrusted(dara2022Provisional, { ...input({}, 'medium'), grade: { level: 'medium', rationale: 'Fear.', by: 'pc-4', at: AT, referToMarac: true } }, daraConsistency);
     expect(referred.judgementReferral).toEqual({ by: 'pc-4', at: AT, rationale: 'Fear.' });
     expect(Object.isFrozen(referred.judgementReferral)).toBe(true);
   });
@@ -394,7 +394,7 @@ describe('DARA notices say which parts are provisional and whose the policy is',
       status: 'current',
     } as unknown as Instrument;
     const national = { ...LOCAL, basis: 'national-guidance' } as DaraPolicy;
-    const result = gradeDara(verified, { ...input({}, 'high'), instrument: { id: 'dara', edition: 'verified-test' } }, national);
+    const result = assessDaraTrusted(verified, { ...input({}, 'high'), instrument: { id: 'dara', edition: 'verified-test' } }, national);
     expect(result.notices).toEqual([]);
     expect(Object.isFrozen(result.notices)).toBe(true);
     expect(result.instrument).toEqual({ id: 'dara', edition: 'verified-test', status: 'current' });
@@ -403,25 +403,25 @@ describe('DARA notices say which parts are provisional and whose the policy is',
 
   it('a checklist edition or a policy for other instruments is refused', () => {
     const checklist = { ...dara2022Provisional, scoring: 'yes-count' } as unknown as Instrument;
-    expect(thrown(() => gradeDara(checklist, input({}, 'high'), daraConsistency)).code).toBe('invalid-input');
-    expect(thrown(() => gradeDara(checklist, input({}, 'high'), daraConsistency)).issues[0]).toEqual({
+    expect(thrown(() => assessDaraTrusted(checklist, input({}, 'high'), daraConsistency)).code).toBe('invalid-input');
+    expect(thrown(() => assessDaraTrusted(checklist, input({}, 'high'), daraConsistency)).issues[0]).toEqual({
       path: ['instrument'],
       rule: 'not-assessor-graded',
       message: 'names an instrument that is not graded by the assessor',
     });
     const other = { ...daraConsistency, instruments: ['dara-other'] } as DaraPolicy;
-    const error = thrown(() => gradeDara(dara2022Provisional, input({}, 'high'), other));
+    const error = thrown(() => assessDaraTrusted(dara2022Provisional, input({}, 'high'), other));
     expect(error.code).toBe('policy-not-applicable');
     expect(error.issues[0]).toEqual({ path: ['policy', 'instruments'], rule: 'policy-not-applicable', message: 'the DARA policy does not cover this instrument' });
   });
 });
 
-describe('regradeDara: a supervisor\u2019s regrade, with the flags re-checked against the new grade', () => {
+describe('applyDaraRegradeTrusted: a supervisor\u2019s regrade, with the flags re-checked against the new grade', () => {
   const first = grade({ strangulation: 'once', 'very-frightened': 'yes' }, 'standard', { childrenInHousehold: 'no' });
 
   it('raising records the regrade, keeps the grade as entered, and clears the flags the new grade answers', () => {
     expect(first.consistencyFlags.map((flag) => flag.id)).toEqual(['strangulation-below-high', 'extreme-fear-standard']);
-    const medium = regradeDara(first, { level: 'medium', rationale: 'Fear.', by: 'sgt-1', at: '2025-03-02T09:00:00Z' }, daraConsistency);
+    const medium = applyDaraRegradeTrusted(first, { level: 'medium', rationale: 'Fear.', by: 'sgt-1', at: '2025-03-02T09:00:00Z' }, daraConsistency);
     expect(medium.grade.level).toBe('standard');
     expect(medium.final).toEqual({ level: 'medium', basis: 'regrade' });
     expect(medium.consistencyFlags.map((flag) => [flag.id, flag.graded])).toEqual([['strangulation-below-high', 'medium']]);
@@ -434,7 +434,7 @@ describe('regradeDara: a supervisor\u2019s regrade, with the flags re-checked ag
       'Professional judgement by sgt-1 at 2025-03-02T09:00:00Z raised level standard to level medium; the rationale is recorded in the history.',
       'For supervisor review \u2014 Strangulation graded below high: Non-fatal strangulation is a marker of homicide risk; a grade below high needs a supervisor to review the reasons. This check is a da-risk default, not published guidance. The grade (medium) is not changed by this flag.',
     ]);
-    const high = regradeDara(medium, { level: 'high', rationale: 'Strangulation.', by: 'insp-1', at: '2025-03-02T10:00:00Z' }, daraConsistency);
+    const high = applyDaraRegradeTrusted(medium, { level: 'high', rationale: 'Strangulation.', by: 'insp-1', at: '2025-03-02T10:00:00Z' }, daraConsistency);
     expect(high.consistencyFlags).toEqual([]);
     expect(high.history).toHaveLength(3);
     expect(high.history[2]).toMatchObject({ action: 'raised', from: 'medium', to: 'high' });
@@ -443,27 +443,27 @@ describe('regradeDara: a supervisor\u2019s regrade, with the flags re-checked ag
 
   it('a regrade with a referral on judgement becomes the judgement referral; one without keeps the earlier referral', () => {
     expect(first.judgementReferral).toBeNull();
-    const referred = regradeDara(first, { level: 'medium', rationale: 'Refer.', by: 'sgt-1', at: '2025-03-02T09:00:00Z', referToMarac: true }, daraConsistency);
+    const referred = applyDaraRegradeTrusted(first, { level: 'medium', rationale: 'Refer.', by: 'sgt-1', at: '2025-03-02T09:00:00Z', referToMarac: true }, daraConsistency);
     expect(referred.judgementReferral).toEqual({ by: 'sgt-1', at: '2025-03-02T09:00:00Z', rationale: 'Refer.' });
-    const later = regradeDara(referred, { level: 'high', rationale: 'Raise.', by: 'insp-1', at: '2025-03-02T10:00:00Z' }, daraConsistency);
+    const later = applyDaraRegradeTrusted(referred, { level: 'high', rationale: 'Raise.', by: 'insp-1', at: '2025-03-02T10:00:00Z' }, daraConsistency);
     expect(later.judgementReferral).toEqual({ by: 'sgt-1', at: '2025-03-02T09:00:00Z', rationale: 'Refer.' });
-    const none = regradeDara(first, { level: 'high', rationale: 'Raise.', by: 'insp-1', at: '2025-03-02T10:00:00Z' }, daraConsistency);
+    const none = applyDaraRegradeTrusted(first, { level: 'high', rationale: 'Raise.', by: 'insp-1', at: '2025-03-02T10:00:00Z' }, daraConsistency);
     expect(none.judgementReferral).toBeNull();
   });
 
   it('the regrade starts from the current grade, not the grade as entered', () => {
-    const high = regradeDara(first, { level: 'high', rationale: 'Raise.', by: 'sgt-1', at: '2025-03-02T09:00:00Z' }, daraConsistency);
-    const lowered = regradeDara(high, { level: 'medium', rationale: 'Reviewed.', by: 'insp-2', at: '2025-03-02T10:00:00Z', authorisedBy: 'ci-1' }, daraConsistency);
+    const high = applyDaraRegradeTrusted(first, { level: 'high', rationale: 'Raise.', by: 'sgt-1', at: '2025-03-02T09:00:00Z' }, daraConsistency);
+    const lowered = applyDaraRegradeTrusted(high, { level: 'medium', rationale: 'Reviewed.', by: 'insp-2', at: '2025-03-02T10:00:00Z', authorisedBy: 'ci-1' }, daraConsistency);
     expect(lowered.history.at(-1)).toMatchObject({ action: 'lowered', from: 'high', to: 'medium', authorisedBy: 'ci-1' });
     expect(lowered.consistencyFlags.map((flag) => flag.id)).toEqual(['strangulation-below-high']);
   });
 
   it('a regrade under another policy, or at a time before the last decision, is refused', () => {
     const other = { ...daraConsistency, version: '99' } as DaraPolicy;
-    const mismatch = thrown(() => regradeDara(first, { level: 'high', rationale: 'r', by: 's', at: '2025-03-02T09:00:00Z' }, other));
+    const mismatch = thrown(() => applyDaraRegradeTrusted(first, { level: 'high', rationale: 'r', by: 's', at: '2025-03-02T09:00:00Z' }, other));
     expect(mismatch.code).toBe('policy-mismatch');
     expect(mismatch.issues[0]?.message).toMatch(/^the result was produced under a different DARA policy /);
-    expect(thrown(() => regradeDara(first, { level: 'high', rationale: 'r', by: 's', at: '2025-03-01T09:00:00Z' }, daraConsistency)).issues[0]?.rule).toBe(
+    expect(thrown(() => applyDaraRegradeTrusted(first, { level: 'high', rationale: 'r', by: 's', at: '2025-03-01T09:00:00Z' }, daraConsistency)).issues[0]?.rule).toBe(
       'not-before-previous',
     );
   });

@@ -3,17 +3,17 @@ import { answersFromItems, daraInputOf, replayChecklist, rimInputOf } from '../.
 import {
   barnardosRimProvisional,
   barnardosRimRules,
-  classifyRim,
+  assessRimTrusted,
   commonLocalBands,
   dara2022Provisional,
   daraConsistency,
   dashRic2009,
-  decideRimUplift,
-  gradeDara,
-  judgeRimScale,
+  applyRimUpliftDecisionTrusted,
+  assessDaraTrusted,
+  applyRimJudgementTrusted,
   londonCafThresholds,
   sDash2009,
-  score,
+  assessTrusted,
   type AuditEvent,
   type DaraResult,
   type Instrument,
@@ -28,7 +28,7 @@ import { thrown } from '../../support/errors.js';
 const POLICIES: RimPolicies = { rules: barnardosRimRules, needs: londonCafThresholds };
 const REF = { id: 'barnardos-rim', edition: '2009-provisional' } as const;
 const rim = (children: RimInput['children'], answers: RimInput['answers'] = {}, instrument: Instrument = barnardosRimProvisional, policies = POLICIES) =>
-  classifyRim(instrument, { instrument: REF, assessedAt: '2025-03-01T10:00:00Z', answers, children }, policies);
+  assessRimTrusted(instrument, { instrument: REF, assessedAt: '2025-03-01T10:00:00Z', answers, children }, policies);
 /** The error's code with its first issue. */
 const issue = (fn: () => unknown) => {
   const error = thrown(fn);
@@ -74,19 +74,19 @@ describe('RIM errors say what is wrong, at the place it is wrong', () => {
   it('a decision on a result: the policies, the child, the uplift', () => {
     const result = rim([{ id: 'a', age: { years: 12 }, specialNeeds: false }], { 'rim-violence-minor-incidents': { value: 'confirmed' } });
     const decision = { accept: true, rationale: 'r', by: 's', at: '2025-03-01T11:00:00Z' };
-    const rules = issue(() => decideRimUplift(result, 'a', decision, { rules: { ...barnardosRimRules, version: '9' } as RimRulesPolicy, needs: londonCafThresholds }));
+    const rules = issue(() => applyRimUpliftDecisionTrusted(result, 'a', decision, { rules: { ...barnardosRimRules, version: '9' } as RimRulesPolicy, needs: londonCafThresholds }));
     expect(rules.path).toEqual(['policy', 'rules']);
     expect(rules.message).toMatch(/^the result was produced under a different RIM policy /);
-    const needs = issue(() => judgeRimScale(result, 'a', { scale: 2, ...decision }, { rules: barnardosRimRules, needs: { ...londonCafThresholds, version: '9' } as ThresholdOfNeedPolicy }));
+    const needs = issue(() => applyRimJudgementTrusted(result, 'a', { scale: 2, ...decision }, { rules: barnardosRimRules, needs: { ...londonCafThresholds, version: '9' } as ThresholdOfNeedPolicy }));
     expect(needs.path).toEqual(['policy', 'needs']);
     expect(needs.message).toMatch(/^the result was produced under a different threshold-of-need policy /);
-    expect(issue(() => judgeRimScale(result, 'b', { scale: 2, ...decision }, POLICIES))).toEqual({
+    expect(issue(() => applyRimJudgementTrusted(result, 'b', { scale: 2, ...decision }, POLICIES))).toEqual({
       code: 'invalid-input',
       path: ['childId'],
       rule: 'unknown-child',
       message: 'names no child of this assessment',
     });
-    expect(issue(() => decideRimUplift(result, 'a', decision, POLICIES))).toEqual({
+    expect(issue(() => applyRimUpliftDecisionTrusted(result, 'a', decision, POLICIES))).toEqual({
       code: 'judgement-refused',
       path: ['childId'],
       rule: 'no-pending-uplift',
@@ -96,7 +96,7 @@ describe('RIM errors say what is wrong, at the place it is wrong', () => {
 });
 
 describe('replay errors say which part of a stored result cannot be read back', () => {
-  const dash = score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' } } }, commonLocalBands);
+  const dash = assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' } } }, commonLocalBands);
 
   it('item lists that do not name each item once, or an answer the item does not allow', () => {
     const twice = { ...dash.items, no: ['strangulation'] };
@@ -113,7 +113,7 @@ describe('replay errors say which part of a stored result cannot be read back', 
   });
 
   it('free text or indicators named wrongly', () => {
-    const dara = gradeDara(
+    const dara = assessDaraTrusted(
       dara2022Provisional,
       { instrument: { id: 'dara', edition: '2022-provisional' }, answers: {}, grade: { level: 'high', rationale: 'r', by: 'p', at: '2025-03-01T22:00:00Z' } },
       daraConsistency,

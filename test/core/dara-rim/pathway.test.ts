@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decidePathway, defineYoungPeoplePathway, youngPeoplePathwayDefaults, type YoungPeoplePathway } from '../../../src/index.js';
+import { youngPeoplePathwayTrusted, defineYoungPeoplePathway, youngPeoplePathwayDefaults, type YoungPeoplePathway } from '../../../src/index.js';
 
 // A pathway with ages unlike the default's, so each boundary is read from the policy and not a constant.
 const LOCAL: YoungPeoplePathway = {
@@ -16,9 +16,9 @@ const LOCAL: YoungPeoplePathway = {
 
 const DEFAULTS = youngPeoplePathwayDefaults;
 
-describe('decidePathway: which checklist a victim is assessed with, by age', () => {
+describe('youngPeoplePathwayTrusted: which checklist a victim is assessed with, by age', () => {
   it('a victim at the pathway\u2019s upper age is an adult: adult checklist, no safeguarding action, MARAC eligible', () => {
-    const decision = decidePathway(19, LOCAL);
+    const decision = youngPeoplePathwayTrusted(19, LOCAL);
     expect(decision).toEqual({
       pathway: 'adult',
       victimAge: 19,
@@ -32,7 +32,7 @@ describe('decidePathway: which checklist a victim is assessed with, by age', () 
   });
 
   it('a victim one year under the upper age is on the young people\u2019s pathway, with the local checklist', () => {
-    const decision = decidePathway(18, LOCAL);
+    const decision = youngPeoplePathwayTrusted(18, LOCAL);
     expect(decision.pathway).toBe('young-people');
     expect(decision.checklist).toEqual({ id: 'yp-ric', edition: 'ex-2026' });
     expect(decision.notices).toEqual([]);
@@ -53,8 +53,8 @@ describe('decidePathway: which checklist a victim is assessed with, by age', () 
   });
 
   it('the young people\u2019s pathway starts at its first age; a year younger is a child with no checklist', () => {
-    expect(decidePathway(11, LOCAL).pathway).toBe('young-people');
-    const child = decidePathway(10, LOCAL);
+    expect(youngPeoplePathwayTrusted(11, LOCAL).pathway).toBe('young-people');
+    const child = youngPeoplePathwayTrusted(10, LOCAL);
     expect(child).toMatchObject({ pathway: 'child', victimAge: 10, checklist: null, maracEligible: false, notices: [] });
     expect(child.reasons).toEqual(["The victim is 10, under 11: no DASH checklist applies. Refer to children's safeguarding."]);
     expect(child.actions).toEqual([
@@ -69,7 +69,7 @@ describe('decidePathway: which checklist a victim is assessed with, by age', () 
   });
 
   it('a victim under the MARAC age still gets the safeguarding referral, and is told MARAC is not the route', () => {
-    const young = decidePathway(14, LOCAL);
+    const young = youngPeoplePathwayTrusted(14, LOCAL);
     expect(young.maracEligible).toBe(false);
     expect(young.actions).toHaveLength(1);
     expect(young.actions[0]!.reason).toBe(
@@ -80,26 +80,26 @@ describe('decidePathway: which checklist a victim is assessed with, by age', () 
   });
 
   it('from the MARAC age, a young person is MARAC eligible and the safeguarding referral is required as well', () => {
-    const at = decidePathway(15, LOCAL);
+    const at = youngPeoplePathwayTrusted(15, LOCAL);
     expect(at.maracEligible).toBe(true);
     expect(at.actions[0]!.reason).toMatch(/\. It is required as well as any MARAC referral\.$/);
     expect(at.reasons).toContain('At 15, MARAC takes the victim if a referral route is met.');
   });
 
   it('an adult gets no "MARAC takes the victim" reason: it is for young people only', () => {
-    expect(decidePathway(40, DEFAULTS).reasons).toEqual(['The victim is 40: the adult checklist (dash-ric edition 2009).']);
+    expect(youngPeoplePathwayTrusted(40, DEFAULTS).reasons).toEqual(['The victim is 40: the adult checklist (dash-ric edition 2009).']);
   });
 
   it('a child under the MARAC age is never MARAC eligible, even when the MARAC age is set below the pathway\u2019s first age', () => {
     const low = { ...LOCAL, minimumMaracAge: 5 };
-    expect(decidePathway(4, low).maracEligible).toBe(false);
-    expect(decidePathway(5, low).maracEligible).toBe(true);
+    expect(youngPeoplePathwayTrusted(4, low).maracEligible).toBe(false);
+    expect(youngPeoplePathwayTrusted(5, low).maracEligible).toBe(true);
     // A child at or over the MARAC age, but under the pathway, is still a child with no checklist.
-    expect(decidePathway(6, low)).toMatchObject({ pathway: 'child', checklist: null, maracEligible: true });
+    expect(youngPeoplePathwayTrusted(6, low)).toMatchObject({ pathway: 'child', checklist: null, maracEligible: true });
   });
 
   it('with no young people\u2019s checklist defined, the adult checklist is named as an aid only, with a notice', () => {
-    const decision = decidePathway(13, DEFAULTS);
+    const decision = youngPeoplePathwayTrusted(13, DEFAULTS);
     expect(decision.pathway).toBe('young-people');
     expect(decision.checklist).toEqual({ id: 'dash-ric', edition: '2009' });
     expect(decision.notices).toHaveLength(1);
@@ -113,7 +113,7 @@ describe('decidePathway: which checklist a victim is assessed with, by age', () 
   });
 
   it('an age not given names the adult checklist until it is known, keeps MARAC open, and asks for the age', () => {
-    const decision = decidePathway(null, LOCAL);
+    const decision = youngPeoplePathwayTrusted(null, LOCAL);
     expect(decision).toMatchObject({ pathway: 'age-not-given', victimAge: null, checklist: { id: 'adult-ric', edition: 'ex-2025' }, maracEligible: true, actions: [] });
     expect(decision.reasons).toEqual(['Age not given: the adult checklist (adult-ric edition ex-2025) is named until the age is known.']);
     expect(decision.notices).toEqual([
@@ -128,13 +128,13 @@ describe('decidePathway: which checklist a victim is assessed with, by age', () 
 
   it('an age not given never gets the young people\u2019s MARAC reason, even under a pathway whose MARAC age is 0', () => {
     const fromBirth = defineYoungPeoplePathway({ ...LOCAL, ages: { from: 0, underAge: 18, basis: 'local' }, minimumMaracAge: 0 });
-    expect(decidePathway(null, fromBirth).reasons).toEqual(['Age not given: the adult checklist (adult-ric edition ex-2025) is named until the age is known.']);
-    expect(decidePathway(0, fromBirth).reasons).toContain('At 0, MARAC takes the victim if a referral route is met.');
+    expect(youngPeoplePathwayTrusted(null, fromBirth).reasons).toEqual(['Age not given: the adult checklist (adult-ric edition ex-2025) is named until the age is known.']);
+    expect(youngPeoplePathwayTrusted(0, fromBirth).reasons).toContain('At 0, MARAC takes the victim if a referral route is met.');
   });
 
   it('the decision and everything in it is frozen, and the checklist is a copy of the reference', () => {
     for (const age of [null, 8, 13, 16, 30]) {
-      const decision = decidePathway(age, DEFAULTS);
+      const decision = youngPeoplePathwayTrusted(age, DEFAULTS);
       expect(Object.isFrozen(decision)).toBe(true);
       expect(Object.isFrozen(decision.actions)).toBe(true);
       expect(Object.isFrozen(decision.reasons)).toBe(true);

@@ -13,19 +13,19 @@ import {
 import {
   barnardosRimProvisional,
   barnardosRimRules,
-  classifyRim,
+  assessRimTrusted,
   commonLocalBands,
   dara2022Provisional,
   daraConsistency,
   dashRic2009,
-  decideRimUplift,
-  gradeDara,
-  judge,
-  judgeRimScale,
+  applyRimUpliftDecisionTrusted,
+  assessDaraTrusted,
+  applyJudgementTrusted,
+  applyRimJudgementTrusted,
   londonCafThresholds,
-  regradeDara,
+  applyDaraRegradeTrusted,
   sDash2009,
-  score,
+  assessTrusted,
   type AssessmentResult,
   type AuditEvent,
   type DaraInput,
@@ -105,7 +105,7 @@ describe('differences: every field where a stored result differs from its replay
   });
 });
 
-const dashResult: AssessmentResult = score(
+const dashResult: AssessmentResult = assessTrusted(
   dashRic2009,
   {
     instrument: { id: 'dash-ric', edition: '2009' },
@@ -181,7 +181,7 @@ describe('the input a stored result stands for', () => {
       assessedAt: '2025-03-01T10:00:00Z',
       answers: answersFromItems(dashRic2009, dashResult.items, []),
     });
-    const bare = score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands);
+    const bare = assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} }, commonLocalBands);
     const input = checklistInputOf(dashRic2009, bare);
     expect('id' in input).toBe(false);
     expect('assessedAt' in input).toBe(false);
@@ -198,14 +198,14 @@ describe('the input a stored result stands for', () => {
     secondaryAssessment: { instrument: { id: 'dash-ric', edition: '2009' }, assessmentId: 'd-1' },
     childrenInHousehold: 'yes',
   };
-  const daraResult = gradeDara(dara2022Provisional, daraInput, daraConsistency);
+  const daraResult = assessDaraTrusted(dara2022Provisional, daraInput, daraConsistency);
 
   it('a DARA result: the answers (more than once kept), free text as answered, the grade and what the caller gave', () => {
     expect(daraInputOf(dara2022Provisional, daraResult)).toEqual({
       ...daraInput,
       answers: { strangulation: { value: 'more-than-once' }, weapons: { value: 'never' }, 'victim-view-of-risk': { value: 'answered' } },
     });
-    const bare = gradeDara(dara2022Provisional, { instrument: daraInput.instrument, answers: {}, grade: daraInput.grade }, daraConsistency);
+    const bare = assessDaraTrusted(dara2022Provisional, { instrument: daraInput.instrument, answers: {}, grade: daraInput.grade }, daraConsistency);
     const input = daraInputOf(dara2022Provisional, bare);
     for (const key of ['id', 'assessedAt', 'secondaryAssessment', 'childrenInHousehold']) expect(key in input, key).toBe(false);
     expect(input).toMatchObject({ observations: [], evidence: [], answers: {} });
@@ -239,7 +239,7 @@ describe('the input a stored result stands for', () => {
       { id: 'b', age: { years: 9, months: 2 }, specialNeeds: false },
     ],
   };
-  const rimResult = classifyRim(barnardosRimProvisional, rimInput, RIM_POLICIES);
+  const rimResult = assessRimTrusted(barnardosRimProvisional, rimInput, RIM_POLICIES);
 
   it('a RIM result: each child\u2019s indicators (household and own together), age and special needs', () => {
     expect(rimInputOf(barnardosRimProvisional, rimResult)).toEqual({
@@ -258,7 +258,7 @@ describe('the input a stored result stands for', () => {
         { id: 'b', age: { years: 9, months: 2 }, specialNeeds: false, answers: { 'rim-child-aware': { value: 'confirmed' } } },
       ],
     });
-    const bare = classifyRim(barnardosRimProvisional, { ...rimInput, id: undefined as never }, RIM_POLICIES);
+    const bare = assessRimTrusted(barnardosRimProvisional, { ...rimInput, id: undefined as never }, RIM_POLICIES);
     expect('id' in rimInputOf(barnardosRimProvisional, { ...bare, assessmentId: null })).toBe(false);
   });
 
@@ -276,7 +276,7 @@ describe('the input a stored result stands for', () => {
 });
 
 describe('replaying the recorded decisions, in order', () => {
-  const judged = judge(dashResult, { level: 'high', rationale: 'Strangulation.', by: 'pc-2', at: '2025-03-01T11:00:00Z', referToMarac: true }, commonLocalBands);
+  const judged = applyJudgementTrusted(dashResult, { level: 'high', rationale: 'Strangulation.', by: 'pc-2', at: '2025-03-01T11:00:00Z', referToMarac: true }, commonLocalBands);
 
   it('a checklist result with its judgement replays to the same result', () => {
     const input = checklistInputOf(dashRic2009, judged);
@@ -285,8 +285,8 @@ describe('replaying the recorded decisions, in order', () => {
   });
 
   it('a checklist judgement carried with an authoriser replays with it', () => {
-    const high = judge(dashResult, { level: 'high', rationale: 'r', by: 'pc-2', at: '2025-03-01T11:00:00Z' }, commonLocalBands);
-    const lowered = judge(high, { level: 'medium', rationale: 'r2', by: 'pc-3', at: '2025-03-01T12:00:00Z', authorisedBy: 'sgt-1' }, commonLocalBands);
+    const high = applyJudgementTrusted(dashResult, { level: 'high', rationale: 'r', by: 'pc-2', at: '2025-03-01T11:00:00Z' }, commonLocalBands);
+    const lowered = applyJudgementTrusted(high, { level: 'medium', rationale: 'r2', by: 'pc-3', at: '2025-03-01T12:00:00Z', authorisedBy: 'sgt-1' }, commonLocalBands);
     expect(lowered.history[1]).toMatchObject({ authorisedBy: 'sgt-1' });
     expect(selfDifferences(dashRic2009, lowered, commonLocalBands)).toEqual([]);
     // Without the authoriser the same decision cannot be made again.
@@ -330,13 +330,13 @@ describe('replaying the recorded decisions, in order', () => {
   });
 
   it('a DARA result replays from its second event: the first is the grade as entered', () => {
-    const graded = gradeDara(
+    const graded = assessDaraTrusted(
       dara2022Provisional,
       { instrument: { id: 'dara', edition: '2022-provisional' }, answers: { strangulation: { value: 'once' } }, grade: { level: 'medium', rationale: 'r', by: 'pc-1', at: '2025-03-01T22:00:00Z' } },
       daraConsistency,
     );
-    const raised = regradeDara(graded, { level: 'high', rationale: 'Strangulation.', by: 'sgt-1', at: '2025-03-02T09:00:00Z', referToMarac: true }, daraConsistency);
-    const lowered = regradeDara(raised, { level: 'medium', rationale: 'Reviewed.', by: 'insp-1', at: '2025-03-02T10:00:00Z', authorisedBy: 'ci-1' }, daraConsistency);
+    const raised = applyDaraRegradeTrusted(graded, { level: 'high', rationale: 'Strangulation.', by: 'sgt-1', at: '2025-03-02T09:00:00Z', referToMarac: true }, daraConsistency);
+    const lowered = applyDaraRegradeTrusted(raised, { level: 'medium', rationale: 'Reviewed.', by: 'insp-1', at: '2025-03-02T10:00:00Z', authorisedBy: 'ci-1' }, daraConsistency);
     expect(replayDara(dara2022Provisional, daraInputOf(dara2022Provisional, lowered), daraConsistency, lowered.history)).toEqual(lowered);
     expect(selfDifferences(dara2022Provisional, lowered, daraConsistency)).toEqual([]);
     // A regrade that cannot be made again is reported at its place.
@@ -364,9 +364,9 @@ describe('replaying the recorded decisions, in order', () => {
 
   /** An uplift accepted for the younger child, then the older child's scale lowered with an authoriser. */
   function decided(): RimResult {
-    const result = classifyRim(barnardosRimProvisional, rimInput, LOWERING);
-    const accepted = decideRimUplift(result, 'young', { accept: true, rationale: 'Aged 4.', by: 'sw-1', at: '2025-03-01T11:00:00Z' }, LOWERING);
-    return judgeRimScale(accepted, 'older', { scale: 2, rationale: 'Network.', by: 'sw-2', at: '2025-03-01T12:00:00Z', authorisedBy: 'tm-1' }, LOWERING);
+    const result = assessRimTrusted(barnardosRimProvisional, rimInput, LOWERING);
+    const accepted = applyRimUpliftDecisionTrusted(result, 'young', { accept: true, rationale: 'Aged 4.', by: 'sw-1', at: '2025-03-01T11:00:00Z' }, LOWERING);
+    return applyRimJudgementTrusted(accepted, 'older', { scale: 2, rationale: 'Network.', by: 'sw-2', at: '2025-03-01T12:00:00Z', authorisedBy: 'tm-1' }, LOWERING);
   }
 
   it('a RIM result replays its uplift decisions and judgements, each to its child, and keeps where an age came from', () => {
@@ -382,7 +382,7 @@ describe('replaying the recorded decisions, in order', () => {
     expect(replayed.children[0]!.ageFrom).toBe('given');
     expect(selfDifferences(barnardosRimProvisional, result, policies)).toEqual([]);
     // A rejected uplift replays as rejected.
-    const rejected = decideRimUplift(classifyRim(barnardosRimProvisional, rimInput, RIM_POLICIES), 'young', { accept: false, rationale: 'No.', by: 'sw-1', at: '2025-03-01T11:00:00Z' }, RIM_POLICIES);
+    const rejected = applyRimUpliftDecisionTrusted(assessRimTrusted(barnardosRimProvisional, rimInput, RIM_POLICIES), 'young', { accept: false, rationale: 'No.', by: 'sw-1', at: '2025-03-01T11:00:00Z' }, RIM_POLICIES);
     expect(selfDifferences(barnardosRimProvisional, rejected, RIM_POLICIES)).toEqual([]);
     const flipped = { ...rejected, history: [{ ...rejected.history[0]!, action: 'accepted' }] } as RimResult;
     expect(selfDifferences(barnardosRimProvisional, flipped, RIM_POLICIES).filter((d) => d.kind === 'meaning').map((d) => d.path)).toContainEqual(['children', 0, 'final', 'scale']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   barnardosRimProvisional,
   barnardosRimRules,
-  classifyRim,
+  assessRimTrusted,
   londonCafThresholds,
   type Instrument,
   type RimChildResult,
@@ -23,7 +23,7 @@ const child = (id: string, years: number, extra: Partial<Child> = {}): Child => 
 const answers = (values: Record<string, string>) => Object.fromEntries(Object.entries(values).map(([id, value]) => [id, { value }]));
 
 function classify(household: Record<string, string>, children: Child[], extra: Partial<RimInput> = {}, policies: RimPolicies = POLICIES): RimResult {
-  return classifyRim(barnardosRimProvisional, { instrument: REF, assessedAt: ON, answers: answers(household), children, ...extra }, policies);
+  return assessRimTrusted(barnardosRimProvisional, { instrument: REF, assessedAt: ON, answers: answers(household), children, ...extra }, policies);
 }
 const one = (household: Record<string, string>, c: Child = child('c', 10), extra: Partial<RimInput> = {}, policies: RimPolicies = POLICIES): RimChildResult =>
   classify(household, [c], extra, policies).children[0]!;
@@ -53,7 +53,7 @@ describe('RIM: a child\u2019s age from a date of birth, in whole months on the a
   });
 
   it('the assessment day counts in the assessment\u2019s own calendar date, whatever its time', () => {
-    const late = classifyRim(
+    const late = assessRimTrusted(
       barnardosRimProvisional,
       { instrument: REF, assessedAt: '2025-03-01T23:59:59Z', answers: {}, children: [{ id: 'b', dateOfBirth: '2025-03-01', specialNeeds: false }] },
       POLICIES,
@@ -298,7 +298,7 @@ describe('RIM: a household\u2019s children are classified each on the household\
 
   it('an assessment time that is not a date is refused, never read as one', () => {
     const error = thrown(() =>
-      classifyRim(barnardosRimProvisional, { instrument: REF, assessedAt: 'not a time', answers: {}, children: [{ id: 'a', dateOfBirth: '2020-01-01', specialNeeds: false }] }, POLICIES),
+      assessRimTrusted(barnardosRimProvisional, { instrument: REF, assessedAt: 'not a time', answers: {}, children: [{ id: 'a', dateOfBirth: '2020-01-01', specialNeeds: false }] }, POLICIES),
     );
     expect(error.code).toBe('invalid-input');
   });
@@ -317,7 +317,7 @@ describe('RIM: a household\u2019s children are classified each on the household\
 
   it('an instrument that is not a matrix, or a policy for other instruments, is refused', () => {
     const notMatrix = { ...barnardosRimProvisional, scoring: 'yes-count' } as unknown as Instrument;
-    expect(thrown(() => classifyRim(notMatrix, { instrument: REF, assessedAt: ON, answers: {}, children: [child('a', 3)] }, POLICIES)).issues[0]).toMatchObject({
+    expect(thrown(() => assessRimTrusted(notMatrix, { instrument: REF, assessedAt: ON, answers: {}, children: [child('a', 3)] }, POLICIES)).issues[0]).toMatchObject({
       path: ['instrument'],
       rule: 'not-a-matrix',
     });
@@ -427,7 +427,7 @@ describe('RIM notices: provisional rows, ticked examples, whose rules, whose thr
       judgement: { ...barnardosRimRules.judgement, basis: 'publisher' },
     } as RimRulesPolicy;
     const needs = { ...londonCafThresholds, basis: 'national-guidance' } as ThresholdOfNeedPolicy;
-    const result = classifyRim(verified, { instrument: REF, assessedAt: ON, answers: {}, children: [child('a', 12)] }, { rules: published, needs });
+    const result = assessRimTrusted(verified, { instrument: REF, assessedAt: ON, answers: {}, children: [child('a', 12)] }, { rules: published, needs });
     expect(result.notices).toEqual([]);
     expect(Object.isFrozen(result.notices)).toBe(true);
   });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   barnardosRimProvisional,
   barnardosRimRules,
-  classifyRim,
-  decideRimUplift,
-  judgeRimScale,
+  assessRimTrusted,
+  applyRimUpliftDecisionTrusted,
+  applyRimJudgementTrusted,
   londonCafThresholds,
   type RimInput,
   type RimPolicies,
@@ -29,7 +29,7 @@ function household(policies: RimPolicies = POLICIES): RimResult {
       { id: 'older', age: { years: 12 }, specialNeeds: false, answers: { 'rim-child-caught-up': { value: 'confirmed' } } },
     ],
   };
-  return classifyRim(barnardosRimProvisional, input, policies);
+  return assessRimTrusted(barnardosRimProvisional, input, policies);
 }
 const accept = (at = '2025-03-01T11:00:00Z', by = 'sw-3') => ({ accept: true, rationale: 'Aged 4 and present.', by, at });
 const reject = (at = '2025-03-01T11:00:00Z') => ({ accept: false, rationale: 'Grandparent protects.', by: 'sw-3', at });
@@ -37,7 +37,7 @@ const reject = (at = '2025-03-01T11:00:00Z') => ({ accept: false, rationale: 'Gr
 describe('deciding a suggested uplift', () => {
   it('accepting raises the child\u2019s final scale to the uplifted one, with its threshold of need, and records who and why', () => {
     const before = household();
-    const decided = decideRimUplift(before, 'young', accept(), POLICIES);
+    const decided = applyRimUpliftDecisionTrusted(before, 'young', accept(), POLICIES);
     const young = decided.children[0]!;
     expect(young.final).toEqual({ scale: 3, basis: 'uplift' });
     expect(young.uplift).toEqual({ ...before.children[0]!.uplift, decision: 'accepted' });
@@ -72,7 +72,7 @@ describe('deciding a suggested uplift', () => {
 
   it('rejecting keeps the suggested scale and its need, and is recorded all the same', () => {
     const before = household();
-    const decided = decideRimUplift(before, 'young', reject(), POLICIES);
+    const decided = applyRimUpliftDecisionTrusted(before, 'young', reject(), POLICIES);
     const young = decided.children[0]!;
     expect(young.final).toEqual({ scale: 2, basis: 'suggested' });
     expect(young.uplift?.decision).toBe('rejected');
@@ -86,8 +86,8 @@ describe('deciding a suggested uplift', () => {
   });
 
   it('accepting never lowers a scale a judgement already set higher', () => {
-    const judged = judgeRimScale(household(), 'young', { scale: 4, rationale: 'Caught up in the last incident.', by: 'sw-1', at: '2025-03-01T10:30:00Z' }, POLICIES);
-    const decided = decideRimUplift(judged, 'young', accept(), POLICIES);
+    const judged = applyRimJudgementTrusted(household(), 'young', { scale: 4, rationale: 'Caught up in the last incident.', by: 'sw-1', at: '2025-03-01T10:30:00Z' }, POLICIES);
+    const decided = applyRimUpliftDecisionTrusted(judged, 'young', accept(), POLICIES);
     const young = decided.children[0]!;
     expect(young.final).toEqual({ scale: 4, basis: 'judgement' });
     expect(young.uplift?.decision).toBe('accepted');
@@ -97,12 +97,12 @@ describe('deciding a suggested uplift', () => {
       'Uplift accepted by sw-3 at 2025-03-01T11:00:00Z; the rationale is recorded in the history. The scale stays at scale 4 (Severe), set higher by an earlier judgement: accepting an uplift never lowers a scale.',
     );
     // A judgement equal to the uplifted scale is not "higher": accepting records the uplift as the basis.
-    const same = judgeRimScale(household(), 'young', { scale: 3, rationale: 'Confirmed.', by: 'sw-1', at: '2025-03-01T10:30:00Z' }, POLICIES);
-    const sameDecided = decideRimUplift(same, 'young', accept(), POLICIES);
+    const same = applyRimJudgementTrusted(household(), 'young', { scale: 3, rationale: 'Confirmed.', by: 'sw-1', at: '2025-03-01T10:30:00Z' }, POLICIES);
+    const sameDecided = applyRimUpliftDecisionTrusted(same, 'young', accept(), POLICIES);
     expect(sameDecided.children[0]!.final).toEqual({ scale: 3, basis: 'uplift' });
     expect(sameDecided.children[0]!.steps.at(-2)).toBe('Uplift accepted by sw-3 at 2025-03-01T11:00:00Z; the rationale is recorded in the history.');
     // Rejecting after a judgement keeps the judgement.
-    const rejected = decideRimUplift(judged, 'young', reject(), POLICIES);
+    const rejected = applyRimUpliftDecisionTrusted(judged, 'young', reject(), POLICIES);
     expect(rejected.children[0]!.final).toEqual({ scale: 4, basis: 'judgement' });
     expect(rejected.history[1]).toMatchObject({ action: 'rejected', from: 4, to: 4 });
     // A rejection says only that it was rejected: the judgement's scale was not kept against an accepted uplift.
@@ -110,28 +110,28 @@ describe('deciding a suggested uplift', () => {
   });
 
   it('a child with no uplift, or one already decided, has nothing to decide', () => {
-    expect(thrown(() => decideRimUplift(household(), 'older', accept(), POLICIES)).issues[0]).toMatchObject({ path: ['childId'], rule: 'no-pending-uplift' });
-    const decided = decideRimUplift(household(), 'young', reject(), POLICIES);
-    const error = thrown(() => decideRimUplift(decided, 'young', accept('2025-03-01T12:00:00Z'), POLICIES));
+    expect(thrown(() => applyRimUpliftDecisionTrusted(household(), 'older', accept(), POLICIES)).issues[0]).toMatchObject({ path: ['childId'], rule: 'no-pending-uplift' });
+    const decided = applyRimUpliftDecisionTrusted(household(), 'young', reject(), POLICIES);
+    const error = thrown(() => applyRimUpliftDecisionTrusted(decided, 'young', accept('2025-03-01T12:00:00Z'), POLICIES));
     expect(error.code).toBe('judgement-refused');
     expect(error.issues[0]?.rule).toBe('no-pending-uplift');
   });
 
   it('a decision needs reasons, a practitioner, and a time not before the assessment', () => {
-    expect(thrown(() => decideRimUplift(household(), 'young', { ...accept(), rationale: ' ' }, POLICIES)).issues[0]?.path).toEqual(['rationale']);
-    expect(thrown(() => decideRimUplift(household(), 'young', accept('2025-03-01T09:00:00Z'), POLICIES)).issues[0]?.rule).toBe('not-before-previous');
+    expect(thrown(() => applyRimUpliftDecisionTrusted(household(), 'young', { ...accept(), rationale: ' ' }, POLICIES)).issues[0]?.path).toEqual(['rationale']);
+    expect(thrown(() => applyRimUpliftDecisionTrusted(household(), 'young', accept('2025-03-01T09:00:00Z'), POLICIES)).issues[0]?.rule).toBe('not-before-previous');
   });
 
   it('a decision for a child not in the assessment, or under other policies, is refused', () => {
-    expect(thrown(() => decideRimUplift(household(), 'nobody', accept(), POLICIES)).issues[0]).toMatchObject({ path: ['childId'], rule: 'unknown-child' });
+    expect(thrown(() => applyRimUpliftDecisionTrusted(household(), 'nobody', accept(), POLICIES)).issues[0]).toMatchObject({ path: ['childId'], rule: 'unknown-child' });
     const otherRules = { rules: { ...barnardosRimRules, version: '99' } as RimRulesPolicy, needs: londonCafThresholds };
-    expect(thrown(() => decideRimUplift(household(), 'young', accept(), otherRules)).code).toBe('policy-mismatch');
+    expect(thrown(() => applyRimUpliftDecisionTrusted(household(), 'young', accept(), otherRules)).code).toBe('policy-mismatch');
     const otherNeeds = { rules: barnardosRimRules, needs: { ...londonCafThresholds, id: 'other-needs' } as ThresholdOfNeedPolicy };
-    const error = thrown(() => decideRimUplift(household(), 'young', accept(), otherNeeds));
+    const error = thrown(() => applyRimUpliftDecisionTrusted(household(), 'young', accept(), otherNeeds));
     expect(error.code).toBe('policy-mismatch');
     expect(error.issues[0]?.path[0]).toBe('policy');
     expect(error.issues[0]?.path[1]).toBe('needs');
-    expect(thrown(() => judgeRimScale(household(), 'young', { scale: 3, rationale: 'r', by: 's', at: '2025-03-01T11:00:00Z' }, otherRules)).issues[0]?.path.slice(0, 2)).toEqual([
+    expect(thrown(() => applyRimJudgementTrusted(household(), 'young', { scale: 3, rationale: 'r', by: 's', at: '2025-03-01T11:00:00Z' }, otherRules)).issues[0]?.path.slice(0, 2)).toEqual([
       'policy',
       'rules',
     ]);
@@ -141,7 +141,7 @@ describe('deciding a suggested uplift', () => {
 describe('judging a child\u2019s final scale', () => {
   it('raising sets the final scale by judgement, recomputes the need, and records it for that child only', () => {
     const before = household();
-    const judged = judgeRimScale(before, 'older', { scale: 4, rationale: 'Threats since.', by: 'sw-1', at: '2025-03-01T12:00:00Z' }, POLICIES);
+    const judged = applyRimJudgementTrusted(before, 'older', { scale: 4, rationale: 'Threats since.', by: 'sw-1', at: '2025-03-01T12:00:00Z' }, POLICIES);
     const older = judged.children[1]!;
     expect(older.final).toEqual({ scale: 4, basis: 'judgement' });
     expect(older.judgement).toEqual({ status: 'recorded', prompt: 'Judgement recorded: scale 4 (Severe). Redo the matrix when risk changes.' });
@@ -159,7 +159,7 @@ describe('judging a child\u2019s final scale', () => {
   });
 
   it('a scale below the suggested one is refused by default', () => {
-    const error = thrown(() => judgeRimScale(household(), 'older', { scale: 2, rationale: 'Strong network.', by: 'sw-1', at: '2025-03-01T12:00:00Z' }, POLICIES));
+    const error = thrown(() => applyRimJudgementTrusted(household(), 'older', { scale: 2, rationale: 'Strong network.', by: 'sw-1', at: '2025-03-01T12:00:00Z' }, POLICIES));
     expect(error.issues[0]).toMatchObject({ path: ['scale'], rule: 'lowering-refused' });
     expect(error.message).toMatch(/scale 3 \(Serious\)/);
   });
@@ -176,21 +176,21 @@ describe('judging a child\u2019s final scale', () => {
     };
     const result = household(local);
     const lowering = { scale: 2 as const, rationale: 'Strong network.', by: 'sw-1', at: '2025-03-01T12:00:00Z' };
-    expect(thrown(() => judgeRimScale(result, 'older', lowering, local)).issues[0]?.rule).toBe('authoriser-required');
-    const lowered = judgeRimScale(result, 'older', { ...lowering, authorisedBy: 'tm-2' }, local);
+    expect(thrown(() => applyRimJudgementTrusted(result, 'older', lowering, local)).issues[0]?.rule).toBe('authoriser-required');
+    const lowered = applyRimJudgementTrusted(result, 'older', { ...lowering, authorisedBy: 'tm-2' }, local);
     expect(lowered.children[1]!.final).toEqual({ scale: 2, basis: 'judgement' });
     expect(lowered.history[0]).toMatchObject({ action: 'lowered', from: 3, to: 2, authorisedBy: 'tm-2', policy: { id: 'exampleshire-rim', version: '2' } });
   });
 
   it('a confirmation at the suggested scale is a judgement too, and a later one starts from it', () => {
-    const confirmed = judgeRimScale(household(), 'older', { scale: 3, rationale: 'Agreed.', by: 'sw-1', at: '2025-03-01T12:00:00Z' }, POLICIES);
+    const confirmed = applyRimJudgementTrusted(household(), 'older', { scale: 3, rationale: 'Agreed.', by: 'sw-1', at: '2025-03-01T12:00:00Z' }, POLICIES);
     expect(confirmed.children[1]!.final).toEqual({ scale: 3, basis: 'judgement' });
-    const raised = judgeRimScale(confirmed, 'older', { scale: 4, rationale: 'New threats.', by: 'sw-2', at: '2025-03-02T12:00:00Z' }, POLICIES);
+    const raised = applyRimJudgementTrusted(confirmed, 'older', { scale: 4, rationale: 'New threats.', by: 'sw-2', at: '2025-03-02T12:00:00Z' }, POLICIES);
     expect(raised.history.map((event) => [event.from, event.to])).toEqual([
       [3, 3],
       [3, 4],
     ]);
-    expect(thrown(() => judgeRimScale(raised, 'older', { scale: 4, rationale: 'r', by: 'sw-2', at: '2025-03-02T11:00:00Z' }, POLICIES)).issues[0]?.rule).toBe(
+    expect(thrown(() => applyRimJudgementTrusted(raised, 'older', { scale: 4, rationale: 'r', by: 'sw-2', at: '2025-03-02T11:00:00Z' }, POLICIES)).issues[0]?.rule).toBe(
       'not-before-previous',
     );
   });

@@ -12,7 +12,7 @@ import {
   type MaracDecision,
 } from '../../../src/index.js';
 import { CHILDREN_ACT } from '../../../src/policies/marac/marac-sources.js';
-import { decideMarac } from '../../../src/marac.js';
+import { checkMaracTrusted } from '../../../src/marac.js';
 import { caseOf } from '../../support/cases.js';
 import { thrown } from '../../support/errors.js';
 import { abuse, checklist, daraEntry, daraResult, judged, localPolicy, NOW, route } from './support.js';
@@ -235,19 +235,19 @@ describe('a case check', () => {
 
 describe('dates are read strictly, even from trusted input', () => {
   it('a time of the check, an event date or a referral date that is not an ISO date-time with an offset is an error naming it', () => {
-    const now = thrown(() => decideMarac({ now: '2025-06-01' }, safelivesMarac));
+    const now = thrown(() => checkMaracTrusted({ now: '2025-06-01' }, safelivesMarac));
     expect(now.issues[0]).toMatchObject({ path: ['now'], rule: 'iso-datetime' });
     expect(now.message).toMatch(/must be an ISO 8601 date-time with seconds and an offset, such as 2025-03-01T10:15:00Z/);
-    const event = thrown(() => decideMarac({ now: NOW, events: [abuse(NOW), abuse('2025-02-30T00:00:00Z')] }, safelivesMarac));
+    const event = thrown(() => checkMaracTrusted({ now: NOW, events: [abuse(NOW), abuse('2025-02-30T00:00:00Z')] }, safelivesMarac));
     expect(event.issues[0]).toMatchObject({ path: ['events', 1, 'date'], rule: 'iso-datetime' });
-    const referral = thrown(() => decideMarac({ now: NOW, previousReferrals: [{ date: 'last week' }] }, safelivesMarac));
+    const referral = thrown(() => checkMaracTrusted({ now: NOW, previousReferrals: [{ date: 'last week' }] }, safelivesMarac));
     expect(referral.issues[0]).toMatchObject({ path: ['previousReferrals', 0, 'date'], rule: 'iso-datetime' });
   });
 });
 
 describe('a bad date is an invalid-input error', () => {
   it('names the error code, the field and the rule', () => {
-    const error = thrown(() => decideMarac({ now: 'soon' }, safelivesMarac));
+    const error = thrown(() => checkMaracTrusted({ now: 'soon' }, safelivesMarac));
     expect(error.code).toBe('invalid-input');
     expect(error.issues[0]).toMatchObject({ path: ['now'], rule: 'iso-datetime' });
   });

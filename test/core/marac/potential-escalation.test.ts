@@ -3,7 +3,7 @@
 // MARAC referral after the latest event answers it until a further event.
 import { describe, expect, it } from 'vitest';
 import { caseMaracCheck, checkMarac, safelives2009Marac, safelivesMarac, type MaracPolicy } from '../../../src/index.js';
-import { decideMarac } from '../../../src/marac.js';
+import { checkMaracTrusted } from '../../../src/marac.js';
 import { caseOf, incident } from '../../support/cases.js';
 import { abuse, localPolicy, NOW, route } from './support.js';
 
@@ -83,7 +83,7 @@ describe('potential escalation: the count of events in the window', () => {
 
 describe('potential escalation: what the policy counts', () => {
   it('an event reported to no agency is not one reported to any agency', () => {
-    const decision = decideMarac({ ...adult, events: [...three.slice(1), abuse('2025-04-10T10:00:00Z', { reportedTo: [] })] }, safelivesMarac);
+    const decision = checkMaracTrusted({ ...adult, events: [...three.slice(1), abuse('2025-04-10T10:00:00Z', { reportedTo: [] })] }, safelivesMarac);
     expect(route(decision, 'potential-escalation')).toMatchObject({ met: false, evidence: { notReportedToCountedAgency: 1 } });
   });
 

@@ -2,7 +2,7 @@
 // recorded on an assessment), or a final level of high set by judgement where the policy counts it.
 import { describe, expect, it } from 'vitest';
 import { caseMaracCheck, checkMarac, safelivesMarac, type AssessmentResult, type CaseAssessment } from '../../../src/index.js';
-import { decideMarac } from '../../../src/marac.js';
+import { checkMaracTrusted } from '../../../src/marac.js';
 import { caseOf } from '../../support/cases.js';
 import { checklist, daraResult, judged, localPolicy, NOW, route } from './support.js';
 
@@ -79,7 +79,7 @@ describe('a final level of high set by judgement', () => {
   it('a judged level of high with no recorded decision still counts, and names no one', () => {
     const raised = judged(plain(), 'high', MAY_3);
     const bare: AssessmentResult = { ...raised, history: [] };
-    const decision = decideMarac({ ...adult, assessment: bare }, localPolicy({ professionalJudgement: { basis: 'safelives', judgementHighIsReferral: true, judgementHighBasis: 'local' } }));
+    const decision = checkMaracTrusted({ ...adult, assessment: bare }, localPolicy({ professionalJudgement: { basis: 'safelives', judgementHighIsReferral: true, judgementHighBasis: 'local' } }));
     expect(route(decision, 'professional-judgement')).toMatchObject({
       met: true,
       reason: `Professional judgement: the final level on dash-ric 2009, assessment a-1 of ${MAY_1} was set to high by judgement; policy local-test counts that as a referral on judgement.`,

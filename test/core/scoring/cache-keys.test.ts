@@ -1,7 +1,7 @@
 // The scoring caches key small counts in one number: the base comes from the item limit, so
 // raising the limit can never make two different sets of counts share a key.
 import { describe, expect, it } from 'vitest';
-import { COUNT_KEY_BASE } from '../../../src/core/score.js';
+import { COUNT_KEY_BASE } from '../../../src/core/assess-trusted.js';
 import { limits } from '../../../src/model/limits.js';
 
 describe('cache keys of the scoring core', () => {

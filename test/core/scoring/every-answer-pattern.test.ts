@@ -3,7 +3,7 @@
 // band, red flags, screen prompts, the judgement step and every reason in order. Scoring all
 // of them through one plan also checks that no cached part of one result leaks into another.
 import { describe, expect, it } from 'vitest';
-import { score, type AssessmentResult, type RedFlag, type ScreenPrompt } from '../../../src/index.js';
+import { assessTrusted, type AssessmentResult, type RedFlag, type ScreenPrompt } from '../../../src/index.js';
 import { answersOn, miniInstrument, miniPolicy } from './mini.js';
 
 const PENDING =
@@ -126,7 +126,7 @@ describe('every answer pattern on a small checklist is scored by the rules', () 
     for (let round = 0; round < 2; round++) {
       for (const p of patterns()) {
         const answers = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Record<string, string>;
-        const result = score(instrument, answersOn(instrument, answers), policy);
+        const result = assessTrusted(instrument, answersOn(instrument, answers), policy);
         expect(pick(result), JSON.stringify(p)).toEqual(expected(p));
         checked++;
       }
@@ -140,7 +140,7 @@ describe('every answer pattern on a small checklist is scored by the rules', () 
     const all = [...patterns()].reverse();
     for (const p of all) {
       const answers = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as Record<string, string>;
-      expect(pick(score(instrument, answersOn(instrument, answers), policy)), JSON.stringify(p)).toEqual(expected(p));
+      expect(pick(assessTrusted(instrument, answersOn(instrument, answers), policy)), JSON.stringify(p)).toEqual(expected(p));
     }
   });
 });

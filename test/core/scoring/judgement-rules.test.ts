@@ -3,15 +3,15 @@ import {
   commonLocalBands,
   compareLevels,
   dashRic2009,
-  judge,
+  applyJudgementTrusted,
   sDash2009,
-  score,
+  assessTrusted,
   type AssessmentResult,
   type AuditEvent,
   type RiskLevel,
   type ScoringPolicy,
 } from '../../../src/index.js';
-import { describeLevel } from '../../../src/core/judge.js';
+import { describeLevel } from '../../../src/core/apply-judgement-trusted.js';
 import {
   authoriserNeeded,
   checkJudgementBasics,
@@ -45,12 +45,12 @@ const belowComputedOnly = withRule('below-computed-only', 'allowed-with-rational
 
 /** A DASH RIC result with `yes` answers (0–9 standard, 10–13 medium, 14+ high), assessed at ASSESSED. */
 function assessed(yes: number, policy: ScoringPolicy = commonLocalBands): AssessmentResult {
-  return score(dashRic2009, { ...inputWithYes(yes), assessedAt: ASSESSED }, policy);
+  return assessTrusted(dashRic2009, { ...inputWithYes(yes), assessedAt: ASSESSED }, policy);
 }
 
 describe('a judgement is recorded with its decision, who, when and why', () => {
   it('a raise sets the final level by judgement and keeps the computed level apart', () => {
-    const judged = judge(assessed(3), { level: 'high', rationale: 'Strangled last week.', by: 'idva-7', at: T1 }, commonLocalBands);
+    const judged = applyJudgementTrusted(assessed(3), { level: 'high', rationale: 'Strangled last week.', by: 'idva-7', at: T1 }, commonLocalBands);
     expect(judged.computed?.level).toBe('standard');
     expect(judged.final).toEqual({ level: 'high', basis: 'judgement' });
     expect(judged.judgement).toEqual({
@@ -81,7 +81,7 @@ describe('a judgement is recorded with its decision, who, when and why', () => {
 
   it('the judged result keeps every earlier reason and adds exactly one', () => {
     const before = assessed(3);
-    const judged = judge(before, { level: 'medium', rationale: 'r1', by: 'idva-7', at: T1 }, commonLocalBands);
+    const judged = applyJudgementTrusted(before, { level: 'medium', rationale: 'r1', by: 'idva-7', at: T1 }, commonLocalBands);
     expect(judged.reasons.slice(0, -1)).toEqual(before.reasons);
     expect(judged.reasons).toHaveLength(before.reasons.length + 1);
     expect(before.history).toEqual([]);
@@ -89,7 +89,7 @@ describe('a judgement is recorded with its decision, who, when and why', () => {
   });
 
   it('a referral on judgement is recorded on the result, in the prompt and in the reason', () => {
-    const judged = judge(assessed(2), { level: 'standard', rationale: 'Fears for her life.', by: 'pc-9', at: T1, referToMarac: true }, commonLocalBands);
+    const judged = applyJudgementTrusted(assessed(2), { level: 'standard', rationale: 'Fears for her life.', by: 'pc-9', at: T1, referToMarac: true }, commonLocalBands);
     expect(judged.judgementReferral).toEqual({ by: 'pc-9', at: T1, rationale: 'Fears for her life.' });
     expect(judged.history[0]).toMatchObject({ action: 'confirmed', referToMarac: true });
     expect(judged.judgement.prompt).toBe(
@@ -101,26 +101,26 @@ describe('a judgement is recorded with its decision, who, when and why', () => {
   });
 
   it('a later judgement without a referral keeps the earlier referral on judgement', () => {
-    const referred = judge(assessed(2), { level: 'medium', rationale: 'Fears for her life.', by: 'pc-9', at: T1, referToMarac: true }, commonLocalBands);
-    const later = judge(referred, { level: 'high', rationale: 'New threats.', by: 'pc-9', at: T2 }, commonLocalBands);
+    const referred = applyJudgementTrusted(assessed(2), { level: 'medium', rationale: 'Fears for her life.', by: 'pc-9', at: T1, referToMarac: true }, commonLocalBands);
+    const later = applyJudgementTrusted(referred, { level: 'high', rationale: 'New threats.', by: 'pc-9', at: T2 }, commonLocalBands);
     expect(later.judgementReferral).toEqual({ by: 'pc-9', at: T1, rationale: 'Fears for her life.' });
     expect(later.history.map((e) => e.referToMarac)).toEqual([true, false]);
     expect(later.judgement.prompt).not.toMatch(/MARAC/);
   });
 
   it('referToMarac: false is recorded as no referral', () => {
-    const judged = judge(assessed(2), { level: 'medium', rationale: 'r', by: 'pc-9', at: T1, referToMarac: false }, commonLocalBands);
+    const judged = applyJudgementTrusted(assessed(2), { level: 'medium', rationale: 'r', by: 'pc-9', at: T1, referToMarac: false }, commonLocalBands);
     expect(judged.judgementReferral).toBeNull();
     expect(judged.history[0]!.referToMarac).toBe(false);
   });
 
   it('a screen that computes no level is given one by a judgement that is "set", not raised', () => {
-    const screened = score(sDash2009, inputWith({ 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands);
-    const judged = judge(screened, { level: 'medium', rationale: 'Daily visits.', by: 'pc-4', at: T1 }, commonLocalBands);
+    const screened = assessTrusted(sDash2009, inputWith({ 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands);
+    const judged = applyJudgementTrusted(screened, { level: 'medium', rationale: 'Daily visits.', by: 'pc-4', at: T1 }, commonLocalBands);
     expect(judged.history[0]).toMatchObject({ action: 'set', from: null, to: 'medium', computed: null });
     expect(judged.reasons.at(-1)).toBe(`Professional judgement by pc-4 at ${T1} set level medium; the rationale is recorded in the history.`);
     // No computed level: nothing to go below, so a later lowering by the same practitioner needs no authoriser.
-    const lowered = judge(judged, { level: 'standard', rationale: 'Moved away.', by: 'pc-4', at: T2 }, commonLocalBands);
+    const lowered = applyJudgementTrusted(judged, { level: 'standard', rationale: 'Moved away.', by: 'pc-4', at: T2 }, commonLocalBands);
     expect(lowered.history[1]).toMatchObject({ action: 'lowered', from: 'medium', to: 'standard', computed: null });
     expect(lowered.reasons.at(-1)).toBe(
       `Professional judgement by pc-4 at ${T2} lowered level medium to level standard; the rationale is recorded in the history.`,
@@ -135,7 +135,7 @@ describe('a judgement is recorded with its decision, who, when and why', () => {
 describe('the policy a result was produced under is the only one it can be judged under', () => {
   it('another version of the same policy id is refused', () => {
     const other = Object.freeze({ ...commonLocalBands, version: '3' });
-    const error = thrown(() => judge(assessed(3), { level: 'high', rationale: 'r', by: 'x', at: T1 }, other));
+    const error = thrown(() => applyJudgementTrusted(assessed(3), { level: 'high', rationale: 'r', by: 'x', at: T1 }, other));
     expect(error.code).toBe('policy-mismatch');
     expect(error.issues[0]).toMatchObject({ path: ['policy'], rule: 'policy-mismatch' });
     expect(error.issues[0]!.message).toMatch(/different scoring policy/);
@@ -143,12 +143,12 @@ describe('the policy a result was produced under is the only one it can be judge
 
   it('another policy id with the same version is refused', () => {
     const other = Object.freeze({ ...commonLocalBands, id: 'other-bands' });
-    expect(thrown(() => judge(assessed(3), { level: 'high', rationale: 'r', by: 'x', at: T1 }, other)).code).toBe('policy-mismatch');
+    expect(thrown(() => applyJudgementTrusted(assessed(3), { level: 'high', rationale: 'r', by: 'x', at: T1 }, other)).code).toBe('policy-mismatch');
   });
 
   it('an equal copy of the policy (same id and version) is accepted', () => {
     const copy = Object.freeze({ ...commonLocalBands });
-    expect(judge(assessed(3), { level: 'high', rationale: 'r', by: 'x', at: T1 }, copy).final.level).toBe('high');
+    expect(applyJudgementTrusted(assessed(3), { level: 'high', rationale: 'r', by: 'x', at: T1 }, copy).final.level).toBe('high');
   });
 });
 
@@ -165,7 +165,7 @@ describe('a judgement needs reasons, a practitioner and a valid time in order', 
 
   it('a practitioner id with no letter or digit is refused, naming the practitioner', () => {
     for (const by of ['', ' ', '--']) {
-      const error = thrown(() => judge(assessed(1), { level: 'high', rationale: 'r', by, at: T1 }, commonLocalBands));
+      const error = thrown(() => applyJudgementTrusted(assessed(1), { level: 'high', rationale: 'r', by, at: T1 }, commonLocalBands));
       expect(error.code).toBe('invalid-input');
       expect(error.issues[0]).toMatchObject({ path: ['by'], rule: 'required' });
     }
@@ -192,10 +192,10 @@ describe('a judgement needs reasons, a practitioner and a valid time in order', 
   });
 
   it('a judgement may not be dated before an earlier judgement, and may share its instant', () => {
-    const first = judge(assessed(3), { level: 'medium', rationale: 'r', by: 'pc-1', at: T2 }, commonLocalBands);
-    const error = thrown(() => judge(first, { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands));
+    const first = applyJudgementTrusted(assessed(3), { level: 'medium', rationale: 'r', by: 'pc-1', at: T2 }, commonLocalBands);
+    const error = thrown(() => applyJudgementTrusted(first, { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands));
     expect(error.issues[0]).toMatchObject({ path: ['at'], rule: 'not-before-previous' });
-    expect(judge(first, { level: 'high', rationale: 'r', by: 'pc-1', at: T2 }, commonLocalBands).history).toHaveLength(2);
+    expect(applyJudgementTrusted(first, { level: 'high', rationale: 'r', by: 'pc-1', at: T2 }, commonLocalBands).history).toHaveLength(2);
   });
 
   it('the latest decision governs the order even when the history is not in time order', () => {
@@ -242,20 +242,20 @@ describe('a judgement needs reasons, a practitioner and a valid time in order', 
 
 describe('judgement may not go below the computed level unless the policy allows it', () => {
   it('going below the computed level is refused under the default policy, naming the computed level', () => {
-    const error = thrown(() => judge(assessed(14), { level: 'medium', rationale: 'Better now.', by: 'pc-1', at: T1, authorisedBy: 'di-2' }, commonLocalBands));
+    const error = thrown(() => applyJudgementTrusted(assessed(14), { level: 'medium', rationale: 'Better now.', by: 'pc-1', at: T1, authorisedBy: 'di-2' }, commonLocalBands));
     expect(error.code).toBe('judgement-refused');
     expect(error.issues[0]).toMatchObject({ path: ['level'], rule: 'lowering-refused' });
     expect(error.issues[0]!.message).toMatch(/^is below the computed level high;/);
   });
 
   it('confirming the computed level is never a lowering', () => {
-    const judged = judge(assessed(14), { level: 'high', rationale: 'As computed.', by: 'pc-1', at: T1 }, commonLocalBands);
+    const judged = applyJudgementTrusted(assessed(14), { level: 'high', rationale: 'As computed.', by: 'pc-1', at: T1 }, commonLocalBands);
     expect(judged.history[0]).toMatchObject({ action: 'confirmed', from: 'high', to: 'high' });
     expect(judged.reasons.at(-1)).toBe(`Professional judgement by pc-1 at ${T1} confirmed level high; the rationale is recorded in the history.`);
   });
 
   it('where the policy allows it with a rationale and asks no authoriser, going below is recorded and explained', () => {
-    const judged = judge(assessed(14, lowerFreely), { level: 'standard', rationale: 'Remanded.', by: 'ds-3', at: T1 }, lowerFreely);
+    const judged = applyJudgementTrusted(assessed(14, lowerFreely), { level: 'standard', rationale: 'Remanded.', by: 'ds-3', at: T1 }, lowerFreely);
     expect(judged.final).toEqual({ level: 'standard', basis: 'judgement' });
     expect(judged.history[0]).toEqual({
       kind: 'judgement',
@@ -277,11 +277,11 @@ describe('judgement may not go below the computed level unless the policy allows
 
   it('where the policy asks an authoriser below the computed level, one is required and recorded', () => {
     for (const policy of [lowerWithAuthoriser, belowComputedOnly]) {
-      const error = thrown(() => judge(assessed(14, policy), { level: 'medium', rationale: 'Remanded.', by: 'ds-3', at: T1 }, policy));
+      const error = thrown(() => applyJudgementTrusted(assessed(14, policy), { level: 'medium', rationale: 'Remanded.', by: 'ds-3', at: T1 }, policy));
       expect(error.code).toBe('judgement-refused');
       expect(error.issues[0]).toMatchObject({ path: ['authorisedBy'], rule: 'authoriser-required' });
       expect(error.issues[0]!.message).toMatch(/because it goes below the computed level$/);
-      const judged = judge(assessed(14, policy), { level: 'medium', rationale: 'Remanded.', by: 'ds-3', at: T1, authorisedBy: 'di-8' }, policy);
+      const judged = applyJudgementTrusted(assessed(14, policy), { level: 'medium', rationale: 'Remanded.', by: 'ds-3', at: T1, authorisedBy: 'di-8' }, policy);
       expect(judged.history[0]).toMatchObject({ action: 'lowered', authorisedBy: 'di-8' });
       expect(judged.reasons.at(-1)).toBe(
         `Professional judgement by ds-3 at ${T1} lowered level high to level medium, authorised by di-8; the rationale is recorded in the history. This is below the computed level high, which policy ${policy.id} version 7 allows with a rationale.`,
@@ -290,8 +290,8 @@ describe('judgement may not go below the computed level unless the policy allows
   });
 
   it('a raise back above the computed level after going below it is not a lowering', () => {
-    const below = judge(assessed(12, lowerWithAuthoriser), { level: 'standard', rationale: 'r', by: 'ds-3', at: T1, authorisedBy: 'di-8' }, lowerWithAuthoriser);
-    const back = judge(below, { level: 'medium', rationale: 'r', by: 'pc-4', at: T2 }, lowerWithAuthoriser);
+    const below = applyJudgementTrusted(assessed(12, lowerWithAuthoriser), { level: 'standard', rationale: 'r', by: 'ds-3', at: T1, authorisedBy: 'di-8' }, lowerWithAuthoriser);
+    const back = applyJudgementTrusted(below, { level: 'medium', rationale: 'r', by: 'pc-4', at: T2 }, lowerWithAuthoriser);
     expect(back.history[1]).toMatchObject({ action: 'raised', from: 'standard', to: 'medium' });
     expect(back.reasons.at(-1)).not.toMatch(/below the computed/);
   });
@@ -299,89 +299,89 @@ describe('judgement may not go below the computed level unless the policy allows
 
 describe('lowering a level another practitioner set or kept needs a named authoriser where the policy asks', () => {
   it('undoing another practitioner\u2019s raise needs an authoriser, and says why', () => {
-    const raised = judge(assessed(10), { level: 'high', rationale: 'Escalating.', by: 'pc-1', at: T1 }, commonLocalBands);
-    const error = thrown(() => judge(raised, { level: 'medium', rationale: 'Reviewed.', by: 'sgt-2', at: T2 }, commonLocalBands));
+    const raised = applyJudgementTrusted(assessed(10), { level: 'high', rationale: 'Escalating.', by: 'pc-1', at: T1 }, commonLocalBands);
+    const error = thrown(() => applyJudgementTrusted(raised, { level: 'medium', rationale: 'Reviewed.', by: 'sgt-2', at: T2 }, commonLocalBands));
     expect(error.code).toBe('judgement-refused');
     expect(error.issues[0]).toMatchObject({ path: ['authorisedBy'], rule: 'authoriser-required' });
     expect(error.issues[0]!.message).toBe(
       'is required: this lowering needs a named authoriser other than the practitioner, because it lowers a level another practitioner\u2019s decision set or kept',
     );
-    const lowered = judge(raised, { level: 'medium', rationale: 'Reviewed.', by: 'sgt-2', at: T2, authorisedBy: 'insp-5' }, commonLocalBands);
+    const lowered = applyJudgementTrusted(raised, { level: 'medium', rationale: 'Reviewed.', by: 'sgt-2', at: T2, authorisedBy: 'insp-5' }, commonLocalBands);
     expect(lowered.history[1]).toMatchObject({ action: 'lowered', from: 'high', to: 'medium', by: 'sgt-2', authorisedBy: 'insp-5' });
   });
 
   it('undoing a level another practitioner kept (confirmed) needs an authoriser too', () => {
-    const raised = judge(assessed(10), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands);
-    const kept = judge(raised, { level: 'high', rationale: 'r', by: 'pc-2', at: T2 }, commonLocalBands);
+    const raised = applyJudgementTrusted(assessed(10), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands);
+    const kept = applyJudgementTrusted(raised, { level: 'high', rationale: 'r', by: 'pc-2', at: T2 }, commonLocalBands);
     // pc-1 raised it, but pc-2 kept it at high: pc-1 may not lower it alone.
-    const error = thrown(() => judge(kept, { level: 'medium', rationale: 'r', by: 'pc-1', at: T3 }, commonLocalBands));
+    const error = thrown(() => applyJudgementTrusted(kept, { level: 'medium', rationale: 'r', by: 'pc-1', at: T3 }, commonLocalBands));
     expect(error.issues[0]!.rule).toBe('authoriser-required');
   });
 
   it('a practitioner may undo their own raise without an authoriser', () => {
-    const raised = judge(assessed(10), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands);
-    const undone = judge(raised, { level: 'medium', rationale: 'Entered in error.', by: 'pc-1', at: T2 }, commonLocalBands);
+    const raised = applyJudgementTrusted(assessed(10), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands);
+    const undone = applyJudgementTrusted(raised, { level: 'medium', rationale: 'Entered in error.', by: 'pc-1', at: T2 }, commonLocalBands);
     expect(undone.history[1]).toMatchObject({ action: 'lowered', from: 'high', to: 'medium' });
     expect(undone.history[1]).not.toHaveProperty('authorisedBy');
   });
 
   it('another practitioner\u2019s decision at the new level itself is not undone by the lowering', () => {
     // pc-2 raised to medium; pc-1 raised to high; pc-1 takes their own raise back to medium, where pc-2 set it.
-    const first = judge(assessed(3), { level: 'medium', rationale: 'r', by: 'pc-2', at: T1 }, commonLocalBands);
-    const second = judge(first, { level: 'high', rationale: 'r', by: 'pc-1', at: T2 }, commonLocalBands);
-    const back = judge(second, { level: 'medium', rationale: 'r', by: 'pc-1', at: T3 }, commonLocalBands);
+    const first = applyJudgementTrusted(assessed(3), { level: 'medium', rationale: 'r', by: 'pc-2', at: T1 }, commonLocalBands);
+    const second = applyJudgementTrusted(first, { level: 'high', rationale: 'r', by: 'pc-1', at: T2 }, commonLocalBands);
+    const back = applyJudgementTrusted(second, { level: 'medium', rationale: 'r', by: 'pc-1', at: T3 }, commonLocalBands);
     expect(back.final.level).toBe('medium');
     // Going below pc-2's medium is undoing pc-2's decision.
-    expect(thrown(() => judge(back, { level: 'standard', rationale: 'r', by: 'pc-1', at: T4 }, commonLocalBands)).issues[0]!.rule).toBe('authoriser-required');
+    expect(thrown(() => applyJudgementTrusted(back, { level: 'standard', rationale: 'r', by: 'pc-1', at: T4 }, commonLocalBands)).issues[0]!.rule).toBe('authoriser-required');
   });
 
   it('confirming or raising after another practitioner\u2019s higher decision was lowered needs no authoriser', () => {
-    const raised = judge(assessed(10), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands);
-    const lowered = judge(raised, { level: 'medium', rationale: 'r', by: 'sgt-2', at: T2, authorisedBy: 'insp-5' }, commonLocalBands);
-    const confirmed = judge(lowered, { level: 'medium', rationale: 'r', by: 'pc-3', at: T3 }, commonLocalBands);
+    const raised = applyJudgementTrusted(assessed(10), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands);
+    const lowered = applyJudgementTrusted(raised, { level: 'medium', rationale: 'r', by: 'sgt-2', at: T2, authorisedBy: 'insp-5' }, commonLocalBands);
+    const confirmed = applyJudgementTrusted(lowered, { level: 'medium', rationale: 'r', by: 'pc-3', at: T3 }, commonLocalBands);
     expect(confirmed.history[2]).toMatchObject({ action: 'confirmed', from: 'medium', to: 'medium' });
     expect(confirmed.history[2]).not.toHaveProperty('authorisedBy');
   });
 
   it('where the policy does not ask, undoing another practitioner\u2019s raise needs no authoriser', () => {
-    const raised = judge(assessed(10, lowerFreely), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, lowerFreely);
-    const lowered = judge(raised, { level: 'medium', rationale: 'r', by: 'sgt-2', at: T2 }, lowerFreely);
+    const raised = applyJudgementTrusted(assessed(10, lowerFreely), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, lowerFreely);
+    const lowered = applyJudgementTrusted(raised, { level: 'medium', rationale: 'r', by: 'sgt-2', at: T2 }, lowerFreely);
     expect(lowered.history[1]).toMatchObject({ action: 'lowered', from: 'high', to: 'medium' });
   });
 
   it('where the policy asks only for another practitioner\u2019s level, going below the computed level alone needs no authoriser', () => {
-    const judged = judge(assessed(14, lowerOwnOnly), { level: 'medium', rationale: 'r', by: 'ds-3', at: T1 }, lowerOwnOnly);
+    const judged = applyJudgementTrusted(assessed(14, lowerOwnOnly), { level: 'medium', rationale: 'r', by: 'ds-3', at: T1 }, lowerOwnOnly);
     expect(judged.history[0]).toMatchObject({ action: 'lowered', from: 'high', to: 'medium', computed: 'high' });
     // ... but undoing another practitioner's confirmation of it does.
-    const confirmed = judge(assessed(14, lowerOwnOnly), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, lowerOwnOnly);
-    const error = thrown(() => judge(confirmed, { level: 'medium', rationale: 'r', by: 'ds-3', at: T2 }, lowerOwnOnly));
+    const confirmed = applyJudgementTrusted(assessed(14, lowerOwnOnly), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, lowerOwnOnly);
+    const error = thrown(() => applyJudgementTrusted(confirmed, { level: 'medium', rationale: 'r', by: 'ds-3', at: T2 }, lowerOwnOnly));
     expect(error.issues[0]!.message).toMatch(/because it lowers a level another practitioner/);
   });
 
   it('where the policy asks only below the computed level, undoing another practitioner\u2019s raise above it needs none', () => {
-    const raised = judge(assessed(10, belowComputedOnly), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, belowComputedOnly);
-    const lowered = judge(raised, { level: 'medium', rationale: 'r', by: 'sgt-2', at: T2 }, belowComputedOnly);
+    const raised = applyJudgementTrusted(assessed(10, belowComputedOnly), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, belowComputedOnly);
+    const lowered = applyJudgementTrusted(raised, { level: 'medium', rationale: 'r', by: 'sgt-2', at: T2 }, belowComputedOnly);
     expect(lowered.history[1]).toMatchObject({ action: 'lowered', from: 'high', to: 'medium' });
   });
 });
 
 describe('an authoriser must be a person other than the practitioner', () => {
   it('the practitioner cannot authorise their own lowering, however the id is written', () => {
-    const raised = judge(assessed(10), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands);
+    const raised = applyJudgementTrusted(assessed(10), { level: 'high', rationale: 'r', by: 'pc-1', at: T1 }, commonLocalBands);
     for (const authorisedBy of ['sgt-2', 'SGT-2', ' sgt-2 ', 'sgt\u200b-2']) {
-      const error = thrown(() => judge(raised, { level: 'medium', rationale: 'r', by: 'sgt-2', at: T2, authorisedBy }, commonLocalBands));
+      const error = thrown(() => applyJudgementTrusted(raised, { level: 'medium', rationale: 'r', by: 'sgt-2', at: T2, authorisedBy }, commonLocalBands));
       expect(error.code).toBe('judgement-refused');
       expect(error.issues[0]).toMatchObject({ path: ['authorisedBy'], rule: 'authoriser-not-independent' });
     }
   });
 
   it('an authoriser id with no letter or digit names nobody', () => {
-    const error = thrown(() => judge(assessed(3), { level: 'high', rationale: 'r', by: 'pc-1', at: T1, authorisedBy: ' - ' }, commonLocalBands));
+    const error = thrown(() => applyJudgementTrusted(assessed(3), { level: 'high', rationale: 'r', by: 'pc-1', at: T1, authorisedBy: ' - ' }, commonLocalBands));
     expect(error.issues[0]).toMatchObject({ path: ['authorisedBy'], rule: 'authoriser-not-independent' });
   });
 
   it('an authoriser named where none is needed is still recorded', () => {
-    const judged = judge(assessed(3), { level: 'high', rationale: 'r', by: 'pc-1', at: T1, authorisedBy: 'insp-5' }, commonLocalBands);
+    const judged = applyJudgementTrusted(assessed(3), { level: 'high', rationale: 'r', by: 'pc-1', at: T1, authorisedBy: 'insp-5' }, commonLocalBands);
     expect(judged.history[0]!.authorisedBy).toBe('insp-5');
     expect(judged.reasons.at(-1)).toBe(`Professional judgement by pc-1 at ${T1} raised level standard to level high, authorised by insp-5; the rationale is recorded in the history.`);
   });

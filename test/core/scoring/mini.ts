@@ -79,5 +79,5 @@ export function answersOn(instrument: Instrument, answers: Record<string, string
   return {
     instrument: { id: instrument.id, edition: instrument.edition },
     answers: Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, { value }])),
-  } as Parameters<typeof import('../../../src/index.js').score>[1];
+  } as Parameters<typeof import('../../../src/index.js').assessTrusted>[1];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonLocalBands, dashRic2009, describeBasis, score, type Instrument, type PolicyBasis } from '../../../src/index.js';
+import { commonLocalBands, dashRic2009, describeBasis, assessTrusted, type Instrument, type PolicyBasis } from '../../../src/index.js';
 import { provisionalNotice } from '../../../src/core/plan.js';
 import { requireSamePolicy } from '../../../src/core/require-same-policy.js';
 import { policyBasisNotice } from '../../../src/core/policy-notice.js';
@@ -47,7 +47,7 @@ describe('a policy\u2019s basis is said in words, so a local rule is never read 
 
   it('a scored result carries the provisional notice first, then the basis notice, as its last reasons', () => {
     const instrument = miniInstrument();
-    const result = score(instrument, answersOn(instrument, {}), miniPolicy({ basis: 'local', title: 'Mini local' }));
+    const result = assessTrusted(instrument, answersOn(instrument, {}), miniPolicy({ basis: 'local', title: 'Mini local' }));
     expect(result.notices.map((n) => n.id)).toEqual(['provisional-instrument', 'local-convention']);
     expect(result.reasons.slice(-2)).toEqual(result.notices.map((n) => n.message));
     expect(result.notices[1]!.message).toBe('Policy "Mini local" (mini-bands version 4) is a local rule or convention, not a national one.');
@@ -55,7 +55,7 @@ describe('a policy\u2019s basis is said in words, so a local rule is never read 
 
   it('a verified edition under a SafeLives policy carries no notice, as a frozen empty list', () => {
     const instrument = miniInstrument({ status: 'verified' });
-    const result = score(instrument, answersOn(instrument, {}), miniPolicy());
+    const result = assessTrusted(instrument, answersOn(instrument, {}), miniPolicy());
     expect(result.notices).toEqual([]);
     expect(Object.isFrozen(result.notices)).toBe(true);
   });
@@ -193,7 +193,7 @@ describe('answers are read in form order, and none is silently dropped', () => {
   });
 
   it('a DASH answer outside yes, no, don\u2019t know and declined is refused by the scorer', () => {
-    const error = thrown(() => score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'maybe' } } } as never, commonLocalBands));
+    const error = thrown(() => assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'maybe' } } } as never, commonLocalBands));
     expect(error.issues[0]).toMatchObject({ path: ['answers', 'strangulation', 'value'], rule: 'one-of' });
   });
 });

@@ -4,7 +4,7 @@ import {
   dara2022Provisional,
   dashRic2009,
   sDash2009,
-  score,
+  assessTrusted,
   type Instrument,
   type RedFlagRule,
   type ScoringPolicy,
@@ -15,7 +15,7 @@ import { answersOn, miniInstrument, miniPolicy } from './mini.js';
 
 describe('only a counted checklist is scored by counting', () => {
   it('an instrument graded by the assessor is refused, pointing to its own function', () => {
-    const error = thrown(() => score(dara2022Provisional, answersOn(dara2022Provisional, {}), commonLocalBands));
+    const error = thrown(() => assessTrusted(dara2022Provisional, answersOn(dara2022Provisional, {}), commonLocalBands));
     expect(error.code).toBe('invalid-input');
     expect(error.issues[0]).toMatchObject({ path: ['instrument'], rule: 'not-a-checklist' });
     expect(error.issues[0]!.message).toMatch(/assessDara or assessRim/);
@@ -23,25 +23,25 @@ describe('only a counted checklist is scored by counting', () => {
 
   it('a banded checklist needs a policy with bands for it', () => {
     const instrument = miniInstrument();
-    const error = thrown(() => score(instrument, answersOn(instrument, { a: 'yes' }), miniPolicy({ instruments: ['dash-ric'] })));
+    const error = thrown(() => assessTrusted(instrument, answersOn(instrument, { a: 'yes' }), miniPolicy({ instruments: ['dash-ric'] })));
     expect(error.code).toBe('policy-not-applicable');
     expect(error.issues[0]).toMatchObject({ path: ['policy', 'instruments'], rule: 'policy-not-applicable' });
   });
 
   it('a count-only screen is scored under any policy, since no band is applied', () => {
     expect(commonLocalBands.instruments).not.toContain('s-dash');
-    expect(score(sDash2009, inputWith({ 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands).count).toBe(1);
+    expect(assessTrusted(sDash2009, inputWith({ 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands).count).toBe(1);
   });
 
   it('the edition is checked before anything else: a mismatched id is refused even for an unscorable instrument', () => {
-    const error = thrown(() => score(dara2022Provisional, answersOn(dashRic2009, {}), commonLocalBands));
+    const error = thrown(() => assessTrusted(dara2022Provisional, answersOn(dashRic2009, {}), commonLocalBands));
     expect(error.issues[0]).toMatchObject({ path: ['instrument', 'id'], rule: 'instrument-mismatch' });
   });
 });
 
 describe('a count-only screen reports its count and leaves the level to judgement', () => {
   it('computes no level, raises no unknowns flag, and asks for the answers to be weighed in judgement', () => {
-    const result = score(sDash2009, inputWith({ 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands);
+    const result = assessTrusted(sDash2009, inputWith({ 'stalking-loitering': 'yes' }, sDash2009), commonLocalBands);
     expect(result.computed).toBeNull();
     expect(result.final).toEqual({ level: null, basis: 'computed' });
     // Ten unanswered of eleven would reach any band, but a screen has no band to reach.
@@ -58,7 +58,7 @@ describe('a count-only screen reports its count and leaves the level to judgemen
 
   it('a count-only screen that raises a red flag still asks for judgement on the main assessment', () => {
     const screen = miniInstrument({ scoring: 'count-only' });
-    const result = score(screen, answersOn(screen, { a: 'yes', b: 'yes', c: 'no', d: 'no' }), miniPolicy());
+    const result = assessTrusted(screen, answersOn(screen, { a: 'yes', b: 'yes', c: 'no', d: 'no' }), miniPolicy());
     expect(result.flags.map((f) => f.id)).toEqual(['f-ab']);
     expect(result.judgement.prompt).toMatch(/^This screen computes no level/);
     expect(result.computed).toBeNull();
@@ -68,7 +68,7 @@ describe('a count-only screen reports its count and leaves the level to judgemen
 
 describe('the result echoes the assessment and names what it was scored under', () => {
   it('an assessment without id or time gives null for both', () => {
-    const result = score(dashRic2009, inputWithYes(1), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWithYes(1), commonLocalBands);
     expect(result.assessmentId).toBeNull();
     expect(result.assessedAt).toBeNull();
     expect(result).toMatchObject({ resultFormat: 1, kind: 'checklist', judgementReferral: null, history: [] });
@@ -76,13 +76,13 @@ describe('the result echoes the assessment and names what it was scored under', 
 
   it('names the edition with its status and the policy with its basis', () => {
     const instrument = miniInstrument();
-    const result = score(instrument, answersOn(instrument, {}), miniPolicy());
+    const result = assessTrusted(instrument, answersOn(instrument, {}), miniPolicy());
     expect(result.instrument).toEqual({ id: 'mini', edition: '1', status: 'provisional' });
     expect(result.policy).toEqual({ id: 'mini-bands', version: '4', basis: 'safelives' });
   });
 
   it('items with no answers of a kind are empty lists, not missing', () => {
-    const result = score(dashRic2009, inputWithYes(24), commonLocalBands);
+    const result = assessTrusted(dashRic2009, inputWithYes(24), commonLocalBands);
     expect(result.items).toEqual({ yes: dashRic2009.items.map((i) => i.id), no: [], dontKnow: [], declined: [], unanswered: [] });
     expect(Object.isFrozen(result.items.no)).toBe(true);
     expect(Object.isFrozen(result.items.yes)).toBe(true);
@@ -101,7 +101,7 @@ describe('bands: a count is in the highest band whose minimum it reaches', () =>
 
   it('a count at a band\u2019s minimum is in that band, one below is in the band before', () => {
     const instrument = miniInstrument();
-    const at = (yes: string[]) => score(instrument, answersOn(instrument, Object.fromEntries(['a', 'b', 'd'].map((id) => [id, yes.includes(id) ? 'yes' : 'no']))), four).computed;
+    const at = (yes: string[]) => assessTrusted(instrument, answersOn(instrument, Object.fromEntries(['a', 'b', 'd'].map((id) => [id, yes.includes(id) ? 'yes' : 'no']))), four).computed;
     expect(at([])).toMatchObject({ level: 'standard', band: { min: 0, max: 0 } });
     expect(at(['a'])).toMatchObject({ level: 'medium', band: { min: 1, max: 1 } });
     expect(at(['a', 'b'])).toMatchObject({ level: 'high', band: { min: 2, max: 2 } });
@@ -115,7 +115,7 @@ describe('bands: a count is in the highest band whose minimum it reaches', () =>
   it('with a single band every count is in it, and no unknown could lift it further', () => {
     const single = miniPolicy({ bands: [{ level: 'standard', min: 0 }] });
     const instrument = miniInstrument();
-    const result = score(instrument, answersOn(instrument, { a: 'yes' }), single);
+    const result = assessTrusted(instrument, answersOn(instrument, { a: 'yes' }), single);
     expect(result.computed).toEqual({
       level: 'standard',
       band: { min: 0, max: null },
@@ -126,9 +126,9 @@ describe('bands: a count is in the highest band whose minimum it reaches', () =>
 
   it('on the DASH RIC, 13 yes answers with one unknown are flagged as able to reach high, and 14 are high', () => {
     const unknowns = (r: { flags: readonly { id: string }[] }) => r.flags.filter((f) => f.id === 'unknowns-could-reach-threshold');
-    expect(unknowns(score(dashRic2009, inputWithYes(13, 'no'), commonLocalBands))).toEqual([]);
+    expect(unknowns(assessTrusted(dashRic2009, inputWithYes(13, 'no'), commonLocalBands))).toEqual([]);
     const answers = Object.fromEntries(dashRic2009.items.map((i, k) => [i.id, k < 13 ? 'yes' : k === 13 ? 'declined' : 'no'] as const));
-    const withUnknown = score(dashRic2009, inputWith(answers), commonLocalBands);
+    const withUnknown = assessTrusted(dashRic2009, inputWith(answers), commonLocalBands);
     expect(withUnknown.computed?.level).toBe('medium');
     expect(withUnknown.flags[0]).toMatchObject({
       id: 'unknowns-could-reach-threshold',
@@ -137,7 +137,7 @@ describe('bands: a count is in the highest band whose minimum it reaches', () =>
     });
     expect(withUnknown.flags[0]!.reason).toMatch(/^1 question is don't know, declined or unanswered; if 1 of them were yes the count would reach 14 \(high\)\./);
     expect(withUnknown.judgement.prompt).toMatch(/red flags are present/);
-    expect(score(dashRic2009, inputWithYes(14, 'dont-know'), commonLocalBands).flags.map((f) => f.id)).not.toContain('unknowns-could-reach-threshold');
+    expect(assessTrusted(dashRic2009, inputWithYes(14, 'dont-know'), commonLocalBands).flags.map((f) => f.id)).not.toContain('unknowns-could-reach-threshold');
   });
 });
 
@@ -145,7 +145,7 @@ describe('red flag rules are resolved against the edition', () => {
   it('a rule with no groups is never raised', () => {
     const empty: RedFlagRule = { id: 'f-nothing', title: 'Nothing', reason: 'No items.', allOf: [], basis: 'local' };
     const instrument = miniInstrument();
-    const result = score(instrument, answersOn(instrument, { a: 'yes', b: 'yes', c: 'yes', d: 'yes' }), miniPolicy({ redFlags: [empty] }));
+    const result = assessTrusted(instrument, answersOn(instrument, { a: 'yes', b: 'yes', c: 'yes', d: 'yes' }), miniPolicy({ redFlags: [empty] }));
     expect(result.flags).toEqual([]);
     expect(result.judgement.prompt).toMatch(/^Professional judgement comes first: the computed level/);
   });
@@ -153,7 +153,7 @@ describe('red flag rules are resolved against the edition', () => {
   it('a rule whose group names an item twice lists the item once', () => {
     const twice: RedFlagRule = { id: 'f-twice', title: 'Twice', reason: 'Twice.', allOf: [['a'], ['a', 'b']], basis: 'local' };
     const instrument = miniInstrument();
-    const result = score(instrument, answersOn(instrument, { a: 'yes', b: 'no', c: 'no', d: 'no' }), miniPolicy({ redFlags: [twice] }));
+    const result = assessTrusted(instrument, answersOn(instrument, { a: 'yes', b: 'no', c: 'no', d: 'no' }), miniPolicy({ redFlags: [twice] }));
     expect(result.flags.map((f) => [f.id, f.items])).toEqual([['f-twice', ['a', 'a']]]);
   });
 });
@@ -183,7 +183,7 @@ describe('flags and prompts are right whatever the number of items they watch', 
       const runs: number[][] = [[], [0], [n - 1], [0, n - 1], [], [5, 51], [0], [n - 1], [1]];
       for (const yes of runs) {
         const answers = Object.fromEntries(instrument.items.map((item, k) => [item.id, yes.includes(k) ? 'yes' : 'no']));
-        const result = score(instrument, answersOn(instrument, answers), policy);
+        const result = assessTrusted(instrument, answersOn(instrument, answers), policy);
         expect(result.flags.map((f) => f.id), JSON.stringify(yes)).toEqual(yes.map((k) => `flag-w${k}`));
         expect(result.prompts.map((p) => p.screen)).toEqual(yes.includes(n - 1) ? ['scr-last'] : []);
         expect(result.count).toBe(yes.length);
@@ -196,21 +196,21 @@ describe('screen prompts: each screen once, with the reason of the first item th
   it('an item prompting a screen both by itself and under the policy is listed once, with its own reason', () => {
     const instrument = miniInstrument();
     const policy = miniPolicy({ screenPrompts: [{ screen: 'scr-x', reason: 'Policy: A prompts X.', anyOf: ['a'], basis: 'local' }] });
-    const result = score(instrument, answersOn(instrument, { a: 'yes' }), policy);
+    const result = assessTrusted(instrument, answersOn(instrument, { a: 'yes' }), policy);
     expect(result.prompts).toEqual([{ screen: 'scr-x', items: ['a'], reason: 'A prompts X.' }]);
   });
 
   it('a policy prompt on an item earlier in the form than the edition\u2019s own gives the reason when both are yes', () => {
     const instrument = miniInstrument();
-    const both = score(instrument, answersOn(instrument, { b: 'yes', d: 'yes' }), miniPolicy());
+    const both = assessTrusted(instrument, answersOn(instrument, { b: 'yes', d: 'yes' }), miniPolicy());
     expect(both.prompts).toEqual([{ screen: 'scr-y', items: ['b', 'd'], reason: 'B prompts Y.' }]);
-    const onlyD = score(instrument, answersOn(instrument, { b: 'no', d: 'yes' }), miniPolicy());
+    const onlyD = assessTrusted(instrument, answersOn(instrument, { b: 'no', d: 'yes' }), miniPolicy());
     expect(onlyD.prompts).toEqual([{ screen: 'scr-y', items: ['d'], reason: 'D prompts Y.' }]);
   });
 
   it('screens are listed by the first item that prompted them', () => {
     const instrument = miniInstrument();
-    const result = score(instrument, answersOn(instrument, { b: 'yes', c: 'yes' }), miniPolicy());
+    const result = assessTrusted(instrument, answersOn(instrument, { b: 'yes', c: 'yes' }), miniPolicy());
     expect(result.prompts.map((p) => [p.screen, p.items])).toEqual([
       ['scr-y', ['b']],
       ['scr-x', ['c']],
@@ -219,7 +219,7 @@ describe('screen prompts: each screen once, with the reason of the first item th
 
   it('no yes on a prompting item prompts nothing, as a frozen empty list', () => {
     const instrument = miniInstrument();
-    const result = score(instrument, answersOn(instrument, { a: 'no', b: 'dont-know', c: 'declined' }), miniPolicy());
+    const result = assessTrusted(instrument, answersOn(instrument, { a: 'no', b: 'dont-know', c: 'declined' }), miniPolicy());
     expect(result.prompts).toEqual([]);
     expect(Object.isFrozen(result.prompts)).toBe(true);
   });

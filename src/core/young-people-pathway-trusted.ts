@@ -25,11 +25,11 @@ const notice = (id: string, message: string): Notice => Object.freeze({ id, mess
  *
  * @example
  * ```ts
- * decidePathway(16, youngPeoplePathwayDefaults).actions[0]?.status; // 'required'
+ * youngPeoplePathwayTrusted(16, youngPeoplePathwayDefaults).actions[0]?.status; // 'required'
  * ```
  * @since 0.2.0
  */
-export function decidePathway(victimAge: number | null, pathway: YoungPeoplePathway): PathwayDecision {
+export function youngPeoplePathwayTrusted(victimAge: number | null, pathway: YoungPeoplePathway): PathwayDecision {
   const { from, underAge } = pathway.ages;
   const reasons: string[] = [];
   const notices: Notice[] = [];

@@ -179,14 +179,14 @@ function list(items: string[]): readonly string[] {
  *
  * @example
  * ```ts
- * const result = score(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' } } }, commonLocalBands);
+ * const result = assessTrusted(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' } } }, commonLocalBands);
  * result.count; // 1
  * result.computed?.level; // 'standard'
  * result.flags.map((f) => f.id); // ['unknowns-could-reach-threshold', 'strangulation']
  * ```
  * @since 0.1.0
  */
-export function score(instrument: Instrument, input: AssessmentInput, policy: ScoringPolicy): AssessmentResult {
+export function assessTrusted(instrument: Instrument, input: AssessmentInput, policy: ScoringPolicy): AssessmentResult {
   checkApplicable(instrument, input, policy);
   const plan = planFor(instrument, policy);
   const n = plan.n;

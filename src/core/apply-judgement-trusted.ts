@@ -36,7 +36,7 @@ export function describeLevel(level: RiskLevel): string {
  * - a referral to MARAC on judgement is possible at any count;
  * - the judgement may not be dated before the assessment or an earlier judgement.
  *
- * @param result - the result to judge (from {@link score} or an earlier judgement)
+ * @param result - the result to judge (from {@link assessTrusted} or an earlier judgement)
  * @param judgement - the practitioner's decision
  * @param policy - the scoring policy the result was produced under
  * @returns a new frozen result
@@ -44,14 +44,14 @@ export function describeLevel(level: RiskLevel): string {
  *
  * @example
  * ```ts
- * const judged = judge(result, { level: 'high', rationale: 'Strangulation disclosed.', by: 'idva-12', at: '2025-03-01T10:15:00Z', referToMarac: true }, commonLocalBands);
+ * const judged = applyJudgementTrusted(result, { level: 'high', rationale: 'Strangulation disclosed.', by: 'idva-12', at: '2025-03-01T10:15:00Z', referToMarac: true }, commonLocalBands);
  * judged.computed?.level; // 'standard'
  * judged.final; // { level: 'high', basis: 'judgement' }
  * judged.history[0]!.action; // 'raised'
  * ```
  * @since 0.1.0
  */
-export function judge(result: AssessmentResult, judgement: Judgement, policy: ScoringPolicy): AssessmentResult {
+export function applyJudgementTrusted(result: AssessmentResult, judgement: Judgement, policy: ScoringPolicy): AssessmentResult {
   requireSamePolicy(result.policy, policy, 'scoring policy');
   const { event, reason } = recordJudgement<RiskLevel>(
     {
