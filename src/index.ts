@@ -49,7 +49,7 @@ export { defaultRegistry } from './api/default-registry.js';
 export { attachWording } from './api/wording.js';
 export type { WordedInstrument, WordingPack } from './api/wording.js';
 export type { Validated } from './api/validated.js';
-export { defineInstrument } from './validate/define-instrument.js';
+export { defineInstrument } from './api/define-instrument.js';
 export { limits } from './model/limits.js';
 export {
   parseCase,

@@ -8,7 +8,8 @@
 import { DaRiskError, daRiskError, type DaRiskIssue } from '../errors/error.js';
 import { isDeepFrozen } from '../common/is-deep-frozen.js';
 import type { Instrument } from '../model/instrument.js';
-import { instrumentRuleIssues, isDefinedInstrument } from '../validate/define-instrument.js';
+import { isDefinedInstrument } from './define-instrument.js';
+import { instrumentRuleIssues } from '../validate/instrument-rules.js';
 import { deepFreeze } from '../common/deep-freeze.js';
 import { shippedInstruments } from '../instruments/shipped.js';
 import { instrumentDefinitionSchema } from '../validate/instrument-schema.js';
