@@ -98,6 +98,8 @@ export interface RouteContext {
   readonly referred: (since: number) => ReasonAnswer | null;
   /** The episode, for a case check. */
   readonly episode: CaseEpisode | null;
+  /** The instant of the check when the caller has already read `input.now` (a case check), so that it is read once. */
+  readonly now?: number;
 }
 
 /** The reason a count gives: from the completion of the assessment, nobody's judgement. */
@@ -665,7 +667,7 @@ function maracBasisNotice(policy: MaracPolicy, routes: readonly MaracRoute[]): N
  * @internal
  */
 export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, context: RouteContext): MaracDecision {
-  const now = readInstant(input.now, ['now']);
+  const now = context.now ?? readInstant(input.now, ['now']);
   const events = sortByDate(
     (input.events ?? []).map((event, index) => {
       const at = readInstant(event.date, ['events', index, 'date']);

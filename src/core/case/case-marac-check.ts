@@ -93,5 +93,6 @@ export function caseMaracCheck(record: CaseRecord, now: string, policy: MaracPol
     // Stryker disable next-line ArrayDeclaration,BooleanLiteral: with no assessment id answeredBetween returns after the referrals whatever referralsOnly says, and judges are read only for decisions not to refer
     referred: (since) => answeredBetween(timeline, at, { at: since, judges: [] }, null, true),
     episode: view.episode,
+    now: at,
   });
 }
