@@ -38,9 +38,11 @@ export interface AssessAnyOptions {
 // The validating function of each family, in the families table's order. The type lists every
 // family, so a family added to the table without a function here does not compile.
 const ASSESS: { readonly [K in FamilyId]: (input: unknown, options: Partial<AssessAnyOptions>) => ResultByKind[K] } = {
-  checklist: (input, { registry, scoring }) => assess(input, { ...(registry && { registry }), ...(scoring && { policy: scoring }) }),
-  dara: (input, { registry, dara }) => assessDara(input, { ...(registry && { registry }), ...(dara && { policy: dara }) }),
-  rim: (input, { registry, rim }) => assessRim(input, { ...(registry && { registry }), ...(rim && { policies: rim }) }),
+  // Whatever the caller gave, even a falsy value, is passed on to be checked: only an absent option takes the default.
+  checklist: (input, { registry, scoring }) =>
+    assess(input, { ...(registry !== undefined && { registry }), ...(scoring !== undefined && { policy: scoring }) }),
+  dara: (input, { registry, dara }) => assessDara(input, { ...(registry !== undefined && { registry }), ...(dara !== undefined && { policy: dara }) }),
+  rim: (input, { registry, rim }) => assessRim(input, { ...(registry !== undefined && { registry }), ...(rim !== undefined && { policies: rim }) }),
 };
 
 /**

@@ -50,8 +50,7 @@ import { parseStoredResult, storedResultOptions, type StoredResultOptions } from
 import type { Validated } from './validated.js';
 import { limits } from '../model/limits.js';
 import { readOutside } from './read-outside.js';
-import { parseInstant } from '../common/instant.js';
-import { ISO_DATETIME_RULE } from '../common/instant.js';
+import { ISO_DATETIME_RULE, parseInstant, readInstant } from '../common/instant.js';
 
 const PARSED = new WeakSet<object>();
 
@@ -458,7 +457,8 @@ export function managementInformation(records: readonly unknown[], options: MiOp
     reassessment: ensurePolicy(read.reassessment, defineReassessmentPolicy, 'reassessment'),
     assessmentRequired: ensurePolicy(read.assessmentRequired, defineAssessmentRequiredPolicy, 'assessment-required'),
   };
-  checkNow(read.now);
+  // A report reads every record: `now` is read in full first, so a malformed one is refused before any record is.
+  readInstant(checkNow(read.now), ['now']);
   for (const [key, value] of [['from', read.from], ['to', read.to]] as const) {
     parse(isoDateTime, value, 'invalid-input', { prefix: ['options', key] });
   }

@@ -72,6 +72,14 @@ describe('assessAny', () => {
     expect(thrown(() => assessAny(dara, 'options' as never)).issues[0]?.path).toEqual(['options']);
   });
 
+  it('rule: a policy option that is given but not a policy is refused, never replaced by the default', () => {
+    const dash = { instrument: { id: 'dash-ric', edition: '2009' }, answers: {} };
+    for (const bad of [false, 0, '']) {
+      expect(thrown(() => assessAny(dash, { scoring: bad as never }))).toEqual(thrown(() => assess(dash, { policy: bad as never })));
+      expect(thrown(() => assessAny(dash, { registry: bad as never }))).toEqual(thrown(() => assess(dash, { registry: bad as never })));
+    }
+  });
+
   it('reads the caller\u2019s input once: a getter that changes its answer cannot pick one family and feed another', () => {
     let reads = 0;
     const input = {

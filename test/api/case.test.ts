@@ -302,6 +302,11 @@ describe('management information', () => {
     assessmentRequired: everyIncident,
   };
 
+  it('refuses a malformed time of report before reading any record', () => {
+    const error = thrown(() => managementInformation([{ bogus: 1 }], { ...options, now: 'not-a-date' }));
+    expect(error.issues).toEqual([expect.objectContaining({ path: ['now'], rule: 'iso-datetime' })]);
+  });
+
   it('counts with explicit units and definitions', () => {
     const mi = managementInformation(cases, options);
     expect(mi.marac).toMatchObject({ referrals: 3, repeats: 1, fromOtherAgencies: 2, victimsReferred: { value: 2 }, pairsReferred: { value: 2 } });
