@@ -27,9 +27,8 @@ import type {
 import type { Agency, MaracPolicy, PolicyBasis } from '../model/policy.js';
 import type { AssessmentResult, Notice } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
-import { parseInstant } from '../common/instant.js';
+import { parseInstant, readInstant } from '../common/instant.js';
 import { plural } from '../common/plural.js';
-import { readInstant } from '../common/instant.js';
 
 interface Dated<T> {
   readonly ref: EventRef;
@@ -98,8 +97,8 @@ export interface RouteContext {
   readonly referred: (since: number) => ReasonAnswer | null;
   /** The episode, for a case check. */
   readonly episode: CaseEpisode | null;
-  /** The instant of the check when the caller has already read `input.now` (a case check), so that it is read once. */
-  readonly now?: number;
+  /** The instant of the check: `input.now`, read once by whoever builds the context. */
+  readonly now: number;
 }
 
 /** The reason a count gives: from the completion of the assessment, nobody's judgement. */
@@ -667,7 +666,7 @@ function maracBasisNotice(policy: MaracPolicy, routes: readonly MaracRoute[]): N
  * @internal
  */
 export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, context: RouteContext): MaracDecision {
-  const now = context.now ?? readInstant(input.now, ['now']);
+  const now = context.now;
   const events = sortByDate(
     (input.events ?? []).map((event, index) => {
       const at = readInstant(event.date, ['events', index, 'date']);
@@ -803,6 +802,7 @@ export function checkMaracTrusted(input: MaracCheckInput, policy: MaracPolicy): 
       : // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: the instant is read only by `answered`, which is NEVER_ANSWERED outside a case, so no input can observe it
         [{ result, id: result.assessmentId, date: result.assessedAt, at: result.assessedAt === null ? null : (parseInstant(result.assessedAt) ?? null) }];
   return decideMaracWith(input, policy, {
+    now: readInstant(input.now, ['now']),
     assessments,
     // Stryker disable next-line ArrowFunction: the reason is passed only to `answered`, which is NEVER_ANSWERED outside a case, so no input can observe it
     reason: (a) => countReason(a),

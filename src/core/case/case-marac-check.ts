@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CaseRecord } from '../../model/case.js';
+import type { CaseAssessment, CaseRecord } from '../../model/case.js';
 import { incidentTypes } from '../../model/case.js';
 import type { EpisodePolicy } from '../../model/episode.js';
 import type { AbuseEvent, MaracCheckInput, MaracDecision } from '../../model/marac.js';
@@ -15,9 +15,7 @@ import type { DaraResult } from '../../model/dara.js';
 import { decideMaracWith, type RouteAssessment } from '../marac.js';
 import { answeredBetween, episodeView, reasonOf } from './episode.js';
 import { timelineOf, type Dated } from './timeline.js';
-import type { CaseAssessment } from '../../model/case.js';
-import { parseInstant } from '../../common/instant.js';
-import { readInstant } from '../../common/instant.js';
+import { parseInstant, readInstant } from '../../common/instant.js';
 
 /**
  * Runs the MARAC check on a case's own history. The assessment-based routes

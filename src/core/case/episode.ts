@@ -18,8 +18,7 @@ import type { AuditEvent } from '../../model/result.js';
 import type { Reason, ReasonAnswer } from '../marac.js';
 import { samePersonKey } from '../../model/text.js';
 import { assessmentsAsOf, finalLevel, timelineOf, type Dated, type Timeline } from './timeline.js';
-import { parseInstant } from '../../common/instant.js';
-import { readInstant } from '../../common/instant.js';
+import { parseInstant, readInstant } from '../../common/instant.js';
 
 /** An episode with the dated assessments it holds, for the case checks. @internal */
 export interface EpisodeView {
