@@ -6,6 +6,7 @@ import {
   applyRimJudgement,
   applyRimUpliftDecision,
   assess,
+  assessAny,
   assessDara,
   assessmentStatus,
   assessRim,
@@ -184,6 +185,27 @@ export function makeTargets(pools: Pools): Target[] {
       },
       call: (args) => assess(args[0], args[1] as never),
       readBack: (output, args) => both(verifies(args[0], output, policies, true), resultReadsBack(output, policies)),
+    },
+    {
+      // Any family, by the edition the input names: a checklist, a DARA or a RIM input in turn.
+      name: 'assessAny',
+      outside: [0],
+      count: pools.checklist.length + pools.dara.length + pools.rim.length,
+      valid: (i) => {
+        if (i % 3 === 0) {
+          const entry = pick(pools.checklist, i);
+          return { args: [entry.input, { scoring: entry.policy }], mustAccept: true };
+        }
+        return { args: [(i % 3 === 1 ? pick(pools.dara, i) : pick(pools.rim, i)).input, {}], mustAccept: true };
+      },
+      call: (args) => assessAny(args[0], args[1] as never),
+    },
+    {
+      name: 'assessAny (options)',
+      outside: [1],
+      count: pools.checklist.length,
+      valid: (i) => ({ args: [pick(pools.checklist, i).input, {}], mustAccept: true }),
+      call: (args) => assessAny(args[0], args[1] as never),
     },
     {
       name: 'validateAssessmentInput',
