@@ -116,6 +116,7 @@ function computedLevel(plan: ScoringPlan, count: number): ComputedLevel {
 export const COUNT_KEY_BASE = limits.items + 1;
 
 function completenessOf(plan: ScoringPlan, known: number, soft: number, unanswered: number): Completeness {
+  // Stryker disable next-line ArithmeticOperator: every digit is below the base, so a key built with - in place of + is still one-to-one; no input can tell the keys apart
   const key = (known * COUNT_KEY_BASE + soft) * COUNT_KEY_BASE + unanswered;
   return cached(plan, CACHE_COMPLETENESS, key, () => {
     const maxUnknown = plan.policy.completeness.maxUnknown;
@@ -138,6 +139,7 @@ function completenessOf(plan: ScoringPlan, known: number, soft: number, unanswer
 }
 
 function tallyOf(plan: ScoringPlan, yes: number, no: number, dontKnow: number, declined: number, unanswered: number): Tally {
+  // Stryker disable next-line ArithmeticOperator: every digit is below the base, so a key built with - in place of + is still one-to-one; no input can tell the keys apart
   const key = (((yes * COUNT_KEY_BASE + no) * COUNT_KEY_BASE + dontKnow) * COUNT_KEY_BASE + declined) * COUNT_KEY_BASE + unanswered;
   return cached(plan, CACHE_TALLY, key, () => Object.freeze({ yes, no, dontKnow, declined, unanswered }));
 }

@@ -302,6 +302,11 @@ describe('management information', () => {
     assessmentRequired: everyIncident,
   };
 
+  it('a case MARAC check refuses a malformed time of check, naming now', () => {
+    const error = thrown(() => caseMaracCheck(caseOf({}), '2025-03-02', safelivesMarac));
+    expect(error.issues).toEqual([expect.objectContaining({ path: ['now'], rule: 'iso-datetime' })]);
+  });
+
   it('refuses a malformed time of report before reading any record', () => {
     const error = thrown(() => managementInformation([{ bogus: 1 }], { ...options, now: 'not-a-date' }));
     expect(error.issues).toEqual([expect.objectContaining({ path: ['now'], rule: 'iso-datetime' })]);
