@@ -17,4 +17,4 @@ export type {
   FhirQuestionnaireItem,
   FhirQuestionnaireResponse,
   FhirResponseItem,
-} from './interop/fhir-types.js';
+} from './interop/fhir/r4-types.js';

@@ -19,8 +19,8 @@ const answerSchema = z.looseObject({
 /** An answer of a response item, as the schema lets it through (other keys kept). @internal */
 export type ResponseAnswerData = z.infer<typeof answerSchema>;
 
-/** An item of a response, as the schema lets it through. @internal */
-export type ResponseItemData = { linkId: string; answer?: ResponseAnswerData[]; item?: ResponseItemData[] };
+/** An item of a response, as the schema lets it through (other keys kept). @internal */
+export type ResponseItemData = { [key: string]: unknown; linkId: string; answer?: ResponseAnswerData[] | undefined; item?: ResponseItemData[] | undefined };
 
 /**
  * How deep a response's `item`s may nest: a top-level item is at depth 1. The
@@ -43,11 +43,11 @@ const itemSchema: z.ZodType<ResponseItemData> = (() => {
   const tooDeep = z.custom<never>(() => false, {
     params: { rule: 'max-depth', message: `nests items more than ${MAX_ITEM_DEPTH} deep` },
   });
-  let level: z.ZodType = z.looseObject({ linkId, answer, item: z.optional(tooDeep) });
+  let level: z.ZodType<ResponseItemData> = z.looseObject({ linkId, answer, item: z.optional(tooDeep) });
   for (let depth = MAX_ITEM_DEPTH - 1; depth >= 1; depth--) {
     level = z.looseObject({ linkId, answer, item: z.optional(z.array(level).max(1_000)) });
   }
-  return level as unknown as z.ZodType<ResponseItemData>;
+  return level;
 })();
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import fhirpath from 'fhirpath';
 import r4 from 'fhirpath/fhir-context/r4/index.js';
 import { describe, expect, it } from 'vitest';
-import type { FhirQuestionnaireResponse, FhirResponseItem } from '../../src/index.js';
+import type { FhirQuestionnaireItem, FhirQuestionnaireResponse, FhirResponseItem } from '../../src/index.js';
 import {
   assess,
   assessDara,
@@ -17,17 +17,23 @@ import {
   toFhirQuestionnaire,
   toQuestionnaireResponse,
   type DaraInput,
+  type RimInput,
 } from '../../src/index.js';
-import { isoDateTimeArbitrary } from '../../src/testing.js';
+import { isoDateTimeArbitrary, rimInputArbitrary } from '../../src/testing.js';
+import { rimInputArb } from './rim-arbitrary.js';
 import { inputArb } from '../support/arbitraries.js';
 import { thrown } from '../support/errors.js';
 import { deepFrozen, viaJson } from '../support/fixtures.js';
 
 const checklists = [dashRic2009, policeDash2009, sDash2009];
+// fhirpath's R4 model, typed as the evaluator takes it (its `score` is optional there, possibly undefined here).
+const { score, ...r4Rest } = r4;
+const r4Model: fhirpath.Model = score === undefined ? r4Rest : { ...r4Rest, score };
+const topItems = (questionnaire: { readonly item?: FhirQuestionnaireItem[] | undefined }): FhirQuestionnaireItem[] => questionnaire.item ?? [];
 
 describe('FHIR R4 Questionnaire', () => {
   it.each(shippedInstruments.map((i) => [`${i.id}@${i.edition}`, i] as const))('%s: valid shape, unique linkIds, version = edition', (_, instrument) => {
-    const questionnaire: fhir4.Questionnaire = toFhirQuestionnaire(instrument) as unknown as fhir4.Questionnaire;
+    const questionnaire: fhir4.Questionnaire = toFhirQuestionnaire(instrument);
     expect(questionnaire.version).toBe(instrument.edition);
     expect(questionnaire.name).toMatch(/^[A-Z][A-Za-z0-9_]{0,254}$/);
     expect(questionnaire.status).toBe('draft');
@@ -41,9 +47,9 @@ describe('FHIR R4 Questionnaire', () => {
 
   it('weights: 1 for yes on a counting item, 0 otherwise; sub-options enabled by yes; count is calculated', () => {
     const questionnaire = toFhirQuestionnaire(dashRic2009);
-    const items = questionnaire.item.flatMap((group) => group.item ?? []);
+    const items = topItems(questionnaire).flatMap((group) => group.item ?? []);
     const strangulation = items.find((item) => item.linkId === 'strangulation')!;
-    expect(strangulation.answerOption?.map((o) => [o.valueCoding.code, o.extension?.[0]?.valueDecimal])).toEqual([
+    expect(strangulation.answerOption?.map((o) => [o.valueCoding?.code, o.extension?.[0]?.valueDecimal])).toEqual([
       ['yes', 1],
       ['no', 0],
       ['dont-know', 0],
@@ -51,23 +57,23 @@ describe('FHIR R4 Questionnaire', () => {
     ]);
     const threatened = items.find((item) => item.linkId === 'threats-to-kill.options.threatened')!;
     expect(threatened.enableWhen).toEqual([{ question: 'threats-to-kill', operator: '=', answerCoding: { system: 'urn:da-risk:answer', code: 'yes' } }]);
-    const count = questionnaire.item.find((item) => item.linkId === 'count')!;
+    const count = topItems(questionnaire).find((item) => item.linkId === 'count')!;
     expect(count).toMatchObject({ type: 'integer', readOnly: true });
     expect(count.extension?.[0]?.valueExpression?.expression).toBe(countExpression(dashRic2009));
   });
 
   it('the RIM has a repeating group per child; DARA has the grade items', () => {
     const rim = toFhirQuestionnaire(barnardosRimProvisional);
-    expect(rim.item.find((item) => item.linkId === 'children')).toMatchObject({ type: 'group', repeats: true });
+    expect(topItems(rim).find((item) => item.linkId === 'children')).toMatchObject({ type: 'group', repeats: true });
     const dara = toFhirQuestionnaire(dara2022Provisional);
-    expect(dara.item.find((item) => item.linkId === 'grade')?.item?.map((item) => item.linkId)).toEqual([
+    expect(topItems(dara).find((item) => item.linkId === 'grade')?.item?.map((item) => item.linkId)).toEqual([
       'grade.level',
       'grade.rationale',
       'grade.by',
       'grade.at',
       'grade.referToMarac',
     ]);
-    expect(dara.item.some((item) => item.linkId === 'count')).toBe(false);
+    expect(topItems(dara).some((item) => item.linkId === 'count')).toBe(false);
   });
 });
 
@@ -91,7 +97,7 @@ describe('QuestionnaireResponse', () => {
     fc.assert(
       fc.property(anyChecklist, ([instrument, input]) => {
         const response = viaJson(toQuestionnaireResponse(instrument, input));
-        const evaluated = fhirpath.evaluate(response, expressions.get(instrument.id)!, { resource: response }, r4 as unknown as fhirpath.Model) as unknown[];
+        const evaluated = fhirpath.evaluate(response, expressions.get(instrument.id)!, { resource: response }, r4Model) as unknown[];
         const [count] = evaluated;
         expect(count).toBe(assess(input).count);
       }),
@@ -120,23 +126,60 @@ describe('QuestionnaireResponse', () => {
     expect(assessDara(back.input).final.level).toBe('high');
   });
 
+  it('fhir-rim-round-trip: round-trips every RIM household assessment without loss, each child a repeat of the children group', () => {
+    fc.assert(
+      fc.property(fc.oneof(rimInputArbitrary(barnardosRimProvisional), rimInputArb(barnardosRimProvisional)), (input) => {
+        const response = toQuestionnaireResponse(barnardosRimProvisional, input);
+        const groups = (response.item ?? []).filter((item) => item.linkId === 'children');
+        expect(groups.map((group) => group.item?.[0]?.answer?.[0]?.valueString)).toEqual(input.children.map((child) => child.id));
+        const back = fromQuestionnaireResponse(viaJson(response));
+        expect(back.instrument).toBe(barnardosRimProvisional);
+        expect(back.input).toEqual(input);
+        expect(deepFrozen(back.input)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('fhir-rim-children: a child\u2019s link ids are unique within the child only, and a child\u2019s details are read as typed', () => {
+    const input: RimInput = {
+      instrument: { id: barnardosRimProvisional.id, edition: barnardosRimProvisional.edition },
+      assessedAt: '2025-06-01T10:00:00Z',
+      answers: {},
+      children: [
+        { id: 'c-1', age: { years: 3 }, specialNeeds: false },
+        { id: 'c-2', dateOfBirth: '2020-02-01', specialNeeds: true },
+      ],
+    };
+    const response = viaJson(toQuestionnaireResponse(barnardosRimProvisional, input));
+    expect(fromQuestionnaireResponse(response).input).toEqual(input);
+    const child = response.item!.find((item) => item.linkId === 'children')!;
+    child.item!.push(viaJson(child.item![0]!));
+    expect(thrown(() => fromQuestionnaireResponse(response)).issues[0]?.rule).toBe('duplicate-link-id');
+    child.item!.pop();
+    child.item!.find((item) => item.linkId === 'children.ageYears')!.answer = [{ valueString: 'SECRET-3' }];
+    const error = thrown(() => fromQuestionnaireResponse(response));
+    expect(error.issues[0]).toMatchObject({ rule: 'type', path: expect.arrayContaining(['valueInteger']) });
+    expect(error.message + JSON.stringify(error.issues)).not.toContain('SECRET');
+  });
+
   it('invalid FHIR input fails with typed, value-free errors', () => {
     const input = { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' } } };
-    const response = viaJson(toQuestionnaireResponse(dashRic2009, input)) as unknown as { questionnaire: string; item: { item: { linkId: string; answer: unknown[] }[] }[] };
+    const response = viaJson(toQuestionnaireResponse(dashRic2009, input));
     expect(thrown(() => fromQuestionnaireResponse({ ...response, questionnaire: 'https://elsewhere.example/Questionnaire/x|1' })).issues[0]?.rule).toBe(
       'unknown-questionnaire',
     );
-    expect(thrown(() => fromQuestionnaireResponse({ ...response, questionnaire: response.questionnaire.replace('|2009', '|2031') })).code).toBe('unknown-edition');
+    expect(thrown(() => fromQuestionnaireResponse({ ...response, questionnaire: response.questionnaire!.replace('|2009', '|2031') })).code).toBe('unknown-edition');
     const unknown = viaJson(response);
-    unknown.item[0]!.item[0]!.linkId = 'strangulaton';
+    unknown.item![0]!.item![0]!.linkId = 'strangulaton';
     expect(thrown(() => fromQuestionnaireResponse(unknown)).issues[0]).toMatchObject({ rule: 'unknown-link-id', path: ['item', 0, 'item', 0, 'linkId'] });
     const notAllowed = viaJson(response);
-    notAllowed.item[0]!.item[0]!.answer = [{ valueCoding: { system: 'urn:da-risk:answer', code: 'SECRET-maybe' } }];
+    notAllowed.item![0]!.item![0]!.answer = [{ valueCoding: { system: 'urn:da-risk:answer', code: 'SECRET-maybe' } }];
     const error = thrown(() => fromQuestionnaireResponse(notAllowed));
     expect(error.issues[0]?.rule).toBe('one-of');
     expect(error.message + JSON.stringify(error.issues)).not.toContain('SECRET');
     const wrongSystem = viaJson(response);
-    wrongSystem.item[0]!.item[0]!.answer = [{ valueCoding: { system: 'http://snomed.info/sct', code: 'yes' } }];
+    wrongSystem.item![0]!.item![0]!.answer = [{ valueCoding: { system: 'http://snomed.info/sct', code: 'yes' } }];
     expect(thrown(() => fromQuestionnaireResponse(wrongSystem)).issues[0]?.rule).toBe('coding');
     expect(thrown(() => fromQuestionnaireResponse({ resourceType: 'Patient' })).issues[0]?.path).toEqual(['resourceType']);
   });
@@ -156,11 +199,16 @@ describe('QuestionnaireResponse', () => {
 
 describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', () => {
   const CALCULATED = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';
-  type Mutable = { questionnaire: string; item: { linkId: string; answer?: unknown[]; item?: { linkId: string; answer?: unknown[] }[] }[] };
+  type Mutable = FhirQuestionnaireResponse & { item: FhirResponseItem[] };
+  /** A response as a host would hold it: a mutable copy with its items. */
+  const mutable = (value: FhirQuestionnaireResponse): Mutable => {
+    const copy = viaJson(value);
+    return { ...copy, item: copy.item ?? [] };
+  };
   const yes = { system: 'urn:da-risk:answer', code: 'yes' };
   const no = { system: 'urn:da-risk:answer', code: 'no' };
   const base = { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' }, separation: { value: 'no' } } } as const;
-  const response = (): Mutable => viaJson(toQuestionnaireResponse(dashRic2009, base)) as unknown as Mutable;
+  const response = (): Mutable => mutable(toQuestionnaireResponse(dashRic2009, base));
 
   it('fhir-duplicate-linkid: a response with two answers for one question is refused', () => {
     const twice = response();
@@ -177,7 +225,7 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
     const elsewhere = response();
     elsewhere.item.push({ linkId: 'strangulation', answer: [{ valueCoding: yes }] });
     expect(thrown(() => fromQuestionnaireResponse(elsewhere)).issues[0]?.rule).toBe('duplicate-link-id');
-    const options = viaJson(toQuestionnaireResponse(dashRic2009, { ...base, answers: { 'threats-to-kill': { value: 'yes', options: ['threatened'] } } })) as unknown as Mutable;
+    const options = mutable(toQuestionnaireResponse(dashRic2009, { ...base, answers: { 'threats-to-kill': { value: 'yes', options: ['threatened'] } } }));
     const group = options.item[0]!.item!;
     const optionItem = group.find((item) => item.linkId.startsWith('threats-to-kill.options.'))!;
     group.push(viaJson(optionItem));
@@ -186,7 +234,7 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
 
   it('fhir-count-item: the Questionnaire\u2019s own calculated count is accepted when it equals the yes answers', () => {
     // The item the shipped Questionnaire calculates: linkId `count`, an integer with a calculatedExpression.
-    const declared = toFhirQuestionnaire(dashRic2009).item.filter((item) => item.extension?.some((e) => e.url === CALCULATED));
+    const declared = topItems(toFhirQuestionnaire(dashRic2009)).filter((item) => item.extension?.some((e) => e.url === CALCULATED));
     expect(declared.map((item) => [item.linkId, item.type])).toEqual([['count', 'integer']]);
     const withCount = response();
     withCount.item.push({ linkId: 'count', answer: [{ valueInteger: 1 }] });
@@ -194,8 +242,8 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
     // A form filler's count, evaluated from the Questionnaire's own expression, is always accepted and never changes the input.
     fc.assert(
       fc.property(fc.constantFrom(...checklists).chain((instrument) => inputArb(instrument).map((input) => [instrument, input] as const)), ([instrument, input]) => {
-        const filled = viaJson(toQuestionnaireResponse(instrument, input)) as unknown as Mutable;
-        const [count] = fhirpath.evaluate(filled, countExpression(instrument), { resource: filled }, r4 as unknown as fhirpath.Model) as number[];
+        const filled = mutable(toQuestionnaireResponse(instrument, input));
+        const [count] = fhirpath.evaluate(filled, countExpression(instrument), { resource: filled }, r4Model) as number[];
         filled.item.push({ linkId: 'count', answer: [{ valueInteger: count }] });
         expect(fromQuestionnaireResponse(filled).input).toEqual(input);
       }),
@@ -215,13 +263,13 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
     const text = response();
     text.item.push({ linkId: 'count', answer: [{ valueString: '1' }] });
     expect(thrown(() => fromQuestionnaireResponse(text)).issues[0]?.rule).toBe('type');
-    const dara = viaJson(
+    const dara = mutable(
       toQuestionnaireResponse(dara2022Provisional, {
         instrument: { id: 'dara', edition: '2022-provisional' },
         answers: {},
         grade: { level: 'standard', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' },
       }),
-    ) as unknown as Mutable;
+    );
     dara.item.push({ linkId: 'count', answer: [{ valueInteger: 0 }] });
     expect(thrown(() => fromQuestionnaireResponse(dara)).issues[0]?.rule).toBe('unknown-link-id');
   });
@@ -231,14 +279,14 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
       // Nested sections, the one shape the reader descends into.
       let nested: FhirResponseItem = { linkId: 'risk' };
       for (let i = 0; i < depth; i++) nested = { linkId: 'risk', item: [nested] };
-      const deep: FhirQuestionnaireResponse = { ...(response() as unknown as FhirQuestionnaireResponse), item: [nested] };
+      const deep: FhirQuestionnaireResponse = { ...response(), item: [nested] };
       const error = thrown(() => fromQuestionnaireResponse(deep));
       expect(error.issues).toEqual([{ path: [...Array.from({ length: 10 }, () => ['item', 0]).flat(), 'item'], rule: 'max-depth', message: 'nests items more than 10 deep' }]);
     }
     // Ten levels are still read (the reader refuses them for their shape, not their depth).
     let ten: FhirResponseItem = { linkId: 'x' };
     for (let i = 0; i < 9; i++) ten = { linkId: 'x', item: [ten] };
-    const rules = thrown(() => fromQuestionnaireResponse({ ...(response() as unknown as FhirQuestionnaireResponse), item: [ten] })).issues.map((issue) => issue.rule);
+    const rules = thrown(() => fromQuestionnaireResponse({ ...response(), item: [ten] })).issues.map((issue) => issue.rule);
     expect(rules).toContain('unknown-link-id');
     expect(rules).not.toContain('max-depth');
   });
@@ -270,8 +318,8 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
       const at = section.findIndex((item) => item.linkId === 'separation');
       const [moved] = section.splice(at, 1);
       const host = section.find((item) => item.linkId === 'strangulation')!;
-      if (where === 'answer') (host.answer![0] as { item?: unknown }).item = [moved];
-      else (host as { item?: unknown[] }).item = [moved];
+      if (where === 'answer') host.answer![0]!.item = [moved!];
+      else host.item = [moved!];
       return nested;
     };
     expect(thrown(() => fromQuestionnaireResponse(under('answer'))).issues.map((issue) => issue.rule)).toContain('unexpected-nesting');
@@ -286,7 +334,7 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
   });
 
   it('fhir-link-id-parts: a link id with parts past its own is unknown, never read as its first parts', () => {
-    const extra = viaJson(toQuestionnaireResponse(dashRic2009, { ...base, answers: { strangulation: { value: 'yes', source: 'victim' } } })) as unknown as Mutable;
+    const extra = mutable(toQuestionnaireResponse(dashRic2009, { ...base, answers: { strangulation: { value: 'yes', source: 'victim' } } }));
     extra.item[0]!.item!.push({ linkId: 'strangulation.source.again', answer: [{ valueCoding: { system: 'urn:da-risk:source', code: 'practitioner' } }] });
     expect(thrown(() => fromQuestionnaireResponse(extra)).issues[0]?.rule).toBe('unknown-link-id');
   });
@@ -297,7 +345,7 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
       answers: {},
       grade: { level: 'medium', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z', referToMarac: true },
     } as DaraInput;
-    const fhir = viaJson(toQuestionnaireResponse(dara2022Provisional, input)) as unknown as { item: { linkId: string; answer?: unknown[]; item?: { linkId: string; answer?: unknown[] }[] }[] };
+    const fhir = mutable(toQuestionnaireResponse(dara2022Provisional, input));
     const grade = fhir.item.find((item) => item.linkId === 'grade')!;
     const refer = grade.item!.find((item) => item.linkId === 'grade.referToMarac')!;
     expect(refer.answer).toEqual([{ valueBoolean: true }]);

@@ -5,80 +5,59 @@
  *
  * @module
  */
-import { DaRiskError, daRiskError, formatPath, type DaRiskIssue } from '../../errors/error.js';
+import { DaRiskError, formatPath, type DaRiskIssue } from '../../errors/error.js';
 import { answerTypes } from '../../model/answers.js';
-import type { AssessmentInput, Answer } from '../../model/assessment.js';
+import type { AssessmentInput } from '../../model/assessment.js';
 import type { DaraInput } from '../../model/dara.js';
+import type { RimInput } from '../../model/rim.js';
 import { deepFreeze } from '../../common/deep-freeze.js';
 import type { Instrument } from '../../model/instrument.js';
 import { checkAssessmentInput } from '../../api/assess.js';
 import { defaultRegistry } from '../../api/default-registry.js';
 import { checkRegistry, type InstrumentRegistry } from '../../api/registry.js';
-import { cachedSchema } from '../../validate/assessment-schema.js';
-import { buildDaraSchema } from '../../validate/dara-schema.js';
+import { parseDaraInput } from '../../api/dara.js';
+import { parseRimInput } from '../../api/rim.js';
 import { questionnaireResponseSchema, type ResponseItemData } from '../../validate/fhir-response-schema.js';
 import { parse } from '../../validate/parse.js';
-import type { FhirAnswer, FhirCoding } from '../fhir-types.js';
 import { readVersionedCanonical, type FhirOptions } from './canonical.js';
-import { ANSWER_SYSTEM, LEVEL_SYSTEM, SOURCE_SYSTEM, optionSystem } from './code-systems.js';
+import { ANSWER_SYSTEM, LEVEL_SYSTEM } from './code-systems.js';
 import { LINK_IDS, fieldLinkId, groupLinkId, isFieldOf, readFieldLinkId, readQuestionLinkId } from './link-ids.js';
+import { answerDrafts, detailsWithoutAnswer, readAnswerItem, type AnswerDrafts } from './read-answer-item.js';
+import { checkAnswers, code, one, value, type Path } from './read-values.js';
 import { familyOf } from '../../validate/instrument-families.js';
 
-type Path = readonly (string | number)[];
-
-/**
- * The groups whose items a response nests inside them (besides the sections): the items are read, the group itself
- * has no answer. The RIM's `children` group is not among them: RIM responses have no mapping.
- */
+/** The groups whose items a response nests inside them (besides the sections): the items are read, the group itself has no answer. */
 const CONTAINERS: readonly string[] = [groupLinkId('assessment'), groupLinkId('grade'), groupLinkId('secondary')];
+
+/** The RIM's repeating group of children. */
+const CHILDREN = groupLinkId('children');
 
 const UNKNOWN_LINK_ID = { rule: 'unknown-link-id', message: 'is not an item of the Questionnaire' } as const;
 
-/** The one answer of an item; an item with none or several is an issue. */
-function one(issues: DaRiskIssue[], item: ResponseItemData, path: Path): FhirAnswer | undefined {
-  if (item.answer === undefined || item.answer.length !== 1) {
-    issues.push({ path: [...path, 'answer'], rule: 'one-answer', message: 'must have exactly one answer' });
-    return undefined;
-  }
-  return item.answer[0] as FhirAnswer;
+/** What one level of items is read into: the top level of the response, or one RIM child. */
+interface Target {
+  readonly answers: AnswerDrafts;
+  /** Fields other than answers: the assessment's (top level) or the child's. */
+  readonly fields: Record<string, unknown>;
+  /** Where each linkId was first seen: a second item with it would replace or merge the first answer. */
+  readonly seen: Map<string, Path>;
+  /** The repeating group the link ids are scoped by (a RIM child), if any. */
+  readonly scope?: string;
+}
+
+function target(scope?: string): Target {
+  return { answers: answerDrafts(), fields: {}, seen: new Map(), ...(scope === undefined ? {} : { scope }) };
+}
+
+/** The link id without its scope's prefix, or undefined for one outside the scope. */
+function unscoped(linkId: string, scope: string | undefined): string | undefined {
+  if (scope === undefined) return linkId;
+  return linkId.startsWith(`${scope}.`) ? linkId.slice(scope.length + 1) : undefined;
 }
 
 /**
- * Every answer holds one value[x] and nothing nested: FHIR allows items under an answer, but none of these
- * Questionnaires has them, so an answer put there would be lost without a word.
- */
-function checkAnswers(issues: DaRiskIssue[], item: ResponseItemData, path: Path): void {
-  (item.answer ?? []).forEach((answer, a) => {
-    const values = Object.keys(answer).filter((key) => key.startsWith('value'));
-    if (values.length !== 1) issues.push({ path: [...path, 'answer', a], rule: 'one-value', message: 'must hold exactly one value[x]' });
-    if ((answer as { item?: unknown }).item !== undefined) {
-      issues.push({ path: [...path, 'answer', a, 'item'], rule: 'unexpected-nesting', message: 'nests items under an answer, which this Questionnaire does not: give each item in its own place' });
-    }
-  });
-}
-
-/** The code of an answer's coding, which must be of `system` (a system of the library's, never the caller's). */
-function code(issues: DaRiskIssue[], answer: FhirAnswer | undefined, system: string, path: Path): string | undefined {
-  const coded: FhirCoding | undefined = answer?.valueCoding;
-  if (answer === undefined) return undefined;
-  if (coded?.code === undefined || coded.system !== system) {
-    issues.push({ path: [...path, 'answer', 0, 'valueCoding'], rule: 'coding', message: `must be a code of ${system}` });
-    return undefined;
-  }
-  return coded.code;
-}
-
-/** The text of an answer's `valueString` or `valueDateTime`. */
-function text(issues: DaRiskIssue[], answer: FhirAnswer | undefined, key: 'valueString' | 'valueDateTime', path: Path): string | undefined {
-  if (answer === undefined) return undefined;
-  const found = answer[key];
-  if (typeof found !== 'string') issues.push({ path: [...path, 'answer', 0, key], rule: 'type', message: `must be a ${key}` });
-  return found;
-}
-
-/**
- * Reads a FHIR R4 QuestionnaireResponse back into an assessment input for
- * the edition its `questionnaire` names (`<base>/<instrument id>|<edition>`),
+ * Reads a FHIR R4 QuestionnaireResponse back into an assessment input
+ * (checklist, DARA or RIM) for the edition its `questionnaire` names (`<base>/<instrument id>|<edition>`),
  * and validates it like any other input. An unknown questionnaire or edition,
  * an unknown `linkId`, a code from the wrong system or not allowed for the
  * item, or a malformed value is a {@link DaRiskError} naming the field —
@@ -86,7 +65,9 @@ function text(issues: DaRiskIssue[], answer: FhirAnswer | undefined, key: 'value
  *
  * - a `linkId` that appears on more than one item (`duplicate-link-id`): each
  *   question is answered once, and a repeated answer goes in one item's
- *   `answer` list, so a second item would silently replace the first;
+ *   `answer` list, so a second item would silently replace the first. The
+ *   one exception is the RIM's repeating `children` group: one item per
+ *   child, in the household's order, inside which link ids are unique again;
  * - items nested more than 10 deep (`max-depth`);
  * - for a checklist, the Questionnaire's calculated `count` item when its
  *   `valueInteger` is not the number of `yes` answers on the counting
@@ -113,34 +94,78 @@ export function fromQuestionnaireResponse(
   response: unknown,
   registry: InstrumentRegistry = defaultRegistry,
   options: FhirOptions = {},
-): { readonly instrument: Instrument; readonly input: AssessmentInput | DaraInput } {
-  const value = parse(questionnaireResponseSchema, response);
-  const named = readVersionedCanonical(value.questionnaire, options);
+): { readonly instrument: Instrument; readonly input: AssessmentInput | DaraInput | RimInput } {
+  const parsed = parse(questionnaireResponseSchema, response);
+  const named = readVersionedCanonical(parsed.questionnaire, options);
   const instrument = checkRegistry(registry).get(named.id, named.edition);
-  if (familyOf(instrument).id === 'rim') {
-    throw daRiskError('invalid-input', ['questionnaire'], 'not-supported', 'RIM assessments have no QuestionnaireResponse mapping yet');
-  }
+  const family = familyOf(instrument).id;
   const byId = new Map(instrument.items.map((item) => [item.id, item]));
+  const sections = new Set(instrument.sections.map((section) => section.id));
   const issues: DaRiskIssue[] = [];
-  // Keyed by the edition's item ids: no prototype, so an id such as `constructor` finds nothing inherited.
-  const answers: Record<string, { value?: string; comment?: string; options?: string[]; source?: string }> = Object.create(null) as Record<string, never>;
-  const input: Record<string, unknown> = { instrument: { id: instrument.id, edition: instrument.edition } };
+  const top = target();
   const grade: Record<string, unknown> = {};
   const secondary: Record<string, string> = {};
-  const entry = (id: string) => (answers[id] ??= {});
-
-  // Where each linkId was first seen: a second item with it would replace or merge the first answer.
-  const seen = new Map<string, Path>();
-  const counts = familyOf(instrument).id === 'checklist';
-  const dara = familyOf(instrument).id === 'dara';
+  const children: { readonly child: Target; readonly path: Path }[] = [];
   let statedCount: { readonly value: number; readonly path: Path } | undefined;
 
+  /** Reads a field of the top level that is not an answer; false when the link id is none of them. */
+  const readTopField = (linkId: string, item: ResponseItemData, at: Path): boolean => {
+    const field = readFieldLinkId(linkId);
+    if (family === 'checklist' && linkId === LINK_IDS.single.count) {
+      const stated = value(issues, one(issues, item, at), 'valueInteger', at);
+      if (stated !== undefined && stated < 0) issues.push({ path: [...at, 'answer', 0, 'valueInteger'], rule: 'type', message: 'must be a valueInteger of 0 or more' });
+      else if (stated !== undefined) statedCount = { value: stated, path: [...at, 'answer', 0, 'valueInteger'] };
+    } else if (linkId === fieldLinkId('assessment', 'id')) {
+      top.fields['id'] = value(issues, one(issues, item, at), 'valueString', at);
+    } else if (linkId === fieldLinkId('assessment', 'assessedAt')) {
+      top.fields['assessedAt'] = value(issues, one(issues, item, at), 'valueDateTime', at);
+    } else if (family === 'rim' && linkId === LINK_IDS.single.pregnancy) {
+      top.fields['pregnancy'] = value(issues, one(issues, item, at), 'valueBoolean', at);
+    } else if (family === 'dara' && field?.group === 'grade') {
+      // Anything under `grade.` has one answer; only the grade's own fields are read.
+      const answer = one(issues, item, at);
+      if (!isFieldOf(field, 'grade')) issues.push({ path: [...at, 'linkId'], ...UNKNOWN_LINK_ID });
+      else if (field.field === 'level') grade[field.field] = code(issues, answer, LEVEL_SYSTEM, at);
+      else if (field.field === 'at') grade[field.field] = value(issues, answer, 'valueDateTime', at);
+      // A referral by judgement is never dropped: anything but a boolean is an error, not "no".
+      else if (field.field === 'referToMarac') grade[field.field] = value(issues, answer, 'valueBoolean', at);
+      else grade[field.field] = value(issues, answer, 'valueString', at);
+    } else if (family === 'dara' && linkId === fieldLinkId('household', 'children')) {
+      top.fields['childrenInHousehold'] = code(issues, one(issues, item, at), ANSWER_SYSTEM, at);
+    } else if (family === 'dara' && (linkId === LINK_IDS.single.observations || linkId === LINK_IDS.single.evidence)) {
+      top.fields[linkId] = (item.answer ?? []).map((answer, a) => value(issues, answer, 'valueString', [...at, 'answer', a]));
+    } else if (family === 'dara' && isFieldOf(field, 'secondary')) {
+      const raw = value(issues, one(issues, item, at), 'valueString', at);
+      if (raw !== undefined) secondary[field.field] = raw;
+    } else return false;
+    return true;
+  };
+
+  /** Reads a child's own field (`children.<field>`); false when the link id is none of them. */
+  const readChildField = (into: Target, linkId: string, item: ResponseItemData, at: Path): boolean => {
+    const field = readFieldLinkId(linkId);
+    if (!isFieldOf(field, 'children')) return false;
+    const answer = one(issues, item, at);
+    if (field.field === 'id') into.fields['id'] = value(issues, answer, 'valueString', at);
+    else if (field.field === 'dateOfBirth') into.fields['dateOfBirth'] = value(issues, answer, 'valueDate', at);
+    else if (field.field === 'specialNeeds') into.fields['specialNeeds'] = value(issues, answer, 'valueBoolean', at);
+    else into.fields[field.field] = value(issues, answer, 'valueInteger', at);
+    return true;
+  };
+
   // Recursion is bounded: the schema refuses items nested more than MAX_ITEM_DEPTH deep.
-  const visit = (items: readonly ResponseItemData[], path: (string | number)[]): void => {
+  const visit = (into: Target, items: readonly ResponseItemData[], path: Path): void => {
     items.forEach((item, index) => {
       const at = [...path, index];
       const linkId = item.linkId;
-      const first = seen.get(linkId);
+      if (family === 'rim' && into.scope === undefined && linkId === CHILDREN && item.answer === undefined) {
+        // One item per child: each is read on its own, with link ids unique inside it.
+        const child = target(CHILDREN);
+        children.push({ child, path: at });
+        visit(child, item.item ?? [], [...at, 'item']);
+        return;
+      }
+      const first = into.seen.get(linkId);
       if (first !== undefined) {
         issues.push({
           path: [...at, 'linkId'],
@@ -149,98 +174,56 @@ export function fromQuestionnaireResponse(
         });
         return;
       }
-      seen.set(linkId, at);
-      // A question's link id has one part; its comment and source two; a sub-option group three. More is not a link id here.
-      const link = readQuestionLinkId(linkId);
-      const question = link === undefined ? undefined : byId.get(link.item);
-      if (item.item !== undefined && (instrument.sections.some((s) => s.id === linkId) || CONTAINERS.includes(linkId))) {
-        visit(item.item, [...at, 'item']);
+      into.seen.set(linkId, at);
+      const own = unscoped(linkId, into.scope);
+      if (item.item !== undefined && own !== undefined && (sections.has(own) || (into.scope === undefined && CONTAINERS.includes(linkId)))) {
+        visit(into, item.item, [...at, 'item']);
         return;
       }
       checkAnswers(issues, item, at);
       if (item.item !== undefined) {
         issues.push({ path: [...at, 'item'], rule: 'unexpected-nesting', message: 'nests items under a question, which this Questionnaire does not: give each item in its own place' });
       }
-      const field = readFieldLinkId(linkId);
-      if (question !== undefined && link?.part === 'answer') {
-        const answer = one(issues, item, at);
-        const raw = answerTypes[question.answerType].freeText ? text(issues, answer, 'valueString', at) : code(issues, answer, ANSWER_SYSTEM, at);
-        if (raw !== undefined) entry(question.id).value = raw;
-      } else if (question !== undefined && link?.part === 'comment') {
-        const raw = text(issues, one(issues, item, at), 'valueString', at);
-        if (raw !== undefined) entry(question.id).comment = raw;
-      } else if (question !== undefined && link?.part === 'source') {
-        const raw = code(issues, one(issues, item, at), SOURCE_SYSTEM, at);
-        if (raw !== undefined) entry(question.id).source = raw;
-      } else if (question !== undefined && link?.part === 'options' && question.optionGroups.some((g) => g.id === link.group)) {
-        const chosen = (item.answer ?? []).map((answer, a) => code(issues, answer as FhirAnswer, optionSystem(question.id), [...at, 'answer', a]));
-        entry(question.id).options = [...(entry(question.id).options ?? []), ...chosen.filter((c): c is string => c !== undefined)];
-      } else if (counts && linkId === LINK_IDS.single.count) {
-        const answer = one(issues, item, at);
-        if (answer !== undefined) {
-          const stated = answer.valueInteger;
-          if (typeof stated !== 'number' || !Number.isSafeInteger(stated) || stated < 0) {
-            issues.push({ path: [...at, 'answer', 0, 'valueInteger'], rule: 'type', message: 'must be a valueInteger of 0 or more' });
-          } else statedCount = { value: stated, path: [...at, 'answer', 0, 'valueInteger'] };
-        }
-      } else if (linkId === fieldLinkId('assessment', 'id')) {
-        const raw = text(issues, one(issues, item, at), 'valueString', at);
-        if (raw !== undefined) input['id'] = raw;
-      } else if (linkId === fieldLinkId('assessment', 'assessedAt')) {
-        const raw = text(issues, one(issues, item, at), 'valueDateTime', at);
-        if (raw !== undefined) input['assessedAt'] = raw;
-      } else if (dara && field?.group === 'grade') {
-        // Anything under `grade.` has one answer; only the grade's own fields are read.
-        const answer = one(issues, item, at);
-        if (!isFieldOf(field, 'grade')) issues.push({ path: [...at, 'linkId'], ...UNKNOWN_LINK_ID });
-        else if (field.field === 'level') grade[field.field] = code(issues, answer, LEVEL_SYSTEM, at);
-        else if (field.field === 'at') grade[field.field] = text(issues, answer, 'valueDateTime', at);
-        else if (field.field === 'referToMarac') {
-          // A referral by judgement is never dropped: anything but a boolean is an error, not "no".
-          if (answer !== undefined && typeof answer.valueBoolean !== 'boolean') {
-            issues.push({ path: [...at, 'answer', 0, 'valueBoolean'], rule: 'type', message: 'must be a valueBoolean' });
-          } else grade[field.field] = answer?.valueBoolean;
-        } else grade[field.field] = text(issues, answer, 'valueString', at);
-      } else if (dara && linkId === fieldLinkId('household', 'children')) {
-        const raw = code(issues, one(issues, item, at), ANSWER_SYSTEM, at);
-        if (raw !== undefined) input['childrenInHousehold'] = raw;
-      } else if (dara && (linkId === LINK_IDS.single.observations || linkId === LINK_IDS.single.evidence)) {
-        input[linkId] = (item.answer ?? []).map((answer, a) => text(issues, answer as FhirAnswer, 'valueString', [...at, 'answer', a]));
-      } else if (dara && isFieldOf(field, 'secondary')) {
-        const raw = text(issues, one(issues, item, at), 'valueString', at);
-        if (raw !== undefined) secondary[field.field] = raw;
-      } else {
-        issues.push({ path: [...at, 'linkId'], ...UNKNOWN_LINK_ID });
-      }
+      // A question's link id has one part; its comment and source two; a sub-option group three. More is not a link id here.
+      const link = own === undefined ? undefined : readQuestionLinkId(own);
+      const question = link === undefined ? undefined : byId.get(link.item);
+      if (question !== undefined && link !== undefined && readAnswerItem(issues, into.answers, question, link, item, at)) return;
+      if (into.scope === undefined ? readTopField(linkId, item, at) : readChildField(into, linkId, item, at)) return;
+      issues.push({ path: [...at, 'linkId'], ...UNKNOWN_LINK_ID });
     });
   };
-  visit(value.item ?? [], ['item']);
+  visit(top, parsed.item ?? [], ['item']);
   if (statedCount !== undefined) {
     // The library's own count: counting questions answered with a value of kind yes (as `assess` counts them).
     const yes = instrument.items.filter(
-      (item) => item.counts && answerTypes[item.answerType].values.some((allowed) => allowed.kind === 'yes' && allowed.value === answers[item.id]?.value),
+      (item) => item.counts && answerTypes[item.answerType].values.some((allowed) => allowed.kind === 'yes' && allowed.value === top.answers[item.id]?.value),
     ).length;
     if (statedCount.value !== yes) {
       issues.push({ path: statedCount.path, rule: 'count-mismatch', message: 'must equal the number of yes answers on the counting questions' });
     }
   }
-  for (const [id, answer] of Object.entries(answers)) {
-    if (answer.value === undefined) {
-      issues.push({ path: ['item'], rule: 'detail-without-answer', message: `item ${id} has a comment, source or sub-option but no answer` });
-    }
-  }
+  issues.push(...detailsWithoutAnswer(top.answers, ['item']));
+  for (const { child, path } of children) issues.push(...detailsWithoutAnswer(child.answers, [...path, 'item']));
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);
-  input['answers'] = answers as Record<string, Answer>;
-  if (dara) {
-    input['grade'] = Object.fromEntries(Object.entries(grade).filter(([, v]) => v !== undefined));
+  const defined = (fields: Record<string, unknown>) => Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+  const input: Record<string, unknown> = { instrument: { id: instrument.id, edition: instrument.edition }, ...defined(top.fields), answers: top.answers };
+  if (family === 'rim') {
+    input['children'] = children.map(({ child }) => {
+      const { ageYears, ageMonths, ...fields } = defined(child.fields);
+      const age = ageYears === undefined && ageMonths === undefined ? {} : { age: defined({ years: ageYears, months: ageMonths }) };
+      return { ...fields, ...age, ...(Object.keys(child.answers).length === 0 ? {} : { answers: child.answers }) };
+    });
+    return Object.freeze({ instrument, input: deepFreeze(parseRimInput(input, registry).input) });
+  }
+  if (family === 'dara') {
+    input['grade'] = defined(grade);
     if (Object.keys(secondary).length > 0) {
       input['secondaryAssessment'] = {
         instrument: { id: secondary['instrument'], edition: secondary['edition'] },
         assessmentId: secondary['assessmentId'],
       };
     }
-    const checked = parse(cachedSchema(instrument, buildDaraSchema), input);
-    return Object.freeze({ instrument, input: deepFreeze(checked as DaraInput) });
+    return Object.freeze({ instrument, input: deepFreeze(parseDaraInput(input, registry).input) });
   }
   const checked = checkAssessmentInput(input, registry);
   if (!checked.ok) throw checked.error;

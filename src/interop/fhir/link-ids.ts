@@ -150,8 +150,8 @@ export type QuestionLink =
  * (`<item>`, `<item>.comment`, `<item>.source`, `<item>.example`,
  * `<item>.options.<group>`) into its parts, or undefined when it has another
  * form (more parts than its own, or a follow-up there is none of). Whether
- * the item exists is for the caller to find out. Scoped link ids
- * (`children.<item>`) are not read: RIM responses have no mapping.
+ * the item exists is for the caller to find out. A scoped link id
+ * (`children.<item>`, in a RIM child) is read once its scope is taken off.
  *
  * @internal
  */

@@ -4,20 +4,18 @@
  *
  * @module
  */
-import { answerTypes, answerSources } from '../../model/answers.js';
+import { answerTypes } from '../../model/answers.js';
 import { deepFreeze } from '../../common/deep-freeze.js';
-import type { Instrument, Item } from '../../model/instrument.js';
+import type { Instrument } from '../../model/instrument.js';
 import { riskLevels } from '../../model/levels.js';
-import { isLibraryExample } from '../../core/library-example.js';
-import type { FhirExtension, FhirQuestionnaire, FhirQuestionnaireItem } from '../fhir-types.js';
+import type { FhirQuestionnaire, FhirQuestionnaireItem } from './r4-types.js';
 import { canonical, type FhirOptions } from './canonical.js';
-import { ANSWER_SYSTEM, LEVEL_SYSTEM, SOURCE_SYSTEM, optionSystem } from './code-systems.js';
-import { LINK_IDS, fieldLinkId, groupLinkId, followUpLinkId, optionsLinkId, questionLinkId, sectionLinkId } from './link-ids.js';
+import { ANSWER_SYSTEM, LEVEL_SYSTEM } from './code-systems.js';
+import { calculated, choiceControl } from './extensions.js';
+import { LINK_IDS, fieldLinkId, groupLinkId, questionLinkId, sectionLinkId } from './link-ids.js';
+import { LEVEL_LABELS } from './option-labels.js';
+import { questionItems } from './question-items.js';
 import { familyOf } from '../../validate/instrument-families.js';
-
-const ITEM_WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
-const ORDINAL_VALUE = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
-const CALCULATED = 'http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression';
 
 /** The repeating group of the RIM's children, which scopes the sections and questions inside it. */
 const CHILDREN = 'children' as const;
@@ -29,67 +27,13 @@ function pascal(id: string): string {
     .join('');
 }
 
-function weight(value: number): FhirExtension[] {
-  return [
-    { url: ITEM_WEIGHT, valueDecimal: value },
-    { url: ORDINAL_VALUE, valueDecimal: value },
-  ];
-}
-
-const EXAMPLE_SUFFIX = ' (da-risk example)';
-
-/** The text of a question and, for a da-risk example, a display note under it saying so (from its provenance). */
-function labelled(item: Item, linkId: string): { readonly text: string; readonly item?: readonly FhirQuestionnaireItem[] } {
-  if (!isLibraryExample(item)) return { text: item.label };
-  const note = item.provenance.note ?? 'A da-risk example, not the publisher\u2019s text.';
-  return { text: `${item.label}${EXAMPLE_SUFFIX}`, item: [{ linkId: followUpLinkId(linkId, 'example'), text: note, type: 'display' }] };
-}
-
-function questionItems(item: Item, counts: boolean, scope?: string): FhirQuestionnaireItem[] {
-  const linkId = questionLinkId(item.id, scope);
-  const type = answerTypes[item.answerType];
-  if (type.freeText) return [{ linkId, prefix: String(item.number), ...labelled(item, linkId), type: 'text' }];
-  const { text, item: note } = labelled(item, linkId);
-  const out: FhirQuestionnaireItem[] = [
-    {
-      linkId,
-      prefix: String(item.number),
-      text,
-      type: 'coding',
-      answerOption: type.values.map((value) => ({
-        valueCoding: { system: ANSWER_SYSTEM, code: value.value, display: value.label },
-        extension: weight(counts && item.counts && value.kind === 'yes' ? 1 : 0),
-      })),
-      ...(note === undefined ? {} : { item: note }),
-    },
-  ];
-  const enableWhen = [{ question: linkId, operator: '=' as const, answerCoding: { system: ANSWER_SYSTEM, code: 'yes' } }];
-  for (const group of item.optionGroups) {
-    out.push({
-      linkId: optionsLinkId(linkId, group.id),
-      text: group.label,
-      type: 'coding',
-      repeats: group.multiple,
-      enableWhen,
-      answerOption: group.choices.map((choice) => ({ valueCoding: { system: optionSystem(item.id), code: choice.id, display: choice.label } })),
-    });
-  }
-  out.push({ linkId: followUpLinkId(linkId, 'comment'), text: item.commentPrompt ?? 'Comment', type: 'text' });
-  out.push({
-    linkId: followUpLinkId(linkId, 'source'),
-    text: 'Source of the answer',
-    type: 'coding',
-    answerOption: answerSources.map((source) => ({ valueCoding: { system: SOURCE_SYSTEM, code: source } })),
-  });
-  return out;
-}
-
-function sectionGroups(instrument: Instrument, counts: boolean, scope?: string): FhirQuestionnaireItem[] {
+/** A group per section, holding its questions; `counted` gives a checklist's counting items their weights. */
+function sectionGroups(instrument: Instrument, counted: boolean, scope?: string): FhirQuestionnaireItem[] {
   return instrument.sections.map((section) => ({
     linkId: sectionLinkId(section.id, scope),
     text: section.label,
     type: 'group' as const,
-    item: instrument.items.filter((item) => item.section === section.id).flatMap((item) => questionItems(item, counts, scope)),
+    item: instrument.items.filter((item) => item.section === section.id).flatMap((item) => questionItems(item, counted, scope)),
   }));
 }
 
@@ -104,7 +48,12 @@ function childrenGroup(instrument: Instrument): FhirQuestionnaireItem {
       { linkId: fieldLinkId(CHILDREN, 'id'), text: 'Child id (opaque)', type: 'string', required: true },
       { linkId: fieldLinkId(CHILDREN, 'dateOfBirth'), text: 'Date of birth', type: 'date' },
       { linkId: fieldLinkId(CHILDREN, 'ageYears'), text: 'Age in years, if no date of birth', type: 'integer' },
-      { linkId: fieldLinkId(CHILDREN, 'ageMonths'), text: 'and months', type: 'integer' },
+      {
+        linkId: fieldLinkId(CHILDREN, 'ageMonths'),
+        text: 'and months',
+        type: 'integer',
+        enableWhen: [{ question: fieldLinkId(CHILDREN, 'ageYears'), operator: 'exists', answerBoolean: true }],
+      },
       { linkId: fieldLinkId(CHILDREN, 'specialNeeds'), text: 'Special needs', type: 'boolean', required: true },
       ...sectionGroups(instrument, false, groupLinkId(CHILDREN)),
     ],
@@ -122,9 +71,10 @@ function daraItems(): FhirQuestionnaireItem[] {
         {
           linkId: fieldLinkId('grade', 'level'),
           text: 'Grade',
-          type: 'coding',
+          type: 'choice',
           required: true,
-          answerOption: riskLevels.map((level) => ({ valueCoding: { system: LEVEL_SYSTEM, code: level } })),
+          extension: [choiceControl(false)],
+          answerOption: riskLevels.map((level) => ({ valueCoding: { system: LEVEL_SYSTEM, code: level, display: LEVEL_LABELS[level] } })),
         },
         { linkId: fieldLinkId('grade', 'rationale'), text: 'Reasons for the grade', type: 'text', required: true },
         { linkId: fieldLinkId('grade', 'by'), text: 'Assessor id (opaque)', type: 'string', required: true },
@@ -135,8 +85,11 @@ function daraItems(): FhirQuestionnaireItem[] {
     {
       linkId: fieldLinkId('household', 'children'),
       text: 'Children live in the household',
-      type: 'coding',
-      answerOption: ['yes', 'no', 'dont-know'].map((code) => ({ valueCoding: { system: ANSWER_SYSTEM, code } })),
+      type: 'choice',
+      extension: [choiceControl(false)],
+      answerOption: answerTypes['yes-no-dont-know'].values
+        .filter((value) => value.kind !== 'declined')
+        .map((value) => ({ valueCoding: { system: ANSWER_SYSTEM, code: value.value, display: value.label } })),
     },
     { linkId: LINK_IDS.single.observations, text: 'Officer observations (references)', type: 'string', repeats: true },
     { linkId: LINK_IDS.single.evidence, text: 'Evidence references', type: 'string', repeats: true },
@@ -172,13 +125,18 @@ export function countExpression(instrument: Instrument): string {
 }
 
 /**
- * An edition as a FHIR R4 Questionnaire: a `linkId` per item from its stable
- * id, `version` = the edition, coded answers with weights (`itemWeight`, and
- * `ordinalValue` for older readers), sub-options enabled by a `yes`, a
- * comment and a source per question, the count as a read-only item with an
- * SDC `calculatedExpression` (checklists), the grade items (DARA), or a
- * repeating group per child (the RIM). `copyright` carries the licence and
- * attribution; `status` is `draft` for a provisional edition.
+ * An edition as a FHIR R4 Questionnaire, valid against the official R4
+ * schema: a `linkId` per item from its stable id, `version` = the edition,
+ * each coded question a `choice` shown as radio buttons (`itemControl`)
+ * with a label on every answer option. Only a checklist's counting items
+ * carry weights (`itemWeight`, and `ordinalValue` for older readers: 1 for
+ * yes, 0 otherwise), as only the count is scored from them. Follow-ups show
+ * where relevant: sub-options (check boxes when several may be chosen) once
+ * the question is answered yes, a comment and the source of the answer once
+ * it has any answer (`enableWhen`). The count is a read-only item with an SDC
+ * `calculatedExpression` (checklists); DARA adds the grade items, the RIM a
+ * repeating group per child. `copyright` carries the licence and attribution;
+ * `status` is `draft` for a provisional edition. The result is deep-frozen.
  *
  * @param instrument - the edition
  * @param options - canonical URL base
@@ -207,7 +165,7 @@ export function toFhirQuestionnaire(instrument: Instrument, options: FhirOptions
     items.push(...sectionGroups(instrument, false));
     items.push(childrenGroup(instrument));
   } else {
-    items.push(...sectionGroups(instrument, true));
+    items.push(...sectionGroups(instrument, familyOf(instrument).id === 'checklist'));
   }
   if (familyOf(instrument).id === 'checklist') {
     items.push({
@@ -215,11 +173,11 @@ export function toFhirQuestionnaire(instrument: Instrument, options: FhirOptions
       text: 'Number of yes answers',
       type: 'integer',
       readOnly: true,
-      extension: [{ url: CALCULATED, valueExpression: { language: 'text/fhirpath', expression: countExpression(instrument), description: 'Only yes counts' } }],
+      extension: [calculated(countExpression(instrument), 'Only yes counts')],
     });
   }
   if (familyOf(instrument).id === 'dara') items.push(...daraItems());
-  return deepFreeze({
+  const questionnaire: FhirQuestionnaire = {
     resourceType: 'Questionnaire',
     url: canonical(instrument, options),
     version: instrument.edition,
@@ -230,5 +188,6 @@ export function toFhirQuestionnaire(instrument: Instrument, options: FhirOptions
     description: instrument.summary,
     copyright: `${instrument.licence} ${instrument.attribution}`,
     item: items,
-  });
+  };
+  return deepFreeze(questionnaire);
 }

@@ -1,52 +1,23 @@
 /**
- * An assessment (a checklist or DARA input) as a FHIR R4
+ * An assessment (a checklist, DARA or RIM input) as a FHIR R4
  * QuestionnaireResponse: the writing half of the response mapping, whose
  * reading half is {@link fromQuestionnaireResponse}.
  *
  * @module
  */
 import { daRiskError } from '../../errors/error.js';
-import { answerTypes } from '../../model/answers.js';
 import type { AssessmentInput } from '../../model/assessment.js';
 import type { DaraInput } from '../../model/dara.js';
+import type { RimInput } from '../../model/rim.js';
 import { deepFreeze } from '../../common/deep-freeze.js';
 import type { Instrument } from '../../model/instrument.js';
-import type { FhirQuestionnaireResponse, FhirResponseItem } from '../fhir-types.js';
+import type { FhirQuestionnaireResponse, FhirResponseItem } from './r4-types.js';
 import { versionedCanonical, type FhirOptions } from './canonical.js';
-import { ANSWER_SYSTEM, LEVEL_SYSTEM, SOURCE_SYSTEM, optionSystem } from './code-systems.js';
-import { LINK_IDS, fieldLinkId, followUpLinkId, groupLinkId, optionsLinkId, questionLinkId, sectionLinkId } from './link-ids.js';
+import { ANSWER_SYSTEM, LEVEL_SYSTEM } from './code-systems.js';
+import { answerItems } from './answer-items.js';
+import { LINK_IDS, fieldLinkId, groupLinkId } from './link-ids.js';
+import { rimResponseItems } from './rim-response-items.js';
 import { familyOf } from '../../validate/instrument-families.js';
-
-/** The answered questions, a group per section that has any: each answer with its sub-options, comment and source. */
-function answerItems(instrument: Instrument, answers: AssessmentInput['answers']): FhirResponseItem[] {
-  return instrument.sections.flatMap((section) => {
-    const children: FhirResponseItem[] = [];
-    for (const item of instrument.items) {
-      if (item.section !== section.id) continue;
-      const answer = answers[item.id];
-      if (answer === undefined) continue;
-      const linkId = questionLinkId(item.id);
-      if (answerTypes[item.answerType].freeText) {
-        children.push({ linkId, answer: [{ valueString: answer.value }] });
-        if (answer.source !== undefined) children.push({ linkId: followUpLinkId(linkId, 'source'), answer: [{ valueCoding: { system: SOURCE_SYSTEM, code: answer.source } }] });
-        continue;
-      }
-      children.push({ linkId, answer: [{ valueCoding: { system: ANSWER_SYSTEM, code: answer.value } }] });
-      if (answer.options !== undefined) {
-        for (const group of item.optionGroups) {
-          const chosen = answer.options.filter((option) => group.choices.some((choice) => choice.id === option));
-          children.push({
-            linkId: optionsLinkId(linkId, group.id),
-            answer: chosen.map((code) => ({ valueCoding: { system: optionSystem(item.id), code } })),
-          });
-        }
-      }
-      if (answer.comment !== undefined) children.push({ linkId: followUpLinkId(linkId, 'comment'), answer: [{ valueString: answer.comment }] });
-      if (answer.source !== undefined) children.push({ linkId: followUpLinkId(linkId, 'source'), answer: [{ valueCoding: { system: SOURCE_SYSTEM, code: answer.source } }] });
-    }
-    return children.length === 0 ? [] : [{ linkId: sectionLinkId(section.id), item: children }];
-  });
-}
 
 /** DARA's items after the questions: the grade, the children in the household, observations, evidence and the secondary assessment. */
 function daraItems(input: DaraInput): FhirResponseItem[] {
@@ -77,17 +48,32 @@ function daraItems(input: DaraInput): FhirResponseItem[] {
   return item;
 }
 
+/** The items after the assessment's id and time, by the edition's family; an input of another family is refused. */
+function familyItems(instrument: Instrument, input: AssessmentInput | DaraInput | RimInput): FhirResponseItem[] {
+  const family = familyOf(instrument).id;
+  const shape = 'children' in input ? 'rim' : 'grade' in input ? 'dara' : 'checklist';
+  if (shape !== family) throw daRiskError('invalid-input', ['input'], 'wrong-family', `is not an input of the edition's family (${family})`);
+  if ('children' in input) return rimResponseItems(instrument, input);
+  return [...answerItems(instrument, input.answers), ...('grade' in input ? daraItems(input) : [])];
+}
+
 /**
- * An assessment (a checklist or DARA input) as a FHIR R4
- * QuestionnaireResponse for the edition's Questionnaire. Unanswered items are
- * left out; sub-options, comments and sources are kept, so
- * {@link fromQuestionnaireResponse} gives the same assessment back.
+ * An assessment (a checklist, DARA or RIM input) as a FHIR R4
+ * QuestionnaireResponse for the edition's Questionnaire, valid against the
+ * official R4 schema. Unanswered items are left out; sub-options, comments
+ * and sources are kept, and a RIM household's children each come as one
+ * repeat of the `children` group (the child's details, then the child's own
+ * indicators), so {@link fromQuestionnaireResponse} gives the same
+ * assessment back. One difference FHIR cannot carry: a RIM child given an
+ * empty `answers` object has no answer items, so it reads back without
+ * `answers` (the same meaning: no indicator of the child's own). The result
+ * is deep-frozen.
  *
  * @param instrument - the edition the input names
- * @param input - a validated assessment input (checklist or DARA)
+ * @param input - a validated assessment input (checklist, DARA or RIM) of that edition
  * @param options - canonical URL base
  * @returns the QuestionnaireResponse
- * @throws {@link DaRiskError} `invalid-input` for a RIM edition (a household of children has no response mapping yet) or an edition mismatch
+ * @throws {@link DaRiskError} `invalid-input` when the input names another edition, or is not of the edition's family
  *
  * @example
  * ```ts
@@ -96,10 +82,7 @@ function daraItems(input: DaraInput): FhirResponseItem[] {
  * ```
  * @since 0.1.0
  */
-export function toQuestionnaireResponse(instrument: Instrument, input: AssessmentInput | DaraInput, options: FhirOptions = {}): FhirQuestionnaireResponse {
-  if (familyOf(instrument).id === 'rim') {
-    throw daRiskError('invalid-input', ['instrument'], 'not-supported', 'RIM assessments have a Questionnaire but no QuestionnaireResponse mapping yet');
-  }
+export function toQuestionnaireResponse(instrument: Instrument, input: AssessmentInput | DaraInput | RimInput, options: FhirOptions = {}): FhirQuestionnaireResponse {
   if (input.instrument.id !== instrument.id || input.instrument.edition !== instrument.edition) {
     throw daRiskError('invalid-input', ['instrument'], 'edition-mismatch', 'the input names a different edition');
   }
@@ -108,13 +91,13 @@ export function toQuestionnaireResponse(instrument: Instrument, input: Assessmen
   if (input.assessedAt !== undefined) meta.push({ linkId: fieldLinkId('assessment', 'assessedAt'), answer: [{ valueDateTime: input.assessedAt }] });
   const item: FhirResponseItem[] = [];
   if (meta.length > 0) item.push({ linkId: groupLinkId('assessment'), item: meta });
-  item.push(...answerItems(instrument, input.answers));
-  if ('grade' in input) item.push(...daraItems(input));
-  return deepFreeze({
+  item.push(...familyItems(instrument, input));
+  const response: FhirQuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     questionnaire: versionedCanonical(instrument, options),
     status: 'completed',
     ...(input.assessedAt === undefined ? {} : { authored: input.assessedAt }),
     item,
-  });
+  };
+  return deepFreeze(response);
 }
