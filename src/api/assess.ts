@@ -20,7 +20,7 @@ import { ensureScoringPolicy } from './policies.js';
 import { refuseRetiredForNewWork } from './retired-policy.js';
 import type { InstrumentRegistry } from './registry.js';
 import { readOptions } from './read-outside.js';
-import { trusted } from './trusted.js';
+import { trusted } from '../common/trusted.js';
 import type { Validated } from './validated.js';
 import { familyOf } from '../validate/instrument-families.js';
 

@@ -19,7 +19,7 @@ import { ensureDaraPolicy } from './policies.js';
 import { refuseRetiredForNewWork } from './retired-policy.js';
 import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
-import { trusted } from './trusted.js';
+import { trusted } from '../common/trusted.js';
 import { readOptions } from './read-outside.js';
 import { familyOf } from '../validate/instrument-families.js';
 

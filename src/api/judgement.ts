@@ -11,7 +11,7 @@ import { judgementSchema } from '../validate/judgement-schema.js';
 import { parse } from '../validate/parse.js';
 import { ensureScoringPolicy } from './policies.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
-import { trusted } from './trusted.js';
+import { trusted } from '../common/trusted.js';
 
 /**
  * Records a practitioner's professional judgement on a result: validates both

@@ -11,7 +11,7 @@ import type { MaracPolicy } from '../model/policy.js';
 import { retiredPolicies } from '../policies/retired-policies.js';
 
 // Some predate fields the definition format now requires: they are trusted as they shipped.
-const RETIRED: ReadonlySet<object> = new Set(retiredPolicies.map((entry) => entry.policy));
+const RETIRED: ReadonlySet<object> = /* @__PURE__ */ new Set(retiredPolicies.map((entry) => entry.policy));
 
 /**
  * Whether a policy is a superseded shipped version (see `retiredPolicies`).

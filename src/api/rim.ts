@@ -20,7 +20,7 @@ import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureRimPolicies } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
 import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
-import { trusted } from './trusted.js';
+import { trusted } from '../common/trusted.js';
 import { readOptions } from './read-outside.js';
 import { familyOf } from '../validate/instrument-families.js';
 

@@ -24,9 +24,9 @@ import { defaultRegistry } from './default-registry.js';
 import { ensureDaraPolicy, ensureResultPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
 import { readOptions, readOutside } from './read-outside.js';
 import { checkRegistry, type InstrumentRegistry } from './registry.js';
-import { isTrusted, trusted } from './trusted.js';
+import { isTrusted, trusted } from '../common/trusted.js';
 import { parseNormalised } from '../validate/parse.js';
-import { keepAsIs, normalise } from '../validate/safe-parse.js';
+import { normalise } from '../validate/safe-parse.js';
 import { familyIds, instrumentFamilies, isFamilyId, storedResultSchemas, type ResultByKind } from '../validate/instrument-families.js';
 
 /**
@@ -55,12 +55,8 @@ export interface StoredResultOptions {
   readonly policies?: readonly ResultPolicy[];
 }
 
-// A result this library made in this process is read as it is wherever it comes back (inside a
-// case record or a MARAC check), never copied and read back again.
-keepAsIs(isTrusted);
-
 // Every kind of policy a result of some family is read under.
-const RESULT_KINDS: readonly string[] = familyIds.flatMap((id) => instrumentFamilies[id].policyKinds);
+const RESULT_KINDS: readonly string[] = /* @__PURE__ */ familyIds.flatMap((id) => instrumentFamilies[id].policyKinds);
 
 // The shipped policies, then every superseded version still needed to read results made under it.
 const SHIPPED: readonly ResultPolicy[] = [

@@ -14,7 +14,7 @@
  * ```
  * @since 0.1.0
  */
-export const limits = Object.freeze({
+export const limits = /* @__PURE__ */ Object.freeze({
   /** Longest opaque id (assessment, practitioner, event, referral). */
   idLength: 200,
   /** Longest comment on one answer. */

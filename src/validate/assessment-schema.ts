@@ -12,9 +12,9 @@ import type { Instrument, Item } from '../model/instrument.js';
 import { limits } from '../model/limits.js';
 import { answerSource, isoDateTime, opaqueId } from './primitives.js';
 
-const comment = z.string().max(limits.commentLength).regex(/\S/);
+const comment = /* @__PURE__ */ z.string().max(limits.commentLength).regex(/\S/);
 
-const freeText = z.string().max(limits.commentLength).regex(/\S/);
+const freeText = /* @__PURE__ */ z.string().max(limits.commentLength).regex(/\S/);
 
 function answerSchema(item: Item): z.ZodType {
   if (answerTypes[item.answerType].freeText) {

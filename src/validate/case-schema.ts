@@ -11,20 +11,20 @@ import { triggerTypes, type CaseAssessment, type CaseRecord, type TriggerType } 
 import { limits } from '../model/limits.js';
 import { agency, duration, positiveDuration, isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, policyHead, rationaleText, riskLevel } from './primitives.js';
 
-const title = z.string().min(1).max(limits.labelLength);
-const text = z.string().min(1).max(limits.textLength);
+const title = /* @__PURE__ */ z.string().min(1).max(limits.labelLength);
+const text = /* @__PURE__ */ z.string().min(1).max(limits.textLength);
 
 /** A trigger type. @internal */
-export const triggerType = z.enum(triggerTypes as [TriggerType, ...TriggerType[]]);
+export const triggerType = /* @__PURE__ */ z.enum(triggerTypes as [TriggerType, ...TriggerType[]]);
 
 /** Opaque ids of abusers. @internal */
-export const perpetratorIds = z.array(opaqueId).min(1).max(20);
+export const perpetratorIds = /* @__PURE__ */ z.array(opaqueId).min(1).max(20);
 
 /** Whether an incident would be a crime: yes, no, or not known. @internal */
-export const crimeStatus = z.union([z.boolean(), z.literal('unknown')]);
+export const crimeStatus = /* @__PURE__ */ z.union([z.boolean(), z.literal('unknown')]);
 
 /** One incident of abuse in a MARAC check. @internal */
-export const abuseEventSchema = z.strictObject({
+export const abuseEventSchema = /* @__PURE__ */ z.strictObject({
   id: z.exactOptional(opaqueId),
   date: isoDateTime,
   reportedTo: z.array(agency).min(1).max(20),
@@ -34,7 +34,7 @@ export const abuseEventSchema = z.strictObject({
 });
 
 /** A case event. @internal */
-export const caseEventSchema = z.strictObject({
+export const caseEventSchema = /* @__PURE__ */ z.strictObject({
   id: z.exactOptional(opaqueId),
   type: triggerType,
   date: isoDateTime,
@@ -44,9 +44,9 @@ export const caseEventSchema = z.strictObject({
   perpetrators: z.exactOptional(perpetratorIds),
 });
 
-const closureSchema = z.strictObject({ id: z.exactOptional(opaqueId), date: isoDateTime, by: practitionerId, rationale: rationaleText });
+const closureSchema = /* @__PURE__ */ z.strictObject({ id: z.exactOptional(opaqueId), date: isoDateTime, by: practitionerId, rationale: rationaleText });
 
-const decisionNotToReferSchema = z.strictObject({
+const decisionNotToReferSchema = /* @__PURE__ */ z.strictObject({
   id: z.exactOptional(opaqueId),
   date: isoDateTime,
   assessmentIds: z.array(opaqueId).min(1).max(1_000),
@@ -61,7 +61,7 @@ export type CaseRecordShape = Omit<CaseRecord, 'assessments'> & {
 };
 
 /** A case record (results inside are checked by kind afterwards). @internal */
-export const caseRecordSchema = z.strictObject({
+export const caseRecordSchema = /* @__PURE__ */ z.strictObject({
   id: z.exactOptional(opaqueId),
   victim: z.exactOptional(z.strictObject({ id: z.exactOptional(opaqueId), age: z.exactOptional(z.int().min(0).max(130)) })),
   perpetrators: z.exactOptional(z.array(opaqueId).max(20)),
@@ -86,10 +86,10 @@ export const caseRecordSchema = z.strictObject({
 }) satisfies z.ZodType<CaseRecordShape>;
 
 
-const timing = z.union([z.strictObject({ after: duration }), z.strictObject({ before: duration })]);
+const timing = /* @__PURE__ */ z.union([z.strictObject({ after: duration }), z.strictObject({ before: duration })]);
 
 /** A reassessment policy. @internal */
-export const reassessmentPolicySchema = z.strictObject({
+export const reassessmentPolicySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('reassessment'),
   ...policyHead,
   triggers: z
@@ -107,7 +107,7 @@ export const reassessmentPolicySchema = z.strictObject({
 }) satisfies z.ZodType<ReassessmentPolicy>;
 
 /** An assessment-required policy. @internal */
-export const assessmentRequiredPolicySchema = z.strictObject({
+export const assessmentRequiredPolicySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('assessment-required'),
   ...policyHead,
   rule: z.enum(['every-incident', 'crime-or-recent-history']),
@@ -117,7 +117,7 @@ export const assessmentRequiredPolicySchema = z.strictObject({
 }) satisfies z.ZodType<AssessmentRequiredPolicy>;
 
 /** A review-deadline policy. @internal */
-export const reviewDeadlinePolicySchema = z.strictObject({
+export const reviewDeadlinePolicySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('review-deadlines'),
   ...policyHead,
   supervisor: z.strictObject({ within: duration, basis: policyBasis, source: z.exactOptional(text) }),
@@ -125,7 +125,7 @@ export const reviewDeadlinePolicySchema = z.strictObject({
 }) satisfies z.ZodType<ReviewDeadlinePolicy>;
 
 /** An intervention policy. @internal */
-export const interventionPolicySchema = z.strictObject({
+export const interventionPolicySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('intervention-levels'),
   ...policyHead,
   levels: z.array(z.strictObject({ level: z.int().min(0).max(20), title, response: text })).min(1).max(20),
@@ -141,21 +141,21 @@ export const interventionPolicySchema = z.strictObject({
 }) satisfies z.ZodType<InterventionPolicy>;
 
 /** A repeat definition. @internal */
-export const repeatDefinitionSchema = z.strictObject({ kind: z.literal('repeat-definition'), ...policyHead, window: duration }) satisfies z.ZodType<RepeatDefinition>;
+export const repeatDefinitionSchema = /* @__PURE__ */ z.strictObject({ kind: z.literal('repeat-definition'), ...policyHead, window: duration }) satisfies z.ZodType<RepeatDefinition>;
 
-const eventRef = z.strictObject({ id: z.nullable(opaqueId), date: isoDateTime });
-const ref = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
-const line = z.string().max(limits.textLength);
-const londonDate = z.iso.date();
-const windowDates = z.nullable(z.strictObject({ from: londonDate, to: londonDate }));
-const policyRef = z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis });
+const eventRef = /* @__PURE__ */ z.strictObject({ id: z.nullable(opaqueId), date: isoDateTime });
+const ref = /* @__PURE__ */ z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
+const line = /* @__PURE__ */ z.string().max(limits.textLength);
+const londonDate = /* @__PURE__ */ z.iso.date();
+const windowDates = /* @__PURE__ */ z.nullable(z.strictObject({ from: londonDate, to: londonDate }));
+const policyRef = /* @__PURE__ */ z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis });
 
-const rimScaleValue = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
-const episodeAssessment = z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: z.nullable(riskLevel), scale: z.nullable(rimScaleValue) });
-const levelledAssessment = z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: riskLevel, scale: z.nullable(rimScaleValue) });
+const rimScaleValue = /* @__PURE__ */ z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const episodeAssessment = /* @__PURE__ */ z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: z.nullable(riskLevel), scale: z.nullable(rimScaleValue) });
+const levelledAssessment = /* @__PURE__ */ z.strictObject({ assessmentId: opaqueId, date: isoDateTime, instrument: ref, level: riskLevel, scale: z.nullable(rimScaleValue) });
 
 /** The episode a case check read. @internal */
-export const caseEpisodeSchema = z.strictObject({
+export const caseEpisodeSchema = /* @__PURE__ */ z.strictObject({
   policy: policyRef,
   now: isoDateTime,
   startsAt: isoDateTime,
@@ -180,7 +180,7 @@ export const caseEpisodeSchema = z.strictObject({
 });
 
 /** A MARAC decision, format 1. @internal */
-export const maracDecisionSchema = z.strictObject({
+export const maracDecisionSchema = /* @__PURE__ */ z.strictObject({
   decisionFormat: z.literal(1),
   outcome: z.enum(['refer-to-marac', 'no-referral', 'children-safeguarding']),
   refer: z.boolean(),
@@ -270,4 +270,4 @@ export const maracDecisionSchema = z.strictObject({
 }) satisfies z.ZodType<MaracDecision>;
 
 /** An episode policy. @internal */
-export const episodePolicySchema = z.strictObject({ kind: z.literal('episode'), ...policyHead, window: positiveDuration, windowBasis: policyBasis }) satisfies z.ZodType<EpisodePolicy>;
+export const episodePolicySchema = /* @__PURE__ */ z.strictObject({ kind: z.literal('episode'), ...policyHead, window: positiveDuration, windowBasis: policyBasis }) satisfies z.ZodType<EpisodePolicy>;

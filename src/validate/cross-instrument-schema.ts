@@ -9,10 +9,10 @@ import type { ConceptMap, SeverityOrdering } from '../model/cross-instrument.js'
 import { limits } from '../model/limits.js';
 import { kebabId, policyHead } from './primitives.js';
 
-const label = z.string().min(1).max(limits.labelLength);
+const label = /* @__PURE__ */ z.string().min(1).max(limits.labelLength);
 
 /** Shape of a concept map. @internal */
-export const conceptMapSchema = z.strictObject({
+export const conceptMapSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('concept-map'),
   ...policyHead,
   concepts: z
@@ -26,10 +26,10 @@ export const conceptMapSchema = z.strictObject({
     .max(limits.items),
 }) satisfies z.ZodType<ConceptMap>;
 
-const rank = z.int().min(0).max(1_000);
+const rank = /* @__PURE__ */ z.int().min(0).max(1_000);
 
 /** Shape of a severity ordering. @internal */
-export const severityOrderingSchema = z.strictObject({
+export const severityOrderingSchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('severity-ordering'),
   ...policyHead,
   ranks: z.array(z.strictObject({ rank, label })).min(1).max(100),

@@ -13,10 +13,10 @@ import { judgementRule, quotedText, screenPromptRules } from './policy-schema.js
 import { policyHead } from './primitives.js';
 import { auditEventSchema, judgementReferralSchema, noticeSchema, resultInstrumentSchema, screenPromptsSchema, tallySchema, itemsByAnswerSchema } from './result-schema.js';
 
-const opaqueList = z.array(opaqueId).max(100);
+const opaqueList = /* @__PURE__ */ z.array(opaqueId).max(100);
 
 /** The grade as entered. @internal */
-export const daraGradeSchema = z.strictObject({
+export const daraGradeSchema = /* @__PURE__ */ z.strictObject({
   level: riskLevel,
   rationale: rationaleText,
   by: practitionerId,
@@ -24,10 +24,10 @@ export const daraGradeSchema = z.strictObject({
   referToMarac: z.exactOptional(z.boolean()),
 });
 
-const secondary = z.strictObject({ instrument: instrumentRef, assessmentId: opaqueId });
+const secondary = /* @__PURE__ */ z.strictObject({ instrument: instrumentRef, assessmentId: opaqueId });
 
 /** Whether children live in the household. @internal */
-const childrenInHousehold = z.enum(['yes', 'no', 'dont-know']);
+const childrenInHousehold = /* @__PURE__ */ z.enum(['yes', 'no', 'dont-know']);
 
 /**
  * Builds the DARA input schema of an edition (structure only).
@@ -60,11 +60,11 @@ export function daraSchemaFor(instrument: Instrument): z.ZodType<DaraInput> {
 
 
 
-const ids = z.array(kebabId).max(limits.items);
-const text = z.string().max(limits.textLength);
+const ids = /* @__PURE__ */ z.array(kebabId).max(limits.items);
+const text = /* @__PURE__ */ z.string().max(limits.textLength);
 
 /** A DARA result, format 1. @internal */
-export const daraResultSchema = z.strictObject({
+export const daraResultSchema = /* @__PURE__ */ z.strictObject({
   resultFormat: z.literal(1),
   kind: z.literal('dara'),
   assessmentId: z.nullable(opaqueId),
@@ -94,11 +94,11 @@ export const daraResultSchema = z.strictObject({
   history: z.array(auditEventSchema).max(10_000),
 });
 
-const ruleTitle = z.string().min(1).max(limits.labelLength);
-const ruleText = z.string().min(1).max(limits.textLength);
+const ruleTitle = /* @__PURE__ */ z.string().min(1).max(limits.labelLength);
+const ruleText = /* @__PURE__ */ z.string().min(1).max(limits.textLength);
 
 /** Shape of a DARA policy. @internal */
-export const daraPolicySchema = z.strictObject({
+export const daraPolicySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('dara'),
   ...policyHead,
   instruments: z.array(kebabId).max(100),

@@ -71,7 +71,7 @@ export interface InstrumentFamily<K extends FamilyId = FamilyId> {
  *
  * @internal
  */
-export const instrumentFamilies: { readonly [K in FamilyId]: InstrumentFamily<K> } = Object.freeze({
+export const instrumentFamilies: { readonly [K in FamilyId]: InstrumentFamily<K> } = /* @__PURE__ */ Object.freeze({
   checklist: Object.freeze({
     id: 'checklist',
     assessWith: 'assess',
@@ -113,7 +113,7 @@ export const instrumentFamilies: { readonly [K in FamilyId]: InstrumentFamily<K>
 });
 
 /** The ids of every family, in table order. @internal */
-export const familyIds: readonly FamilyId[] = Object.freeze(Object.keys(instrumentFamilies) as FamilyId[]);
+export const familyIds: readonly FamilyId[] = /* @__PURE__ */ Object.freeze(Object.keys(instrumentFamilies) as FamilyId[]);
 
 /**
  * The family of each scoring method: every method the instrument format
@@ -122,7 +122,7 @@ export const familyIds: readonly FamilyId[] = Object.freeze(Object.keys(instrume
  *
  * @internal
  */
-export const familyByScoring: { readonly [M in ScoringMethod]: FamilyId } = Object.freeze({
+export const familyByScoring: { readonly [M in ScoringMethod]: FamilyId } = /* @__PURE__ */ Object.freeze({
   'yes-count': 'checklist',
   'count-only': 'checklist',
   'assessor-grade': 'dara',

@@ -8,16 +8,16 @@ import type { Instrument } from '../model/instrument.js';
 import { limits } from '../model/limits.js';
 import { kebabId, policyBasis } from './primitives.js';
 
-const label = z.string().min(1).max(limits.labelLength);
-const text = z.string().min(1).max(limits.textLength);
+const label = /* @__PURE__ */ z.string().min(1).max(limits.labelLength);
+const text = /* @__PURE__ */ z.string().min(1).max(limits.textLength);
 
-const provenance = z.strictObject({
+const provenance = /* @__PURE__ */ z.strictObject({
   status: z.enum(['verified', 'attested', 'unverified']),
   sources: z.array(kebabId).max(50),
   note: z.exactOptional(text),
 });
 
-const optionGroup = z.strictObject({
+const optionGroup = /* @__PURE__ */ z.strictObject({
   id: kebabId,
   label,
   multiple: z.boolean(),
@@ -25,7 +25,7 @@ const optionGroup = z.strictObject({
   provenance,
 });
 
-const item = z.strictObject({
+const item = /* @__PURE__ */ z.strictObject({
   id: kebabId,
   number: z.int().min(1).max(10_000),
   section: kebabId,
@@ -48,7 +48,7 @@ const item = z.strictObject({
  *
  * @internal
  */
-export const instrumentDefinitionSchema = z.strictObject({
+export const instrumentDefinitionSchema = /* @__PURE__ */ z.strictObject({
   formatVersion: z.literal(1),
   id: kebabId,
   edition: z.string().min(1).max(limits.idLength).regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/),

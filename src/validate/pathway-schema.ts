@@ -8,10 +8,10 @@ import type { YoungPeoplePathway } from '../model/pathway.js';
 import { limits } from '../model/limits.js';
 import { instrumentRef, policyBasis, policyHead } from './primitives.js';
 
-const text = z.string().min(1).max(limits.textLength);
+const text = /* @__PURE__ */ z.string().min(1).max(limits.textLength);
 
 /** Shape of a young people's pathway policy. @internal */
-export const youngPeoplePathwaySchema = z.strictObject({
+export const youngPeoplePathwaySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('young-people-pathway'),
   ...policyHead,
   ages: z.strictObject({ from: z.int().min(0).max(130), underAge: z.int().min(1).max(130), basis: policyBasis, source: z.exactOptional(text) }),
@@ -22,4 +22,4 @@ export const youngPeoplePathwaySchema = z.strictObject({
 }) satisfies z.ZodType<YoungPeoplePathway>;
 
 /** Input of `youngPeoplePathway`. @internal */
-export const pathwayInputSchema = z.strictObject({ victimAge: z.nullable(z.int().min(0).max(130)) });
+export const pathwayInputSchema = /* @__PURE__ */ z.strictObject({ victimAge: z.nullable(z.int().min(0).max(130)) });

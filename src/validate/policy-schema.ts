@@ -8,19 +8,19 @@ import type { MaracPolicy, ScoringPolicy } from '../model/policy.js';
 import { limits } from '../model/limits.js';
 import { agency, duration, kebabId, policyBasis, policyHead, riskLevel } from './primitives.js';
 
-const title = z.string().min(1).max(limits.labelLength);
-const text = z.string().min(1).max(limits.textLength);
+const title = /* @__PURE__ */ z.string().min(1).max(limits.labelLength);
+const text = /* @__PURE__ */ z.string().min(1).max(limits.textLength);
 
 /** Policy text a result quotes inside a sentence of its own (see `limits.quotedTextLength`). @internal */
-export const quotedText = z.string().min(1).max(limits.quotedTextLength);
+export const quotedText = /* @__PURE__ */ z.string().min(1).max(limits.quotedTextLength);
 
 /** Screen prompt rules. @internal */
-export const screenPromptRules = z
+export const screenPromptRules = /* @__PURE__ */ z
   .array(z.strictObject({ screen: kebabId, reason: text, anyOf: z.array(kebabId).min(1).max(100), basis: policyBasis, source: z.exactOptional(text) }))
   .max(50);
 
 /** Who may lower a level. @internal */
-export const judgementRule = z.strictObject({
+export const judgementRule = /* @__PURE__ */ z.strictObject({
   lowering: z.enum(['refused', 'allowed-with-rationale']),
   authorisation: z.strictObject({ anotherPractitionersLevel: z.boolean(), belowComputed: z.boolean(), basis: policyBasis }),
   basis: policyBasis,
@@ -28,7 +28,7 @@ export const judgementRule = z.strictObject({
 });
 
 /** Shape of a scoring policy. @internal */
-export const scoringPolicySchema = z.strictObject({
+export const scoringPolicySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('scoring'),
   ...policyHead,
   instruments: z.array(kebabId).max(100),
@@ -52,7 +52,7 @@ export const scoringPolicySchema = z.strictObject({
 }) satisfies z.ZodType<ScoringPolicy>;
 
 /** Shape of a MARAC policy. @internal */
-export const maracPolicySchema = z.strictObject({
+export const maracPolicySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('marac'),
   ...policyHead,
   minimumVictimAge: z.int().min(0).max(130),

@@ -8,16 +8,16 @@ import * as z from 'zod';
 import { limits } from '../model/limits.js';
 import { isoDateTime, kebabId, opaqueId, practitionerId, policyBasis, rationaleText, riskLevel } from './primitives.js';
 
-const text = z.string().max(limits.textLength);
-const ids = z.array(kebabId).max(limits.items);
-const count = z.int().min(0).max(limits.items);
-const policyRef = z.strictObject({ id: kebabId, version: z.string().min(1).max(50) });
-const instrumentRef = z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
+const text = /* @__PURE__ */ z.string().max(limits.textLength);
+const ids = /* @__PURE__ */ z.array(kebabId).max(limits.items);
+const count = /* @__PURE__ */ z.int().min(0).max(limits.items);
+const policyRef = /* @__PURE__ */ z.strictObject({ id: kebabId, version: z.string().min(1).max(50) });
+const instrumentRef = /* @__PURE__ */ z.strictObject({ id: kebabId, edition: z.string().min(1).max(limits.idLength) });
 
 /** An audit event. @internal */
-const grade = z.union([riskLevel, z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+const grade = /* @__PURE__ */ z.union([riskLevel, z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
-export const auditEventSchema = z.strictObject({
+export const auditEventSchema = /* @__PURE__ */ z.strictObject({
   kind: z.enum(['judgement', 'uplift-decision']),
   action: z.enum(['set', 'raised', 'lowered', 'confirmed', 'accepted', 'rejected']),
   by: practitionerId,
@@ -34,29 +34,29 @@ export const auditEventSchema = z.strictObject({
 });
 
 /** A judgement referral. @internal */
-export const judgementReferralSchema = z.strictObject({ by: practitionerId, at: isoDateTime, rationale: rationaleText });
+export const judgementReferralSchema = /* @__PURE__ */ z.strictObject({ by: practitionerId, at: isoDateTime, rationale: rationaleText });
 
 /** Screen prompts on a result. @internal */
-export const screenPromptsSchema = z.array(z.strictObject({ screen: kebabId, items: ids, reason: text })).max(100);
+export const screenPromptsSchema = /* @__PURE__ */ z.array(z.strictObject({ screen: kebabId, items: ids, reason: text })).max(100);
 
 /** A notice. @internal */
-export const noticeSchema = z.strictObject({ id: kebabId, message: text, items: ids });
+export const noticeSchema = /* @__PURE__ */ z.strictObject({ id: kebabId, message: text, items: ids });
 
 /** The instrument of a result. @internal */
-export const resultInstrumentSchema = z.strictObject({
+export const resultInstrumentSchema = /* @__PURE__ */ z.strictObject({
   id: kebabId,
   edition: z.string().min(1).max(limits.idLength),
   status: z.enum(['verified', 'provisional']),
 });
 
 /** A tally of answer kinds. @internal */
-export const tallySchema = z.strictObject({ yes: count, no: count, dontKnow: count, declined: count, unanswered: count });
+export const tallySchema = /* @__PURE__ */ z.strictObject({ yes: count, no: count, dontKnow: count, declined: count, unanswered: count });
 
 /** Item ids by kind of answer. @internal */
-export const itemsByAnswerSchema = z.strictObject({ yes: ids, no: ids, dontKnow: ids, declined: ids, unanswered: ids });
+export const itemsByAnswerSchema = /* @__PURE__ */ z.strictObject({ yes: ids, no: ids, dontKnow: ids, declined: ids, unanswered: ids });
 
 /** The assessment result, format 1. @internal */
-export const assessmentResultSchema = z.strictObject({
+export const assessmentResultSchema = /* @__PURE__ */ z.strictObject({
   resultFormat: z.literal(1),
   kind: z.literal('checklist'),
   assessmentId: z.nullable(opaqueId),

@@ -14,7 +14,7 @@ import { policyHead } from './primitives.js';
 import { auditEventSchema, noticeSchema, resultInstrumentSchema } from './result-schema.js';
 
 /** A RIM scale. @internal */
-export const rimScale = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export const rimScale = /* @__PURE__ */ z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 
 /** Most children in one household assessment. @internal */
 export const MAX_CHILDREN = 30;
@@ -97,11 +97,11 @@ function buildRimShape(instrument: Instrument) {
   });
 }
 
-const ids = z.array(kebabId).max(limits.items);
-const text = z.string().max(limits.textLength);
-const need = z.strictObject({ scale: rimScale, threshold: text, response: text });
+const ids = /* @__PURE__ */ z.array(kebabId).max(limits.items);
+const text = /* @__PURE__ */ z.string().max(limits.textLength);
+const need = /* @__PURE__ */ z.strictObject({ scale: rimScale, threshold: text, response: text });
 
-const childResult = z.strictObject({
+const childResult = /* @__PURE__ */ z.strictObject({
   childId: opaqueId,
   age: z.strictObject({ years: z.int().min(0).max(MAX_CHILD_YEARS), months: z.int().min(0).max(11) }),
   ageFrom: z.enum(['date-of-birth', 'given']),
@@ -124,11 +124,11 @@ const childResult = z.strictObject({
   steps: z.array(text).max(1_000),
 });
 
-const ref = z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis });
-const perScale = z.int().min(0).max(MAX_CHILDREN);
+const ref = /* @__PURE__ */ z.strictObject({ id: kebabId, version: z.string().min(1).max(50), basis: policyBasis });
+const perScale = /* @__PURE__ */ z.int().min(0).max(MAX_CHILDREN);
 
 /** A RIM result, format 1. @internal */
-export const rimResultSchema = z.strictObject({
+export const rimResultSchema = /* @__PURE__ */ z.strictObject({
   resultFormat: z.literal(1),
   kind: z.literal('rim'),
   assessmentId: z.nullable(opaqueId),
@@ -150,13 +150,13 @@ export const rimResultSchema = z.strictObject({
 });
 
 const rimScaleLiteral = rimScale;
-const needTitle = z.string().min(1).max(limits.labelLength);
-const needText = z.string().min(1).max(limits.textLength);
+const needTitle = /* @__PURE__ */ z.string().min(1).max(limits.labelLength);
+const needText = /* @__PURE__ */ z.string().min(1).max(limits.textLength);
 
-const ruleSource = z.exactOptional(needText);
+const ruleSource = /* @__PURE__ */ z.exactOptional(needText);
 
 /** Shape of a RIM policy in the current format: each rule with its basis and, optionally, its source. @internal */
-export const rimRulesPolicySchema = z.strictObject({
+export const rimRulesPolicySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('rim'),
   ...policyHead,
   instruments: z.array(kebabId).max(100),
@@ -168,7 +168,7 @@ export const rimRulesPolicySchema = z.strictObject({
 }) satisfies z.ZodType<RimRulesPolicy>;
 
 /** Shape of a RIM policy in the retired format 1 (read back only). @internal */
-export const rimPolicyFormat1Schema = z.strictObject({
+export const rimPolicyFormat1Schema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('rim'),
   ...policyHead,
   instruments: z.array(kebabId).max(100),
@@ -188,7 +188,7 @@ function isFormat1(value: unknown): boolean {
  *
  * @internal
  */
-export const rimPolicySchema = z.unknown().transform((value, context) => {
+export const rimPolicySchema = /* @__PURE__ */ z.unknown().transform((value, context) => {
   const parsed = (isFormat1(value) ? rimPolicyFormat1Schema : rimRulesPolicySchema).safeParse(value);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) context.issues.push({ ...issue, input: undefined });
@@ -196,7 +196,7 @@ export const rimPolicySchema = z.unknown().transform((value, context) => {
 }) satisfies z.ZodType<RimPolicy>;
 
 /** Shape of a threshold-of-need policy. @internal */
-export const thresholdOfNeedPolicySchema = z.strictObject({
+export const thresholdOfNeedPolicySchema = /* @__PURE__ */ z.strictObject({
   kind: z.literal('threshold-of-need'),
   ...policyHead,
   // The response is quoted after the policy id, version and threshold in each child's steps.

@@ -17,6 +17,7 @@
  */
 import type * as z from 'zod';
 import { article, valueAt } from './issues.js';
+import { isTrusted } from '../common/trusted.js';
 
 /** The outcome of {@link safeParse}. @internal */
 export type SafeParsed<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } };
@@ -40,18 +41,13 @@ const UNREADABLE: unique symbol = Symbol('da-risk unreadable value');
 /** Stands for an array or object with more than {@link MAX_ENTRIES} entries. */
 const TOO_MANY: unique symbol = Symbol('da-risk too many entries');
 
-let asIs: (value: object) => boolean = () => false;
-
 /**
- * Names the values {@link normalise} gives back as they are, without copying:
- * the results this library made in this process (frozen, and JSON-normal by
- * construction). Set once, by the module that reads stored results.
- *
- * @internal
+ * A result this library made in this process is read as it is wherever it comes back (inside a
+ * case record or a MARAC check), never copied and read back again: frozen, and JSON-normal by
+ * construction. (Imported, not registered at load time: a registration would be a side effect
+ * that keeps every schema in a consumer's bundle.)
  */
-export function keepAsIs(check: (value: object) => boolean): void {
-  asIs = check;
-}
+const asIs = isTrusted;
 
 interface Frame {
   readonly source: object;

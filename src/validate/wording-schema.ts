@@ -8,7 +8,7 @@ import * as z from 'zod';
 import { limits } from '../model/limits.js';
 import { instrumentRef, kebabId } from './primitives.js';
 
-const wordingText = z.string().min(1).max(limits.textLength);
+const wordingText = /* @__PURE__ */ z.string().min(1).max(limits.textLength);
 
 /**
  * Shape of a wording pack. Its output is checked against `WordingPack` where
