@@ -74,16 +74,31 @@ export default defineConfig(() => {
   return [
     {
       ...shared,
-      // The command is ESM only and has no declarations: nothing imports it. It shares chunks
-      // with the ESM library build; its shebang (src/cli/bin.ts) is kept and the file made executable.
-      entry: { ...entry, cli: 'src/cli/bin.ts' },
+      // ESM keeps one file per source module (dist/api/assess.js for src/api/assess.ts) instead of
+      // shared chunks: with `"sideEffects": false`, a bundler then drops every module a consumer
+      // does not reach, so pure functions imported from the root entry bring no validation and no
+      // zod. In chunks, zod schemas built at module level sit beside the pure code and bundlers
+      // cannot prove them removable. The command (src/cli/bin.ts → dist/cli/bin.js) keeps its shebang.
+      entry: ['src/**/*.ts'],
+      bundle: false,
+      // Nothing to shake in one-file-per-module output, and tsup's rollup pass would rewrite the
+      // vectors' `with { type: 'json' }` as the deprecated `assert`.
+      treeshake: false,
+      esbuildOptions(options) {
+        options.sourcesContent = false;
+        // Keep `with { type: 'json' }` (Node needs it for a JSON module); the es2022 target alone
+        // would strip it. Node 18.20+ and current bundlers read it.
+        options.supported = { ...options.supported, 'import-attributes': true };
+      },
+      splitting: false,
       format: ['esm'],
       async onSuccess() {
-        // Generated documents (committed in docs/, checked for drift) and the conformance vectors ship in dist/.
+        // Generated documents (committed in docs/, checked for drift) and the conformance vectors
+        // (imported as JSON modules by dist/testing/vectors.js) ship in dist/.
         const copies: readonly (readonly [string, string])[] = [
           ['docs/schemas', 'dist/schemas'],
           ['docs/fhir', 'dist/fhir'],
-          ['src/testing/vectors', 'dist/vectors'],
+          ['src/testing/vectors', 'dist/testing/vectors'],
         ];
         for (const [from, to] of copies) {
           mkdirSync(to, { recursive: true });
@@ -92,6 +107,7 @@ export default defineConfig(() => {
         emitDeclarations();
       },
     },
+    // CommonJS consumers do not tree-shake, so the require build stays bundled (one file per entry plus shared chunks).
     { ...shared, entry, format: ['cjs'] },
   ];
 });

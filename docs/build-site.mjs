@@ -14,7 +14,14 @@ if (!existsSync(join(site, 'index.html')) || !existsSync(join(dist, 'score.js'))
 }
 const playground = join(site, 'playground');
 mkdirSync(join(playground, 'lib'), { recursive: true });
-for (const name of readdirSync(dist)) if (name.endsWith('.js') && name !== 'cli.js') copyFileSync(join(dist, name), join(playground, 'lib', name));
+// The ESM build is one file per module: copy the library's .js files with their folders (not the
+// command, the CommonJS build, the declarations or the maps, whose sources are not on the site).
+for (const name of readdirSync(dist, { recursive: true })) {
+  const path = String(name);
+  if (!path.endsWith('.js') || path.startsWith('cli') || path.startsWith('types')) continue;
+  mkdirSync(dirname(join(playground, 'lib', path)), { recursive: true });
+  copyFileSync(join(dist, path), join(playground, 'lib', path));
+}
 copyFileSync(join(root, 'examples', 'browser-form', 'form.js'), join(playground, 'form.js'));
 
 writeFileSync(

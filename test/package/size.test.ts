@@ -1,5 +1,6 @@
 import { build, type Metafile } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -77,5 +78,28 @@ describe('bundle size', () => {
   it('the policies entry has no runtime dependency', async () => {
     const { used } = await bundle(`export * from './src/policies.ts';`);
     expect(used.some((path) => path.includes('node_modules'))).toBe(false);
+  });
+
+  // What a browser app gets from the published root entry, not from src/: the built ESM must
+  // keep validation in modules a bundler can drop. Needs the build (`npx tsup`; `npm test` runs it first).
+  it('pure functions imported from the built root entry bring no zod, no validation, and cost what the subpaths cost', async () => {
+    expect(existsSync(`${root}dist/index.js`), 'dist/index.js is missing: build first (npx tsup)').toBe(true);
+    const names = 'assessTrusted, applyJudgementTrusted, checkMaracTrusted, commonLocalBands, safelivesMarac, dashRic2009';
+    const fromRoot = await bundle(`import { ${names} } from './dist/index.js'; console.log(${names});`);
+    const fromSubpaths = await bundle(
+      `import { assessTrusted, applyJudgementTrusted } from './dist/score.js'; import { checkMaracTrusted } from './dist/marac.js';
+       import { commonLocalBands, safelivesMarac } from './dist/policies.js'; import { dashRic2009 } from './dist/instruments.js';
+       console.log(${names});`,
+    );
+    expect(fromRoot.used.filter((path) => path.includes('node_modules/zod'))).toEqual([]);
+    expect(fromRoot.used.filter((path) => path.includes('dist/validate/'))).toEqual([]);
+    expect(fromRoot.code).not.toMatch(/\$Zod|ZodError/);
+    expect(fromRoot.gzip, `root ${fromRoot.gzip} bytes gzip, subpaths ${fromSubpaths.gzip}`).toBeLessThanOrEqual(fromSubpaths.gzip + 256);
+    expect(fromRoot.gzip, `pure functions from the root are ${fromRoot.gzip} bytes gzip`).toBeLessThanOrEqual(20 * KiB);
+  });
+
+  it('a validating function from the built root entry does bring zod (the check above can fail)', async () => {
+    const { used } = await bundle(`import { assess } from './dist/index.js'; console.log(assess);`);
+    expect(used.some((path) => path.includes('node_modules/zod'))).toBe(true);
   });
 });

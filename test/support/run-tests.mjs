@@ -1,5 +1,5 @@
 // Runs the whole vitest suite and ends with the line CI reads: `N passed, N failed`.
-// Extra arguments are passed to vitest (e.g. a file filter).
+// Builds the package first (tsup). Extra arguments are passed to vitest (e.g. a file filter).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,6 +9,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(root, 'test', '.out');
 mkdirSync(outDir, { recursive: true });
 const report = join(outDir, 'vitest-report.json');
+// Build first: the size test bundles the built root entry (dist/index.js) as a consumer would.
+const build = spawnSync(process.execPath, [join(root, 'node_modules', 'tsup', 'dist', 'cli-default.js'), '--silent'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 const run = spawnSync(
   process.execPath,
   [
