@@ -126,5 +126,5 @@ export function assess(input: unknown, options: AssessOptions = {}): AssessmentR
   refuseRetiredForNewWork(policy, ['policy']);
   const checked = checkAssessmentInput(input, read.registry ?? defaultRegistry);
   if (!checked.ok) throw checked.error;
-  return trusted(assessTrusted(checked.value.instrument, checked.value.input, policy));
+  return trusted(assessTrusted(checked.value.instrument, checked.value.input, policy), policy);
 }

@@ -18,7 +18,7 @@ import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureDaraPolicy } from './policies.js';
 import { refuseRetiredForNewWork } from './retired-policy.js';
 import type { InstrumentRegistry } from './registry.js';
-import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
+import { parseStoredResult, policyOfResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from '../common/trusted.js';
 import { readOptions } from './read-outside.js';
 import { familyOf } from '../validate/instrument-families.js';
@@ -64,7 +64,7 @@ export function assessDara(input: unknown, options: AssessDaraOptions = {}): Dar
   const policy = ensureDaraPolicy(read.policy ?? daraConsistency);
   refuseRetiredForNewWork(policy, ['policy']);
   const { instrument, input: value } = parseDaraInput(input, read.registry ?? defaultRegistry);
-  return trusted(assessDaraTrusted(instrument, value, policy));
+  return trusted(assessDaraTrusted(instrument, value, policy), policy);
 }
 
 /**
@@ -91,7 +91,7 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
  *
  * @param result - the stored DARA result
  * @param judgement - the regrade: level, rationale, practitioner id, time
- * @param policy - the DARA policy the result was produced under
+ * @param policy - the DARA policy the result was produced under (default: the one the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); a different one is refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result with the regrade in its history
  * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused` (a lowering without an independent authoriser where one is needed), `inconsistent-result`
@@ -103,8 +103,10 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
  * ```
  * @since 0.1.0
  */
-export function applyDaraRegrade(result: unknown, judgement: unknown, policy: DaraPolicy = daraConsistency, options?: StoredResultOptions): DaraResult {
-  const checkedPolicy = ensureDaraPolicy(policy);
-  const stored = parseStoredResult(result, 'dara', [], withPolicies(storedResultOptions(options), checkedPolicy));
-  return trusted(applyDaraRegradeTrusted(stored, parse(judgementSchema, judgement), checkedPolicy));
+export function applyDaraRegrade(result: unknown, judgement: unknown, policy?: DaraPolicy, options?: StoredResultOptions): DaraResult {
+  const given = policy === undefined ? undefined : ensureDaraPolicy(policy);
+  const read = storedResultOptions(options);
+  const stored = parseStoredResult(result, 'dara', [], given === undefined ? read : withPolicies(read, given));
+  const checkedPolicy = given ?? (policyOfResult(stored, read) as DaraPolicy);
+  return trusted(applyDaraRegradeTrusted(stored, parse(judgementSchema, judgement), checkedPolicy), checkedPolicy);
 }

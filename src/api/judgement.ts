@@ -10,7 +10,7 @@ import type { AssessmentResult } from '../model/result.js';
 import { judgementSchema } from '../validate/judgement-schema.js';
 import { parse } from '../validate/parse.js';
 import { ensureScoringPolicy } from './policies.js';
-import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
+import { parseStoredResult, policyOfResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from '../common/trusted.js';
 
 /**
@@ -27,10 +27,10 @@ import { trusted } from '../common/trusted.js';
  *
  * @param result - the result to judge
  * @param judgement - the practitioner's decision (level, rationale, practitioner id, time, and `authorisedBy` for a lowering that needs one)
- * @param policy - the scoring policy the result was produced under
+ * @param policy - the scoring policy the result was produced under (default: the one the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); a different one is refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result with computed and final levels apart and an audit event
- * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`, `unknown-edition`
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`, `unknown-edition`, `unknown-policy` (no policy passed, and the one the result names is neither shipped nor in `options.policies`)
  *
  * @example
  * ```ts
@@ -43,8 +43,10 @@ import { trusted } from '../common/trusted.js';
  * ```
  * @since 0.1.0
  */
-export function applyJudgement(result: unknown, judgement: unknown, policy: ScoringPolicy, options?: StoredResultOptions): AssessmentResult {
-  const checkedPolicy = ensureScoringPolicy(policy);
-  const stored = parseStoredResult(result, 'checklist', [], withPolicies(storedResultOptions(options), checkedPolicy));
-  return trusted(applyJudgementTrusted(stored, parse(judgementSchema, judgement), checkedPolicy));
+export function applyJudgement(result: unknown, judgement: unknown, policy?: ScoringPolicy, options?: StoredResultOptions): AssessmentResult {
+  const given = policy === undefined ? undefined : ensureScoringPolicy(policy);
+  const read = storedResultOptions(options);
+  const stored = parseStoredResult(result, 'checklist', [], given === undefined ? read : withPolicies(read, given));
+  const checkedPolicy = given ?? (policyOfResult(stored, read) as ScoringPolicy);
+  return trusted(applyJudgementTrusted(stored, parse(judgementSchema, judgement), checkedPolicy), checkedPolicy);
 }

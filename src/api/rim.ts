@@ -19,7 +19,7 @@ import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureRimPolicies } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
-import { parseStoredResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
+import { parseStoredResult, policyOfResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from '../common/trusted.js';
 import { readOptions } from './read-outside.js';
 import { familyOf } from '../validate/instrument-families.js';
@@ -85,7 +85,7 @@ export function assessRim(input: unknown, options: AssessRimOptions = {}): RimRe
     );
   }
   const { instrument, input: value } = parseRimInput(input, read.registry ?? defaultRegistry);
-  return trusted(assessRimTrusted(instrument, value, policies));
+  return trusted(assessRimTrusted(instrument, value, policies), policies);
 }
 
 /**
@@ -119,7 +119,7 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
  * @param result - the stored RIM result
  * @param childId - the child's opaque id
  * @param decision - `{ accept, rationale, by, at }`
- * @param policies - the policies the result was produced under (default {@link defaultRimPolicies})
+ * @param policies - the policies the result was produced under (default: the ones the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); different ones are refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result
  * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`
@@ -134,13 +134,15 @@ export function applyRimUpliftDecision(
   result: unknown,
   childId: unknown,
   decision: unknown,
-  policies: RimPolicies = defaultRimPolicies,
+  policies?: RimPolicies,
   options?: StoredResultOptions,
 ): RimResult {
-  const checkedPolicies = ensureRimPolicies(policies);
-  const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), checkedPolicies.rules, checkedPolicies.needs));
+  const given = policies === undefined ? undefined : ensureRimPolicies(policies);
+  const read = storedResultOptions(options);
+  const stored = parseStoredResult(result, 'rim', [], given === undefined ? read : withPolicies(read, given.rules, given.needs));
+  const checkedPolicies = given ?? (policyOfResult(stored, read) as RimPolicies);
   const id = parse(opaqueId, childId, 'invalid-input', { prefix: ['childId'] });
-  return trusted(applyRimUpliftDecisionTrusted(stored, id, parse(rimUpliftDecisionSchema, decision), checkedPolicies));
+  return trusted(applyRimUpliftDecisionTrusted(stored, id, parse(rimUpliftDecisionSchema, decision), checkedPolicies), checkedPolicies);
 }
 
 /**
@@ -150,7 +152,7 @@ export function applyRimUpliftDecision(
  * @param result - the stored RIM result
  * @param childId - the child's opaque id
  * @param judgement - `{ scale, rationale, by, at }`
- * @param policies - the policies the result was produced under (default {@link defaultRimPolicies})
+ * @param policies - the policies the result was produced under (default: the ones the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); different ones are refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result
  * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`
@@ -165,11 +167,13 @@ export function applyRimJudgement(
   result: unknown,
   childId: unknown,
   judgement: unknown,
-  policies: RimPolicies = defaultRimPolicies,
+  policies?: RimPolicies,
   options?: StoredResultOptions,
 ): RimResult {
-  const checkedPolicies = ensureRimPolicies(policies);
-  const stored = parseStoredResult(result, 'rim', [], withPolicies(storedResultOptions(options), checkedPolicies.rules, checkedPolicies.needs));
+  const given = policies === undefined ? undefined : ensureRimPolicies(policies);
+  const read = storedResultOptions(options);
+  const stored = parseStoredResult(result, 'rim', [], given === undefined ? read : withPolicies(read, given.rules, given.needs));
+  const checkedPolicies = given ?? (policyOfResult(stored, read) as RimPolicies);
   const id = parse(opaqueId, childId, 'invalid-input', { prefix: ['childId'] });
-  return trusted(applyRimJudgementTrusted(stored, id, parse(rimScaleJudgementSchema, judgement), checkedPolicies));
+  return trusted(applyRimJudgementTrusted(stored, id, parse(rimScaleJudgementSchema, judgement), checkedPolicies), checkedPolicies);
 }

@@ -24,7 +24,7 @@ import { defaultRegistry } from './default-registry.js';
 import { ensureDaraPolicy, ensureResultPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
 import { readOptions, readOutside } from './read-outside.js';
 import { checkRegistry, type InstrumentRegistry } from './registry.js';
-import { isTrusted, trusted } from '../common/trusted.js';
+import { isTrusted, trusted, trustedPolicy } from '../common/trusted.js';
 import { parseNormalised } from '../validate/parse.js';
 import { normalise } from '../validate/safe-parse.js';
 import { familyIds, instrumentFamilies, isFamilyId, storedResultSchemas, type ResultByKind } from '../validate/instrument-families.js';
@@ -139,7 +139,7 @@ export function resultContext(
  *
  * @internal
  */
-export function checkResultMeaning(result: AnyResult, options: StoredResultOptions, path: readonly (string | number)[] = []): void {
+export function checkResultMeaning(result: AnyResult, options: StoredResultOptions, path: readonly (string | number)[] = []): ReplayPolicy {
   const { instrument, policy } = resultContext(result, options, path);
   const differences = selfDifferences(instrument, result, policy, path).filter((difference) => difference.kind === 'meaning');
   if (differences.length > 0) {
@@ -152,6 +152,7 @@ export function checkResultMeaning(result: AnyResult, options: StoredResultOptio
       })),
     );
   }
+  return policy;
 }
 
 /**
@@ -199,8 +200,20 @@ export function parseStoredResult(
 ): AnyResult {
   if (isTrusted(value) && (kind === 'any' || kindOf(value) === kind)) return value as AnyResult;
   const result = parseResultShape(value, kind, path);
-  checkResultMeaning(result, options, path);
-  return trusted(result);
+  return trusted(result, checkResultMeaning(result, options, path));
+}
+
+/**
+ * The policy a result (already read by {@link parseStoredResult}) was made
+ * under, for a call whose caller did not pass it: the one remembered for a
+ * result the library made or read in this process, otherwise the one the
+ * result names, among the shipped policies and `options.policies`. Throws
+ * `unknown-policy` when it names one that is neither.
+ *
+ * @internal
+ */
+export function policyOfResult(result: AnyResult, options: StoredResultOptions, path: readonly (string | number)[] = []): ReplayPolicy {
+  return (trustedPolicy(result) as ReplayPolicy | null) ?? resultContext(result, options, path).policy;
 }
 
 /**

@@ -146,7 +146,7 @@ describe('public API types', () => {
     expectTypeOf(assess).returns.toEqualTypeOf<AssessmentResult>();
     expectTypeOf(applyJudgement).parameter(0).toBeUnknown();
     expectTypeOf(applyJudgement).parameter(1).toBeUnknown();
-    expectTypeOf(applyJudgement).parameter(2).toEqualTypeOf<ScoringPolicy>();
+    expectTypeOf(applyJudgement).parameter(2).toEqualTypeOf<ScoringPolicy | undefined>();
     expectTypeOf(applyJudgement).parameter(3).toEqualTypeOf<StoredResultOptions | undefined>();
     expectTypeOf(applyJudgement).returns.toEqualTypeOf<AssessmentResult>();
     expectTypeOf(checkMarac).parameter(0).toBeUnknown();
