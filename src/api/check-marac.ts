@@ -4,11 +4,15 @@
  * @module
  */
 import { checkMaracTrusted } from '../core/marac.js';
-import type { MaracCheckInput, MaracDecision } from '../model/marac.js';
+import type { MaracCheckInput, MaracDecision, PaperCount } from '../model/marac.js';
+import type { Instrument } from '../model/instrument.js';
+import { DaRiskError, daRiskError } from '../errors/error.js';
+import { checkRegistry, type InstrumentRegistry } from './registry.js';
+import { defaultRegistry } from './default-registry.js';
 import type { MaracPolicy } from '../model/policy.js';
 import { maracCheckInputSchema } from '../validate/marac-check-schema.js';
 import { parse } from '../validate/parse.js';
-import { instrumentFamilies, isFamilyId, type FamilyId } from '../validate/instrument-families.js';
+import { familyOf, instrumentFamilies, isFamilyId, type FamilyId } from '../validate/instrument-families.js';
 import type { AssessmentResult } from '../model/result.js';
 import type { DaraResult } from '../model/dara.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
@@ -23,6 +27,35 @@ function levelledKindOf(assessment: unknown): FamilyId {
 }
 
 /**
+ * A paper count must name a counted checklist the registry knows, and fit it:
+ * no more yes answers, and no more yes and unknown answers together, than it
+ * has counted questions. It stands in for a result, so not beside one.
+ */
+function checkPaperCount(paper: PaperCount, withAssessment: boolean, registry: InstrumentRegistry): void {
+  const at = ['paperCount'];
+  if (withAssessment) {
+    throw daRiskError('invalid-input', at, 'one-assessment', 'cannot be given with an assessment result: give the result, or the count from a form the library did not score');
+  }
+  let instrument: Instrument;
+  try {
+    instrument = checkRegistry(registry, ['options', 'registry']).get(paper.instrument.id, paper.instrument.edition);
+  } catch (error) {
+    if (error instanceof DaRiskError) throw new DaRiskError(error.code, error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
+    throw error;
+  }
+  if (familyOf(instrument).id !== 'checklist') {
+    throw daRiskError('invalid-input', [...at, 'instrument'], 'not-a-checklist', 'names an instrument that is not scored by counting answers: give its result instead');
+  }
+  const counted = instrument.items.filter((item) => item.counts).length;
+  if (paper.count > counted) {
+    throw daRiskError('invalid-input', [...at, 'count'], 'too-big', `is more than the ${counted} counted questions of that edition`);
+  }
+  if (paper.count + paper.unknown > counted) {
+    throw daRiskError('invalid-input', [...at, 'unknown'], 'too-big', `with the count, is more than the ${counted} counted questions of that edition`);
+  }
+}
+
+/**
  * Checks the MARAC referral routes — the four SafeLives routes (visible high
  * risk, professional judgement, potential escalation, repeat) and, where the
  * policy has it, a DARA grade of high — for one victim at `now`, under a
@@ -33,13 +66,16 @@ function levelledKindOf(assessment: unknown): FamilyId {
  *
  * Events may be any abuse (crime `true`, `false` or `unknown`, reported to
  * any agency) and, like referrals, may name the abuser(s): a repeat needs a
- * shared abuser where both name them. A stored assessment result is checked
+ * shared abuser where both name them. Without a library result, `paperCount`
+ * carries the count read off a completed checklist the library did not score
+ * (a paper form): it must name a counted checklist edition in the registry and
+ * fit it, and the decision marks the count as coming from it. A stored assessment result is checked
  * for meaning (see `applyJudgement`). For a case with several assessments use
  * `caseMaracCheck`, which reads every assessment of the episode.
  *
  * @param input - the check input (outside data)
  * @param policy - the MARAC policy (default {@link safelivesPlusLibraryDefaultsMarac}: SafeLives' routes plus three labelled da-risk defaults)
- * @param options - where the assessment's edition and scoring or DARA policy are looked up, when not shipped
+ * @param options - where the assessment's (or paper count's) edition and scoring or DARA policy are looked up, when not shipped
  * @returns the frozen decision
  * @throws {@link DaRiskError} `invalid-input`, `invalid-definition` (a policy not made with `defineMaracPolicy`), `inconsistent-result`, `unknown-policy`
  *
@@ -63,6 +99,7 @@ export function checkMarac(input: unknown, policy: MaracPolicy = safelivesPlusLi
   const checkedPolicy = ensureMaracPolicy(policy);
   const read = storedResultOptions(options);
   const { assessment, ...rest } = parse(maracCheckInputSchema, input);
+  if (rest.paperCount !== undefined) checkPaperCount(rest.paperCount, assessment !== undefined, read.registry ?? defaultRegistry);
   const checked: MaracCheckInput =
     assessment === undefined
       ? rest

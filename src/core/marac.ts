@@ -15,6 +15,7 @@ import { describeDuration, toIso } from '../model/dates.js';
 import type { CaseEpisode } from '../model/episode.js';
 import { compareLevels, type RiskLevel } from '../model/levels.js';
 import type {
+  PaperCount,
   AbuseEvent,
   EventRef,
   MaracAction,
@@ -29,6 +30,7 @@ import type { AssessmentResult, Notice } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
 import { parseInstant, readInstant } from '../common/instant.js';
 import { plural } from '../common/plural.js';
+import { daRiskError } from '../errors/error.js';
 
 interface Dated<T> {
   readonly ref: EventRef;
@@ -161,7 +163,49 @@ function thresholdNote(instrument: string, basis: PolicyBasis): string {
   return '';
 }
 
-function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute {
+/** Visible high risk from a count the caller read off a form the library did not score. */
+function visibleHighRiskOnPaper(paper: PaperCount, policy: MaracPolicy): MaracRoute {
+  const rule = policy.visibleHighRisk;
+  const limit = countThresholdFor(policy, paper.instrument.id);
+  const form = `a ${paper.instrument.id} ${paper.instrument.edition} form${paper.id === undefined ? '' : ` (${paper.id}${paper.assessedAt === undefined ? '' : ` of ${paper.assessedAt}`})`} counted by the practitioner, not scored by da-risk`;
+  const evidence = Object.freeze({
+    kind: 'count' as const,
+    count: paper.count,
+    threshold: limit?.threshold ?? rule.threshold,
+    unknown: paper.unknown,
+    instrument: Object.freeze({ id: paper.instrument.id, edition: paper.instrument.edition }),
+    assessmentId: paper.id ?? null,
+    assessedAt: paper.assessedAt ?? null,
+    from: 'paper-count' as const,
+  });
+  const base = { id: 'visible-high-risk' as const, title: 'Visible high risk', evidence };
+  if (limit === null) {
+    return Object.freeze({
+      ...base,
+      basis: rule.basis,
+      met: false,
+      referral: false,
+      reason: `Visible high risk not assessed: policy ${policy.id} sets no count threshold for ${paper.instrument.id} (the count is from ${form}). Use a policy that does, or a local one, and apply professional judgement.`,
+    });
+  }
+  if (paper.count >= limit.threshold) {
+    return Object.freeze({
+      ...base,
+      basis: limit.basis,
+      met: true,
+      referral: true,
+      reason: `Visible high risk: the count of ${paper.count} on ${form} meets the threshold of ${limit.threshold}${thresholdNote(paper.instrument.id, limit.basis)}.`,
+    });
+  }
+  let reason = `Visible high risk not met: the count of ${paper.count} on ${form} is below the threshold of ${limit.threshold}${thresholdNote(paper.instrument.id, limit.basis)}.`;
+  if (paper.count + paper.unknown >= limit.threshold) {
+    reason += ` ${plural(paper.unknown, 'question')} ${paper.unknown === 1 ? 'is' : 'are'} unknown, declined or unanswered and could reach it: apply professional judgement.`;
+  }
+  return Object.freeze({ ...base, basis: limit.basis, met: false, referral: false, reason });
+}
+
+function visibleHighRisk(context: RouteContext, policy: MaracPolicy, paper: PaperCount | undefined): MaracRoute {
+  if (paper !== undefined && context.assessments.length === 0) return visibleHighRiskOnPaper(paper, policy);
   const rule = policy.visibleHighRisk;
   const base = { id: 'visible-high-risk' as const, title: 'Visible high risk', basis: rule.basis };
   const all = context.assessments;
@@ -175,6 +219,7 @@ function visibleHighRisk(context: RouteContext, policy: MaracPolicy): MaracRoute
       instrument: instrumentOf(assessment),
       assessmentId: assessment?.id ?? null,
       assessedAt: assessment?.date ?? null,
+      from: checklist === null ? null : ('result' as const),
     });
   };
   const not = (reason: string, assessment: RouteAssessment | undefined): MaracRoute =>
@@ -683,7 +728,7 @@ export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, con
   );
 
   const routes: MaracRoute[] = [
-    visibleHighRisk(context, policy),
+    visibleHighRisk(context, policy, input.paperCount),
     gradedHighRisk(context, policy),
     professionalJudgement(input, context, policy),
     potentialEscalation(events, now, input.now, policy, context),
@@ -723,6 +768,15 @@ export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, con
       Object.freeze({
         id: 'no-repeat-route',
         message: `Policy ${policy.id} has no repeat route, but abuse within 12 months of a MARAC referral is on record: current SafeLives criteria would refer it back as a repeat. Consider a referral on professional judgement.`,
+        items: Object.freeze([]),
+      }),
+    );
+  }
+  if (input.paperCount !== undefined && context.assessments.length === 0) {
+    notices.push(
+      Object.freeze({
+        id: 'paper-count',
+        message: `The count came from a ${input.paperCount.instrument.id} form that da-risk did not score: it never saw the answers, so it gives no red flags, screen prompts or level from it. Check the form's answers and apply professional judgement.`,
         items: Object.freeze([]),
       }),
     );
@@ -772,7 +826,7 @@ const NEVER_ANSWERED = (): null => null;
  * outside data), but dates are still read strictly. For a case with several
  * assessments, use `caseMaracCheck`: it reads every assessment of the episode.
  *
- * - **Visible high risk**: the assessment's yes count at or above the policy threshold.
+ * - **Visible high risk**: the assessment's yes count at or above the policy threshold; or, without a result, a `paperCount` read off a form the library did not score (marked `from: 'paper-count'` in the evidence, with a `paper-count` notice).
  * - **Graded high risk**: a DARA grade at or above the policy's level, where the policy has the route (a library default).
  * - **Professional judgement**: a practitioner's referral on judgement (given here or recorded on the result), or a final level of high set by judgement where the policy counts it.
  * - **Potential escalation**: enough abuse events, reported to the agencies the policy counts, in the window ending at `now` (London calendar dates, both ends inclusive).
@@ -786,6 +840,7 @@ const NEVER_ANSWERED = (): null => null;
  * @param input - the check input
  * @param policy - the MARAC policy
  * @returns the frozen decision
+ * @throws {@link DaRiskError} `invalid-input` for a malformed date, or an assessment and a paper count given together (rule `one-assessment`)
  *
  * @example
  * ```ts
@@ -796,6 +851,9 @@ const NEVER_ANSWERED = (): null => null;
  */
 export function checkMaracTrusted(input: MaracCheckInput, policy: MaracPolicy): MaracDecision {
   const result = input.assessment;
+  if (result !== undefined && input.paperCount !== undefined) {
+    throw daRiskError('invalid-input', ['paperCount'], 'one-assessment', 'cannot be given with an assessment result: give the result, or the count from a form the library did not score');
+  }
   const assessments: RouteAssessment[] =
     result === undefined
       ? []

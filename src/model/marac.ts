@@ -58,6 +58,13 @@ export interface MaracCheckInput {
   readonly victimAge?: number;
   /** The latest assessment result (with any judgement recorded on it): a checklist (DASH) or a DARA result. */
   readonly assessment?: AssessmentResult | DaraResult;
+  /**
+   * Instead of `assessment`: the count a practitioner read off a completed
+   * paper (or other) checklist that was not scored by this library. The
+   * decision marks it as such; the library never saw the answers, so it gives
+   * no red flags or judgement from it.
+   */
+  readonly paperCount?: PaperCount;
   /** Every known abuse event between the same victim and abuser(s), including the current one, in any order. */
   readonly events?: readonly AbuseEvent[];
   /** Previous MARAC referrals of the victim, in any order. */
@@ -88,6 +95,32 @@ export interface EventRef {
 }
 
 /**
+ * A count read off a completed checklist that this library did not score (a
+ * paper form, another system's total), for a MARAC check: which checklist,
+ * how many questions were answered yes, and how many were not answered yes or
+ * no (don't know, declined, left blank), so the check can say when the unknown
+ * questions could reach the threshold.
+ *
+ * @example
+ * ```ts
+ * checkMarac({ now: '2025-06-01T12:00:00Z', victimAge: 30, paperCount: { instrument: { id: 'dash-ric', edition: '2009' }, count: 15, unknown: 2 } });
+ * ```
+ * @since 0.1.0
+ */
+export interface PaperCount {
+  /** The checklist and edition of the form (a counted checklist in the registry, such as `dash-ric` 2009). */
+  readonly instrument: InstrumentRef;
+  /** Questions answered yes. */
+  readonly count: number;
+  /** Questions answered don't know, declined or left blank. */
+  readonly unknown: number;
+  /** The caller's opaque id for the form, if any. */
+  readonly id?: string;
+  /** When the form was completed (ISO 8601 with offset), if known. */
+  readonly assessedAt?: string;
+}
+
+/**
  * Evidence for the visible-high-risk route.
  *
  * @since 0.1.0
@@ -107,6 +140,8 @@ export interface VisibleHighRiskEvidence {
   readonly assessmentId: string | null;
   /** When that assessment was completed, or null. */
   readonly assessedAt: string | null;
+  /** Where the count came from: a library `result`, a `paper-count` given by the caller (not scored by da-risk), or null without either. */
+  readonly from: 'result' | 'paper-count' | null;
 }
 
 /**

@@ -203,6 +203,7 @@ export const maracDecisionSchema = /* @__PURE__ */ z.strictObject({
             instrument: z.nullable(ref),
             assessmentId: z.nullable(opaqueId),
             assessedAt: z.nullable(isoDateTime),
+            from: z.nullable(z.enum(['result', 'paper-count'])),
           }),
           z.strictObject({
             kind: z.literal('grade'),

@@ -8,7 +8,7 @@ import * as z from 'zod';
 import type { MaracCheckInput } from '../model/marac.js';
 import { abuseEventSchema, perpetratorIds } from './case-schema.js';
 import { limits } from '../model/limits.js';
-import { isoDateTime, opaqueId } from './primitives.js';
+import { instrumentRef, isoDateTime, opaqueId } from './primitives.js';
 import { judgementReferralSchema } from './result-schema.js';
 
 /** A MARAC check's input, with the assessment still unread (it is read by its kind afterwards). @internal */
@@ -24,4 +24,13 @@ export const maracCheckInputSchema = /* @__PURE__ */ z.strictObject({
     z.array(z.strictObject({ id: z.exactOptional(opaqueId), date: isoDateTime, perpetrators: z.exactOptional(perpetratorIds) })).max(limits.events),
   ),
   professionalJudgement: z.exactOptional(judgementReferralSchema),
+  paperCount: z.exactOptional(
+    z.strictObject({
+      instrument: instrumentRef,
+      count: z.int().min(0).max(limits.items),
+      unknown: z.int().min(0).max(limits.items),
+      id: z.exactOptional(opaqueId),
+      assessedAt: z.exactOptional(isoDateTime),
+    }),
+  ),
 }) satisfies z.ZodType<MaracCheckShape>;

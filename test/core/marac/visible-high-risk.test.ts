@@ -36,6 +36,7 @@ describe('visible high risk: the count against the threshold', () => {
         instrument: { id: 'dash-ric', edition: '2009' },
         assessmentId: 'a-1',
         assessedAt: MAY_1,
+        from: 'result',
       },
     });
   });
@@ -137,6 +138,7 @@ describe('visible high risk: which instrument a threshold applies to', () => {
         instrument: { id: 'dara', edition: '2022-provisional' },
         assessmentId: 'd-1',
         assessedAt: MAY_1,
+        from: null,
       },
     });
   });
@@ -150,7 +152,7 @@ describe('visible high risk: which instrument a threshold applies to', () => {
       met: false,
       referral: false,
       reason: 'Visible high risk not assessed: no assessment result was given. Complete a risk assessment.',
-      evidence: { kind: 'count', count: null, threshold: 14, unknown: null, instrument: null, assessmentId: null, assessedAt: null },
+      evidence: { kind: 'count', count: null, threshold: 14, unknown: null, instrument: null, assessmentId: null, assessedAt: null, from: null },
     });
   });
 });
