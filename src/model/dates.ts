@@ -87,6 +87,12 @@ export function describeDuration(duration: Duration): string {
 /**
  * Formats an instant as an ISO 8601 UTC date-time (`2025-03-01T00:00:00.000Z`).
  *
+ * This is the one form of every date the library computes (window starts and
+ * ends, due dates, deadlines): always UTC, always with milliseconds, because a
+ * window ends at the last millisecond of a London day (`…T23:59:59.999Z`) and
+ * one fixed form sorts and compares correctly as text. Dates a caller gives
+ * are never reformatted: they come back exactly as given.
+ *
  * @example
  * ```ts
  * toIso(0); // '1970-01-01T00:00:00.000Z'
