@@ -25,6 +25,7 @@ import {
   parseCase,
   reassessmentDefaults,
   verifyResult,
+  type Judgement,
 } from 'da-risk';
 
 const yes = (ids: string[]) => Object.fromEntries(ids.map((id) => [id, { value: 'yes' }]));
@@ -75,7 +76,7 @@ const raised = applyJudgement(assess({ ...dashInput, id: 'dash-2', answers: yes(
   by: 'idva-12',
   at: '2025-03-01T11:00:00Z',
 }, commonLocalBands);
-const undo = { level: 'standard', rationale: 'Victim says things are calmer.', by: 'pc-40', at: '2025-03-02T09:00:00Z' };
+const undo: Judgement = { level: 'standard', rationale: 'Victim says things are calmer.', by: 'pc-40', at: '2025-03-02T09:00:00Z' };
 try {
   applyJudgement(raised, undo, commonLocalBands);
 } catch (error) {

@@ -8,10 +8,10 @@
  * Everything here is invented: no real case, no names. The library needs
  * none — only answers, dates and opaque ids.
  */
-import { applyJudgement, assess, checkMarac, commonLocalBands, safelivesPlusLibraryDefaultsMarac, type AssessmentResult, type MaracDecision } from 'da-risk';
+import { applyJudgement, assess, checkMarac, commonLocalBands, safelivesPlusLibraryDefaultsMarac, type AssessmentInput, type AssessmentResult, type MaracDecision } from 'da-risk';
 
 // 1. An IDVA's DASH RIC, as it might arrive from a case system (JSON).
-const assessment = {
+const assessment: AssessmentInput = {
   instrument: { id: 'dash-ric', edition: '2009' },
   id: 'assessment-0001',
   assessedAt: '2025-03-03T14:20:00Z',

@@ -5,6 +5,10 @@
  * plus the validating edge — {@link assess}, {@link applyJudgement},
  * {@link checkMarac}, {@link defineInstrument}, {@link defineScoringPolicy},
  * {@link defineMaracPolicy}, {@link createRegistry} and {@link attachWording}.
+ * The validating functions type their outside data with {@link OutsideInput},
+ * and the main ones have a `safe…` form that returns a {@link Validated}
+ * instead of throwing ({@link safeAssess}, {@link safeApplyJudgement},
+ * {@link safeCheckMarac}, …).
  *
  * @module index
  */
@@ -49,6 +53,20 @@ export { defaultRegistry } from './api/default-registry.js';
 export { attachWording } from './api/wording.js';
 export type { WordedInstrument, WordingPack } from './api/wording.js';
 export type { Validated } from './api/validated.js';
+export type { OutsideInput } from './api/outside-input.js';
+export {
+  safeAssess,
+  safeAssessAny,
+  safeAssessDara,
+  safeAssessRim,
+  safeApplyJudgement,
+  safeApplyDaraRegrade,
+  safeApplyRimJudgement,
+  safeApplyRimUpliftDecision,
+  safeCheckMarac,
+  safeMaracReferral,
+  safeVerifyResult,
+} from './api/safe.js';
 export { defineInstrument } from './api/define-instrument.js';
 export { limits } from './model/limits.js';
 export {

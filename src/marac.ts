@@ -17,6 +17,7 @@ export type {
   MaracReferralRecord,
   MaracRoute,
   MaracRouteId,
+  PaperCount,
   PotentialEscalationEvidence,
   ProfessionalJudgementEvidence,
   RepeatEvidence,

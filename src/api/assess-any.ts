@@ -4,8 +4,9 @@
  *
  * @module
  */
+import type { AssessmentInput } from '../model/assessment.js';
 import type { AnyResult } from '../model/cross-instrument.js';
-import type { DaraPolicy } from '../model/dara.js';
+import type { DaraInput, DaraPolicy } from '../model/dara.js';
 import type { ScoringPolicy } from '../model/policy.js';
 import type { RimPolicies } from '../core/rim.js';
 import { familyOf, type FamilyId, type ResultByKind } from '../validate/instrument-families.js';
@@ -17,6 +18,8 @@ import { namedEdition } from './edition-lookup.js';
 import { readOptions } from './read-outside.js';
 import type { InstrumentRegistry } from './registry.js';
 import { assessRim } from './rim.js';
+import type { RimInput } from '../model/rim.js';
+import type { OutsideInput } from './outside-input.js';
 
 /**
  * Options for {@link assessAny}: the registry, and the policy of each family
@@ -56,7 +59,7 @@ const ASSESS: { readonly [K in FamilyId]: (input: unknown, options: Partial<Asse
  * The input is read once; the result is the family's own (`kind` says which)
  * and is exactly what that function returns for the same input and policy.
  *
- * @param input - outside data naming its edition (`{ instrument: { id, edition }, … }`)
+ * @param input - outside data naming its edition (`{ instrument: { id, edition }, … }`): an {@link AssessmentInput}, {@link DaraInput} or {@link RimInput} for a caller whose value has a type, anything when it is `unknown` or `any` (see {@link OutsideInput}); checked at run time either way
  * @param options - registry, and a policy per family
  * @returns the frozen result of the family's function
  * @throws {@link DaRiskError} as the family's function does; `invalid-input`,
@@ -74,7 +77,7 @@ const ASSESS: { readonly [K in FamilyId]: (input: unknown, options: Partial<Asse
  * ```
  * @since 0.2.0
  */
-export function assessAny(input: unknown, options?: AssessAnyOptions): AnyResult {
+export function assessAny<T>(input: OutsideInput<T, AssessmentInput | DaraInput | RimInput>, options?: AssessAnyOptions): AnyResult {
   const read = readOptions(options, ['registry', 'scoring', 'dara', 'rim']);
   // Read the caller's value once: the edition is looked up in, and the family's function reads, the same copy.
   const copy = normalise(input);

@@ -22,6 +22,7 @@ import type { InstrumentRegistry } from './registry.js';
 import { readOptions } from './read-outside.js';
 import { trusted } from '../common/trusted.js';
 import type { Validated } from './validated.js';
+import type { OutsideInput } from './outside-input.js';
 import { familyOf } from '../validate/instrument-families.js';
 
 /**
@@ -101,7 +102,7 @@ export function checkAssessmentInput(input: unknown, registry: InstrumentRegistr
  * screen prompts, notices (provisional edition, local convention), the
  * pending judgement step and a plain-language reason for every part.
  *
- * @param input - outside data in the {@link AssessmentInput} shape
+ * @param input - outside data in the {@link AssessmentInput} shape: typed as that shape for a caller whose value has a type, anything when it is `unknown` or `any` (see {@link OutsideInput}); checked at run time either way
  * @param options - policy and registry
  * @returns the frozen result
  * @throws {@link DaRiskError} `invalid-input`, `unknown-instrument`, `unknown-edition`, `policy-not-applicable` (including a superseded version, rule `policy-retired`), `invalid-definition` (a policy not made with `defineScoringPolicy`)
@@ -120,7 +121,7 @@ export function checkAssessmentInput(input: unknown, registry: InstrumentRegistr
  * ```
  * @since 0.1.0
  */
-export function assess(input: unknown, options: AssessOptions = {}): AssessmentResult {
+export function assess<T>(input: OutsideInput<T, AssessmentInput>, options: AssessOptions = {}): AssessmentResult {
   const read = readOptions(options, ['policy', 'registry']);
   const policy = ensureScoringPolicy(read.policy ?? commonLocalBands);
   refuseRetiredForNewWork(policy, ['policy']);

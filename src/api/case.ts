@@ -48,11 +48,18 @@ import { checkRegistry, isRegistry, type InstrumentRegistry } from './registry.j
 import { markRetired } from './retired-policy.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import type { Validated } from './validated.js';
+import type { OutsideInput } from './outside-input.js';
+import type { AssessmentInput } from '../model/assessment.js';
 import { limits } from '../model/limits.js';
 import { readOutside } from './read-outside.js';
 import { ISO_DATETIME_RULE, parseInstant, readInstant } from '../common/instant.js';
 
 const PARSED = new WeakSet<object>();
+
+/** A record {@link parseCase} returned: validated and frozen already. */
+function isParsed(value: unknown): value is CaseRecord {
+  return value !== null && typeof value === 'object' && PARSED.has(value);
+}
 
 /**
  * Validates a case record from outside data (a case system's JSON): dates,
@@ -67,7 +74,7 @@ const PARSED = new WeakSet<object>();
  * passed in `options`; parse such a record here first, then give the parsed
  * record to the case functions.
  *
- * @param input - outside data in the {@link CaseRecord} shape
+ * @param input - outside data in the {@link CaseRecord} shape (typed as one for a caller whose value has a type, anything when it is `unknown` or `any`: see {@link OutsideInput}; checked at run time either way)
  * @param options - where the results' editions and policies are looked up, when not shipped
  * @returns the frozen record
  * @throws {@link DaRiskError} `invalid-input`, naming each field and rule; `inconsistent-result`, `unknown-policy`, `unknown-edition` for a stored result
@@ -79,8 +86,8 @@ const PARSED = new WeakSet<object>();
  * ```
  * @since 0.1.0
  */
-export function parseCase(input: unknown, options?: StoredResultOptions): CaseRecord {
-  if (input !== null && typeof input === 'object' && PARSED.has(input)) return input as CaseRecord;
+export function parseCase<T>(input: OutsideInput<T, CaseRecord>, options?: StoredResultOptions): CaseRecord {
+  if (isParsed(input)) return input;
   const read = storedResultOptions(options);
   const value = parse(caseRecordSchema, input);
   const issues: DaRiskIssue[] = [];
@@ -173,7 +180,7 @@ function checkNow(now: unknown): string {
  * level) and why; `level-dropped` and `high-not-referred` flags. Every case
  * check carries it, so each says which assessment governs.
  *
- * @param record - a case (from {@link parseCase}, or outside data to validate)
+ * @param record - a case (from {@link parseCase}, or outside data to validate: a {@link CaseRecord} for a caller whose value has a type, anything when it is `unknown` or `any`; see {@link OutsideInput})
  * @param now - the moment of the check
  * @param episode - the episode policy (default {@link episodeDefaults})
  * @returns the frozen episode
@@ -187,7 +194,7 @@ function checkNow(now: unknown): string {
  * ```
  * @since 0.2.0
  */
-export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): CaseEpisode {
+export function caseEpisode<T>(record: OutsideInput<T, CaseRecord>, now: string, episode: EpisodePolicy = episodeDefaults): CaseEpisode {
   episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return episodeCore(parseCase(record), checkNow(now), episode);
 }
@@ -199,7 +206,7 @@ export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy
  * with its due date (a London date for day and month timings), status, the
  * basis of its rule and timing, and the policy.
  *
- * @param record - a case (from {@link parseCase}, or outside data to validate)
+ * @param record - a case (from {@link parseCase}, or outside data to validate: a {@link CaseRecord} for a caller whose value has a type, anything when it is `unknown` or `any`; see {@link OutsideInput})
  * @param now - the moment of the check
  * @param policy - the reassessment policy
  * @param episode - the episode policy (default {@link episodeDefaults})
@@ -213,7 +220,7 @@ export function caseEpisode(record: unknown, now: string, episode: EpisodePolicy
  * ```
  * @since 0.1.0
  */
-export function dueReassessments(record: unknown, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy = episodeDefaults): DueReassessments {
+export function dueReassessments<T>(record: OutsideInput<T, CaseRecord>, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy = episodeDefaults): DueReassessments {
   policy = ensurePolicy(policy, defineReassessmentPolicy, 'reassessment');
   episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return dueCore(parseCase(record), checkNow(now), policy, episode);
@@ -223,7 +230,7 @@ export function dueReassessments(record: unknown, now: string, policy: Reassessm
  * For each incident of a case, whether an assessment was required under the
  * policy and whether one is on record, not yet on record, or overdue.
  *
- * @param record - a case
+ * @param record - a case (from {@link parseCase}, or outside data to validate: a {@link CaseRecord} for a caller whose value has a type, anything when it is `unknown` or `any`; see {@link OutsideInput})
  * @param now - the moment of the check
  * @param policy - `everyIncident` (default rule) or `crimeOrRecentHistory` (historical), or an area's own
  * @returns one status per incident
@@ -235,7 +242,7 @@ export function dueReassessments(record: unknown, now: string, policy: Reassessm
  * ```
  * @since 0.1.0
  */
-export function assessmentStatus(record: unknown, now: string, policy: AssessmentRequiredPolicy): readonly IncidentAssessmentStatus[] {
+export function assessmentStatus<T>(record: OutsideInput<T, CaseRecord>, now: string, policy: AssessmentRequiredPolicy): readonly IncidentAssessmentStatus[] {
   policy = ensurePolicy(policy, defineAssessmentRequiredPolicy, 'assessment-required');
   return assessmentStatusCore(parseCase(record), checkNow(now), policy);
 }
@@ -244,7 +251,7 @@ export function assessmentStatus(record: unknown, now: string, policy: Assessmen
  * Supervisor-review and referral-unit deadlines of a case: due, met, or
  * breached, with how late.
  *
- * @param record - a case
+ * @param record - a case (from {@link parseCase}, or outside data to validate: a {@link CaseRecord} for a caller whose value has a type, anything when it is `unknown` or `any`; see {@link OutsideInput})
  * @param now - the moment of the check
  * @param policy - the review-deadline policy
  * @returns the deadlines
@@ -256,7 +263,7 @@ export function assessmentStatus(record: unknown, now: string, policy: Assessmen
  * ```
  * @since 0.1.0
  */
-export function reviewDeadlines(record: unknown, now: string, policy: ReviewDeadlinePolicy): readonly ReviewDeadline[] {
+export function reviewDeadlines<T>(record: OutsideInput<T, CaseRecord>, now: string, policy: ReviewDeadlinePolicy): readonly ReviewDeadline[] {
   policy = ensurePolicy(policy, defineReviewDeadlinePolicy, 'review-deadlines');
   return reviewsCore(parseCase(record), checkNow(now), policy);
 }
@@ -271,7 +278,7 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
  * the victim's age (16 and 17: MARAC and a required children's safeguarding
  * referral). The decision carries the episode it read.
  *
- * @param record - a case
+ * @param record - a case (from {@link parseCase}, or outside data to validate: a {@link CaseRecord} for a caller whose value has a type, anything when it is `unknown` or `any`; see {@link OutsideInput})
  * @param now - the moment of the check
  * @param policy - the MARAC policy (default {@link safelivesPlusLibraryDefaultsMarac}: SafeLives' routes plus three labelled da-risk defaults)
  * @param episode - the episode policy (default {@link episodeDefaults})
@@ -284,7 +291,7 @@ export function reviewDeadlines(record: unknown, now: string, policy: ReviewDead
  * ```
  * @since 0.1.0
  */
-export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
+export function caseMaracCheck<T>(record: OutsideInput<T, CaseRecord>, now: string, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
   policy = ensureMaracPolicy(policy);
   episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return markRetired(maracCore(parseCase(record), checkNow(now), policy, episode), policy);
@@ -298,8 +305,8 @@ export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy
  * Both results are checked for meaning before they are compared (see
  * `applyJudgement`).
  *
- * @param earlier - the earlier stored result (DASH or DARA)
- * @param later - the later stored result
+ * @param earlier - the earlier stored result (DASH or DARA: an {@link AssessmentResult} or {@link DaraResult} for a caller whose value has a type, anything when it is `unknown` or `any`; see {@link OutsideInput})
+ * @param later - the later stored result (typed the same way)
  * @param policy - the reassessment policy (its item triggers)
  * @param options - where the results' editions and policies are looked up, when not shipped
  * @returns the comparison
@@ -311,7 +318,12 @@ export function caseMaracCheck(record: unknown, now: string, policy: MaracPolicy
  * ```
  * @since 0.1.0
  */
-export function compareAssessments(earlier: unknown, later: unknown, policy: ReassessmentPolicy, options?: StoredResultOptions): AssessmentComparison {
+export function compareAssessments<E, L>(
+  earlier: OutsideInput<E, AssessmentResult | DaraResult>,
+  later: OutsideInput<L, AssessmentResult | DaraResult>,
+  policy: ReassessmentPolicy,
+  options?: StoredResultOptions,
+): AssessmentComparison {
   policy = ensurePolicy(policy, defineReassessmentPolicy, 'reassessment');
   const read = storedResultOptions(options);
   const a = parseStoredResult(earlier, 'any', ['earlier'], read);
@@ -329,8 +341,8 @@ export function compareAssessments(earlier: unknown, later: unknown, policy: Rea
  * the comments on answers are dropped; the professional-judgement rationales
  * and the reason and evidence of every route met are always kept.
  *
- * @param stored - `{ input, result }` as stored
- * @param decision - the MARAC decision (outcome `refer-to-marac`)
+ * @param stored - `{ input, result }` as stored: an {@link AssessmentInput} and the {@link AssessmentResult} made from it (each typed as that shape for a caller whose value has a type, anything when it is `unknown` or `any`; see {@link OutsideInput})
+ * @param decision - the {@link MaracDecision} (outcome `refer-to-marac`; typed the same way)
  * @param options - referral id, time, referrer, agency, minimise
  * @param read - where the edition and policies are looked up: a registry (default {@link defaultRegistry}), or stored-result options
  * @returns the payload
@@ -342,9 +354,9 @@ export function compareAssessments(earlier: unknown, later: unknown, policy: Rea
  * ```
  * @since 0.1.0
  */
-export function maracReferral(
-  stored: { readonly input: unknown; readonly result: unknown },
-  decision: unknown,
+export function maracReferral<I, R, D>(
+  stored: { readonly input: OutsideInput<I, AssessmentInput>; readonly result: OutsideInput<R, AssessmentResult> },
+  decision: OutsideInput<D, MaracDecision>,
   options: ReferralOptions,
   read: InstrumentRegistry | StoredResultOptions = defaultRegistry,
 ): MaracReferralPayload {
@@ -372,7 +384,7 @@ export function maracReferral(
  * trigger, is flagged. High risk is read from the level that governs the
  * episode (never only the latest assessment) or a RIM scale 4 in it.
  *
- * @param record - a case
+ * @param record - a case (from {@link parseCase}, or outside data to validate: a {@link CaseRecord} for a caller whose value has a type, anything when it is `unknown` or `any`; see {@link OutsideInput})
  * @param now - the moment of the check
  * @param episode - the episode policy (default {@link episodeDefaults})
  * @returns the check
@@ -384,7 +396,7 @@ export function maracReferral(
  * ```
  * @since 0.1.0
  */
-export function checkSafetyPlan(record: unknown, now: string, episode: EpisodePolicy = episodeDefaults): SafetyPlanCheck {
+export function checkSafetyPlan<T>(record: OutsideInput<T, CaseRecord>, now: string, episode: EpisodePolicy = episodeDefaults): SafetyPlanCheck {
   episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
   return safetyCore(parseCase(record), checkNow(now), episode);
 }
@@ -394,7 +406,7 @@ export function checkSafetyPlan(record: unknown, now: string, episode: EpisodePo
  * level that governs the episode (never only the latest assessment), a RIM
  * scale and a MARAC referral in the episode.
  *
- * @param record - a case
+ * @param record - a case (from {@link parseCase}, or outside data to validate: a {@link CaseRecord} for a caller whose value has a type, anything when it is `unknown` or `any`; see {@link OutsideInput})
  * @param now - the moment of the check
  * @param policy - the intervention policy
  * @param episode - the episode policy (default {@link episodeDefaults})
@@ -407,8 +419,8 @@ export function checkSafetyPlan(record: unknown, now: string, episode: EpisodePo
  * ```
  * @since 0.1.0
  */
-export function interventionLevel(
-  record: unknown,
+export function interventionLevel<T>(
+  record: OutsideInput<T, CaseRecord>,
   now: string,
   policy: InterventionPolicy,
   episode: EpisodePolicy = episodeDefaults,

@@ -22,6 +22,8 @@ import { parseStoredResult, policyOfResult, storedResultOptions, withPolicies, t
 import { trusted } from '../common/trusted.js';
 import { readOptions } from './read-outside.js';
 import { familyOf } from '../validate/instrument-families.js';
+import type { Judgement } from '../model/judgement.js';
+import type { OutsideInput } from './outside-input.js';
 
 /**
  * Options for {@link assessDara}.
@@ -40,7 +42,7 @@ export interface AssessDaraOptions {
  * grade and reasons (never computed), the indicators by theme, and
  * consistency flags for supervisor review. See {@link assessDaraTrusted}.
  *
- * @param input - outside data in the {@link DaraInput} shape
+ * @param input - outside data in the {@link DaraInput} shape: typed as that shape for a caller whose value has a type, anything when it is `unknown` or `any` (see {@link OutsideInput}); checked at run time either way
  * @param options - policy and registry
  * @returns the frozen result
  * @throws {@link DaRiskError} `invalid-input` (including a grade without a rationale), `unknown-instrument`, `unknown-edition`, `policy-not-applicable`, `invalid-definition`
@@ -59,7 +61,7 @@ export interface AssessDaraOptions {
  * ```
  * @since 0.1.0
  */
-export function assessDara(input: unknown, options: AssessDaraOptions = {}): DaraResult {
+export function assessDara<T>(input: OutsideInput<T, DaraInput>, options: AssessDaraOptions = {}): DaraResult {
   const read = readOptions(options, ['policy', 'registry']);
   const policy = ensureDaraPolicy(read.policy ?? daraConsistency);
   refuseRetiredForNewWork(policy, ['policy']);
@@ -89,8 +91,8 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
  * Records a supervisor's or reviewer's regrade of a DARA result (validating
  * both, since the result may come back from storage). See {@link applyDaraRegradeTrusted}.
  *
- * @param result - the stored DARA result
- * @param judgement - the regrade: level, rationale, practitioner id, time
+ * @param result - the stored {@link DaraResult} (typed as one for a caller whose value has a type, anything when it is `unknown` or `any`: see {@link OutsideInput}; checked at run time either way)
+ * @param judgement - the regrade, a {@link Judgement}: level, rationale, practitioner id, time (typed the same way)
  * @param policy - the DARA policy the result was produced under (default: the one the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); a different one is refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result with the regrade in its history
@@ -103,7 +105,12 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
  * ```
  * @since 0.1.0
  */
-export function applyDaraRegrade(result: unknown, judgement: unknown, policy?: DaraPolicy, options?: StoredResultOptions): DaraResult {
+export function applyDaraRegrade<R, J>(
+  result: OutsideInput<R, DaraResult>,
+  judgement: OutsideInput<J, Judgement>,
+  policy?: DaraPolicy,
+  options?: StoredResultOptions,
+): DaraResult {
   const given = policy === undefined ? undefined : ensureDaraPolicy(policy);
   const read = storedResultOptions(options);
   const stored = parseStoredResult(result, 'dara', [], given === undefined ? read : withPolicies(read, given));

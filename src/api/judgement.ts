@@ -12,6 +12,8 @@ import { parse } from '../validate/parse.js';
 import { ensureScoringPolicy } from './policies.js';
 import { parseStoredResult, policyOfResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from '../common/trusted.js';
+import type { Judgement } from '../model/judgement.js';
+import type { OutsideInput } from './outside-input.js';
 
 /**
  * Records a practitioner's professional judgement on a result: validates both
@@ -25,8 +27,8 @@ import { trusted } from '../common/trusted.js';
  * recorded decisions give under the edition and policy it names
  * (`inconsistent-result` otherwise).
  *
- * @param result - the result to judge
- * @param judgement - the practitioner's decision (level, rationale, practitioner id, time, and `authorisedBy` for a lowering that needs one)
+ * @param result - the result to judge, an {@link AssessmentResult} (typed as one for a caller whose value has a type, anything when it is `unknown` or `any`: see {@link OutsideInput}; checked at run time either way)
+ * @param judgement - the practitioner's decision, a {@link Judgement} (level, rationale, practitioner id, time, and `authorisedBy` for a lowering that needs one; typed the same way)
  * @param policy - the scoring policy the result was produced under (default: the one the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); a different one is refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result with computed and final levels apart and an audit event
@@ -43,7 +45,12 @@ import { trusted } from '../common/trusted.js';
  * ```
  * @since 0.1.0
  */
-export function applyJudgement(result: unknown, judgement: unknown, policy?: ScoringPolicy, options?: StoredResultOptions): AssessmentResult {
+export function applyJudgement<R, J>(
+  result: OutsideInput<R, AssessmentResult>,
+  judgement: OutsideInput<J, Judgement>,
+  policy?: ScoringPolicy,
+  options?: StoredResultOptions,
+): AssessmentResult {
   const given = policy === undefined ? undefined : ensureScoringPolicy(policy);
   const read = storedResultOptions(options);
   const stored = parseStoredResult(result, 'checklist', [], given === undefined ? read : withPolicies(read, given));

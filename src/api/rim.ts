@@ -23,6 +23,8 @@ import { parseStoredResult, policyOfResult, storedResultOptions, withPolicies, t
 import { trusted } from '../common/trusted.js';
 import { readOptions } from './read-outside.js';
 import { familyOf } from '../validate/instrument-families.js';
+import type { RimScale } from '../model/grades.js';
+import type { OutsideInput } from './outside-input.js';
 
 /**
  * The default RIM policies: {@link barnardosRimRules} and {@link londonCafThresholds}.
@@ -56,7 +58,7 @@ export interface AssessRimOptions {
  * `policy-retired`): it still reads back, and takes decisions on, results
  * made under it.
  *
- * @param input - outside data in the {@link RimInput} shape
+ * @param input - outside data in the {@link RimInput} shape: typed as that shape for a caller whose value has a type, anything when it is `unknown` or `any` (see {@link OutsideInput}); checked at run time either way
  * @param options - policies and registry
  * @returns the frozen result: one classification per child and a household summary
  * @throws {@link DaRiskError} `invalid-input`, `unknown-instrument`, `unknown-edition`, `policy-not-applicable`, `invalid-definition`
@@ -73,7 +75,7 @@ export interface AssessRimOptions {
  * ```
  * @since 0.1.0
  */
-export function assessRim(input: unknown, options: AssessRimOptions = {}): RimResult {
+export function assessRim<T>(input: OutsideInput<T, RimInput>, options: AssessRimOptions = {}): RimResult {
   const read = readOptions(options, ['policies', 'registry']);
   const policies = ensureRimPolicies(read.policies ?? defaultRimPolicies);
   if (isRimPolicyFormat1(policies.rules)) {
@@ -116,9 +118,9 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
  * Records a practitioner's decision on a child's suggested uplift, from
  * outside data. See {@link applyRimUpliftDecisionTrusted}.
  *
- * @param result - the stored RIM result
- * @param childId - the child's opaque id
- * @param decision - `{ accept, rationale, by, at }`
+ * @param result - the stored {@link RimResult} (typed as one for a caller whose value has a type, anything when it is `unknown` or `any`: see {@link OutsideInput}; checked at run time either way)
+ * @param childId - the child's opaque id (a string, typed the same way)
+ * @param decision - `{ accept, rationale, by, at }` (typed the same way)
  * @param policies - the policies the result was produced under (default: the ones the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); different ones are refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result
@@ -130,10 +132,10 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
  * ```
  * @since 0.1.0
  */
-export function applyRimUpliftDecision(
-  result: unknown,
-  childId: unknown,
-  decision: unknown,
+export function applyRimUpliftDecision<R, C, D>(
+  result: OutsideInput<R, RimResult>,
+  childId: OutsideInput<C, string>,
+  decision: OutsideInput<D, { readonly accept: boolean; readonly rationale: string; readonly by: string; readonly at: string }>,
   policies?: RimPolicies,
   options?: StoredResultOptions,
 ): RimResult {
@@ -149,9 +151,9 @@ export function applyRimUpliftDecision(
  * Records a practitioner's final scale for a child, from outside data. See
  * {@link applyRimJudgementTrusted}.
  *
- * @param result - the stored RIM result
- * @param childId - the child's opaque id
- * @param judgement - `{ scale, rationale, by, at }`
+ * @param result - the stored {@link RimResult} (typed as one for a caller whose value has a type, anything when it is `unknown` or `any`: see {@link OutsideInput}; checked at run time either way)
+ * @param childId - the child's opaque id (a string, typed the same way)
+ * @param judgement - `{ scale, rationale, by, at, authorisedBy? }` (typed the same way)
  * @param policies - the policies the result was produced under (default: the ones the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); different ones are refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result
@@ -163,10 +165,13 @@ export function applyRimUpliftDecision(
  * ```
  * @since 0.1.0
  */
-export function applyRimJudgement(
-  result: unknown,
-  childId: unknown,
-  judgement: unknown,
+export function applyRimJudgement<R, C, J>(
+  result: OutsideInput<R, RimResult>,
+  childId: OutsideInput<C, string>,
+  judgement: OutsideInput<
+    J,
+    { readonly scale: RimScale; readonly rationale: string; readonly by: string; readonly at: string; readonly authorisedBy?: string }
+  >,
   policies?: RimPolicies,
   options?: StoredResultOptions,
 ): RimResult {

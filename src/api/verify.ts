@@ -15,6 +15,11 @@ import { parseDaraInput } from './dara.js';
 import { defaultRegistry } from './default-registry.js';
 import { parseRimInput } from './rim.js';
 import { parseResultShape, resultContext, storedResultOptions, type StoredResultOptions } from './stored-result.js';
+import type { AssessmentInput } from '../model/assessment.js';
+import type { AnyResult } from '../model/cross-instrument.js';
+import type { DaraInput } from '../model/dara.js';
+import type { RimInput } from '../model/rim.js';
+import type { OutsideInput } from './outside-input.js';
 
 /**
  * What {@link verifyResult} found.
@@ -58,8 +63,8 @@ function prefixed(error: unknown, prefix: readonly (string | number)[]): never {
  * would refuse today (a lowering without an authoriser, say) cannot be
  * replayed and is reported as a difference at its place in the history.
  *
- * @param input - the stored input (DASH, DARA or RIM) the result was made from
- * @param result - the stored result
+ * @param input - the stored input the result was made from: an {@link AssessmentInput}, {@link DaraInput} or {@link RimInput} (typed as one for a caller whose value has a type, anything when it is `unknown` or `any`: see {@link OutsideInput}; checked at run time either way)
+ * @param result - the stored result, of any instrument ({@link AnyResult}; typed the same way)
  * @param options - where the edition and policies are looked up, when not shipped
  * @returns the verification
  * @throws {@link DaRiskError} `invalid-input` (a malformed input or result, paths under `input` or `result`), `unknown-instrument`, `unknown-edition`, `unknown-policy`
@@ -72,7 +77,11 @@ function prefixed(error: unknown, prefix: readonly (string | number)[]): never {
  * ```
  * @since 0.2.0
  */
-export function verifyResult(input: unknown, result: unknown, options?: StoredResultOptions): ResultVerification {
+export function verifyResult<I, R>(
+  input: OutsideInput<I, AssessmentInput | DaraInput | RimInput>,
+  result: OutsideInput<R, AnyResult>,
+  options?: StoredResultOptions,
+): ResultVerification {
   const read = storedResultOptions(options);
   const registry = read.registry ?? defaultRegistry;
   const stored = parseResultShape(result, 'any', ['result']);

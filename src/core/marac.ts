@@ -167,7 +167,7 @@ function thresholdNote(instrument: string, basis: PolicyBasis): string {
 function visibleHighRiskOnPaper(paper: PaperCount, policy: MaracPolicy): MaracRoute {
   const rule = policy.visibleHighRisk;
   const limit = countThresholdFor(policy, paper.instrument.id);
-  const form = `a ${paper.instrument.id} ${paper.instrument.edition} form${paper.id === undefined ? '' : ` (${paper.id}${paper.assessedAt === undefined ? '' : ` of ${paper.assessedAt}`})`} counted by the practitioner, not scored by da-risk`;
+  const form = `a ${paper.instrument.id} ${paper.instrument.edition} form${paper.id === undefined ? '' : ` (${paper.id}${paper.assessedAt === undefined ? '' : ` of ${paper.assessedAt}`})`}, counted by the practitioner and not scored by da-risk,`;
   const evidence = Object.freeze({
     kind: 'count' as const,
     count: paper.count,

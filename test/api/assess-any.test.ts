@@ -61,8 +61,8 @@ describe('assessAny', () => {
     const error = thrown(() => assessAny(input));
     expect(error).toEqual(thrown(() => assess(input)));
     expect(error.message).not.toContain('secret-tool');
-    expect(thrown(() => assessAny({ answers: {} })).issues[0]?.path).toEqual(['instrument']);
-    expect(thrown(() => assessAny('not an input')).code).toBe('invalid-input');
+    expect(thrown(() => assessAny({ answers: {} } as unknown)).issues[0]?.path).toEqual(['instrument']);
+    expect(thrown(() => assessAny('not an input' as unknown)).code).toBe('invalid-input');
   });
 
   it('looks the edition up in the registry given, and refuses options that are not an object', () => {

@@ -76,19 +76,19 @@ describe('assess: validation at the boundary', () => {
   });
 
   it('refuses a missing answers object, an answer that is not an object, and unknown fields', () => {
-    expect(thrown(() => assess({ instrument: { id: 'dash-ric', edition: '2009' } })).issues[0]).toMatchObject({
+    expect(thrown(() => assess({ instrument: { id: 'dash-ric', edition: '2009' } } as unknown)).issues[0]).toMatchObject({
       path: ['answers'],
       rule: 'required',
     });
-    expect(thrown(() => assess({ ...inputWith({}), answers: { separation: 'yes' } })).issues[0]).toMatchObject({
+    expect(thrown(() => assess({ ...inputWith({}), answers: { separation: 'yes' } } as unknown)).issues[0]).toMatchObject({
       path: ['answers', 'separation'],
       rule: 'type',
     });
-    expect(thrown(() => assess({ ...inputWith({}), victimName: 'x' })).issues[0]).toMatchObject({
+    expect(thrown(() => assess({ ...inputWith({}), victimName: 'x' } as unknown)).issues[0]).toMatchObject({
       path: ['<unknown key 1>'],
       rule: 'unknown-field',
     });
-    expect(thrown(() => assess(null)).issues[0]).toMatchObject({ path: [], rule: 'type' });
+    expect(thrown(() => assess(null as unknown)).issues[0]).toMatchObject({ path: [], rule: 'type' });
   });
 
   it('reports every broken rule, not only the first', () => {

@@ -53,9 +53,9 @@ describe('DARA: the grade is the assessor\u2019s', () => {
 
   it('a grade without a rationale is an error', () => {
     const bad = { ...input({}, 'high'), grade: { level: 'high', rationale: ' ', by: 'pc-1', at: AT } };
-    expect(thrown(() => assessDara(bad)).issues[0]?.path).toEqual(['grade', 'rationale']);
+    expect(thrown(() => assessDara(bad as unknown)).issues[0]?.path).toEqual(['grade', 'rationale']);
     const missing = { ...input({}, 'high'), grade: { level: 'high', by: 'pc-1', at: AT } };
-    expect(thrown(() => assessDara(missing)).issues[0]).toMatchObject({ path: ['grade', 'rationale'], rule: 'required' });
+    expect(thrown(() => assessDara(missing as unknown)).issues[0]).toMatchObject({ path: ['grade', 'rationale'], rule: 'required' });
   });
 
   it('takes frequency answers and keeps not known and declined apart from never', () => {
@@ -146,7 +146,7 @@ describe('regrading', () => {
       ['set', null, 'medium', 'pc-881'],
       ['raised', 'medium', 'high', 'sgt-12'],
     ]);
-    const again = { level: 'medium', rationale: 'Reviewed again.', by: 'insp-3', at: '2025-03-03T08:30:00Z' };
+    const again = { level: 'medium', rationale: 'Reviewed again.', by: 'insp-3', at: '2025-03-03T08:30:00Z' } as const;
     // Lowering a grade another practitioner gave needs a named authoriser other than the one regrading.
     expect(thrown(() => applyDaraRegrade(reviewed, again)).issues[0]).toMatchObject({ path: ['authorisedBy'], rule: 'authoriser-required' });
     const lowered = applyDaraRegrade(reviewed, { ...again, authorisedBy: 'ci-2' });
@@ -289,9 +289,9 @@ describe('dara-retired-policy: dara-consistency@1 is kept for reading back', () 
     expect(check.reproduces).toBe(true);
     expect(check.differences.filter((d) => d.kind === 'meaning')).toEqual([]);
     // It can fail: a stored flag removed by hand is refused.
-    const tampered = viaJson(DARA_V1_REGRADED) as unknown as { consistencyFlags: unknown[] };
+    const tampered: { consistencyFlags: unknown[] } = viaJson(DARA_V1_REGRADED) as never;
     tampered.consistencyFlags = tampered.consistencyFlags.slice(1);
-    expect(thrown(() => applyDaraRegrade(tampered, { level: 'high', rationale: 'r', by: 'insp-4', at: '2025-03-02T10:00:00Z' }, v1)).code).toBe('inconsistent-result');
+    expect(thrown(() => applyDaraRegrade(tampered as unknown, { level: 'high', rationale: 'r', by: 'insp-4', at: '2025-03-02T10:00:00Z' }, v1)).code).toBe('inconsistent-result');
   });
 
   it('dara-retired-policy: version 1 and version 2 flag every input alike', () => {

@@ -76,7 +76,7 @@ describe('professional judgement', () => {
 
   it('a judgement without a rationale is an error', () => {
     for (const rationale of ['', '   ', undefined]) {
-      const error = thrown(() => applyJudgement(result(3), { level: 'high', rationale, by: 'x', at: AT }, commonLocalBands));
+      const error = thrown(() => applyJudgement(result(3), { level: 'high', rationale, by: 'x', at: AT } as unknown, commonLocalBands));
       expect(error.issues[0]?.path).toEqual(['rationale']);
     }
     expect(thrown(() => applyJudgementTrusted(result(3), { level: 'high', rationale: ' ', by: 'x', at: AT }, commonLocalBands)).issues[0]?.rule).toBe('required');
@@ -100,7 +100,7 @@ describe('professional judgement', () => {
 
   it('keeps a history of later regrades; undoing another practitioner\u2019s raise needs an authoriser, and nothing goes below the computed level', () => {
     const first = applyJudgement(result(10), { level: 'high', rationale: 'Escalating.', by: 'pc-1', at: AT }, commonLocalBands);
-    const undo = { level: 'medium', rationale: 'Reviewed by supervisor.', by: 'sgt-2', at: '2025-03-02T09:00:00Z' };
+    const undo = { level: 'medium', rationale: 'Reviewed by supervisor.', by: 'sgt-2', at: '2025-03-02T09:00:00Z' } as const;
     expect(thrown(() => applyJudgement(first, undo, commonLocalBands)).issues[0]).toMatchObject({ path: ['authorisedBy'], rule: 'authoriser-required' });
     const second = applyJudgement(first, { ...undo, authorisedBy: 'insp-5' }, commonLocalBands);
     expect(second.history.map((e) => [e.action, e.from, e.to, e.by])).toEqual([
@@ -129,7 +129,7 @@ describe('professional judgement', () => {
 
   it('refuses a tampered or malformed stored result, naming the field', () => {
     const stored = viaJson(result(12)) as unknown as Record<string, unknown>;
-    const error = thrown(() => applyJudgement({ ...stored, final: { level: 'extreme', basis: 'judgement' } }, { level: 'high', rationale: 'r', by: 'x', at: AT }, commonLocalBands));
+    const error = thrown(() => applyJudgement({ ...stored, final: { level: 'extreme', basis: 'judgement' } } as unknown, { level: 'high', rationale: 'r', by: 'x', at: AT }, commonLocalBands));
     expect(error.issues[0]).toMatchObject({ path: ['final', 'level'], rule: 'one-of' });
   });
 

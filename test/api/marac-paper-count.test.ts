@@ -32,7 +32,7 @@ describe('checkMarac with a paper count', () => {
       assessedAt: '2025-05-31T10:00:00Z',
       from: 'paper-count',
     });
-    expect(route.reason).toMatch(/counted by the practitioner, not scored by da-risk/);
+    expect(route.reason).toMatch(/counted by the practitioner and not scored by da-risk/);
     expect(decision.notices.map((notice) => notice.id)).toContain('paper-count');
     // The decision is a valid stored decision (it goes into case records and referrals).
     expect(maracDecisionSchema.safeParse(JSON.parse(JSON.stringify(decision))).success).toBe(true);

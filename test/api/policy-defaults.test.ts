@@ -67,7 +67,7 @@ describe('policy arguments: the result names its policy', () => {
       assessedAt: '2025-03-01T21:40:00Z',
       answers: {},
       grade: { level: 'standard', rationale: 'Officer\u2019s reasons.', by: 'pc-881', at: '2025-03-01T21:45:00Z' },
-    };
+    } as const;
     const made = assessDara(input, { policy: local });
     expect(applyDaraRegrade(made, raise).policy).toMatchObject({ id: 'exampleshire-dara' });
     expect(thrown(() => applyDaraRegrade(viaJson(made), raise)).code).toBe('unknown-policy');

@@ -138,7 +138,7 @@ describe('protective factors and the final scale', () => {
     const child = result.children[0]!;
     expect(child.protectiveFactors).toEqual(['rim-protective-network']);
     expect(child.suggested).toBe(3);
-    const lowering = { scale: 2, rationale: 'Strong family network.', by: 'sw-1', at: '2025-03-01T12:00:00Z' };
+    const lowering = { scale: 2, rationale: 'Strong family network.', by: 'sw-1', at: '2025-03-01T12:00:00Z' } as const;
     expect(barnardosRimRules.judgement).toMatchObject({ lowering: 'refused', basis: 'library-default' });
     expect(thrown(() => applyRimJudgement(result, 'older', lowering)).issues[0]).toMatchObject({ path: ['scale'], rule: 'lowering-refused' });
     const local = defineRimPolicy({
@@ -458,7 +458,7 @@ describe('rim-retired-policy: barnardos-rim-rules@1 is kept for reading back', (
   it('rim-retired-policy: a stored version 1 result that disagrees with itself is refused (it can fail)', () => {
     const tampered = viaJson(V1_JUDGED) as unknown as { children: { suggested: number }[] };
     tampered.children[2]!.suggested = 1;
-    const error = thrown(() => applyRimJudgement(tampered, 'a', { scale: 4, rationale: 'r', by: 'sw-9', at: '2025-03-02T09:00:00Z' }, V1_POLICIES));
+    const error = thrown(() => applyRimJudgement(tampered as unknown, 'a', { scale: 4, rationale: 'r', by: 'sw-9', at: '2025-03-02T09:00:00Z' }, V1_POLICIES));
     expect(error.code).toBe('inconsistent-result');
     expect(error.issues.map((issue) => issue.path)).toContainEqual(['children', 2, 'suggested']);
   });

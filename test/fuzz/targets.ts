@@ -136,7 +136,7 @@ function verifies(input: unknown, result: unknown, policies: readonly unknown[],
   const json = jsonOrUndefined(input);
   if (json === undefined) return null;
   return attempt('verifyResult(input, result from JSON)', () => {
-    const check = verifyResult(json, viaJson(result), { policies: policies as never });
+    const check = verifyResult(json as unknown, viaJson(result), { policies: policies as never });
     if (identical ? !check.identical : !check.reproduces) return `verifyResult: ${JSON.stringify(check.differences).slice(0, 300)}`;
     return null;
   });

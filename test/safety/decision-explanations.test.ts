@@ -46,6 +46,13 @@ const scenarios: [string, () => unknown][] = [
   ['14 yes on the RIC under SafeLives alone', () => checkMarac({ now: NOW, victimAge: 30, assessment: assess(inputWithYes(14)) }, safelivesMarac)],
   ['14 yes on the police form under the default', () => checkMarac({ now: NOW, victimAge: 30, assessment: assess(inputWithYes(14, 'no', policeDash2009)) })],
   ['14 yes on the police form under SafeLives alone', () => checkMarac({ now: NOW, victimAge: 30, assessment: assess(inputWithYes(14, 'no', policeDash2009)) }, safelivesMarac)],
+  [
+    'a paper count of 14 on the RIC, and 12 with 3 unknown',
+    () => [
+      checkMarac({ now: NOW, victimAge: 30, paperCount: { instrument: { id: 'dash-ric', edition: '2009' }, count: 14, unknown: 0, id: 'paper-1' } }),
+      checkMarac({ now: NOW, victimAge: 30, paperCount: { instrument: { id: 'dash-ric', edition: '2009' }, count: 12, unknown: 3 } }),
+    ],
+  ],
   ['DARA high under the default', () => checkMarac({ now: NOW, victimAge: 30, assessment: dara('high') })],
   ['DARA medium under the default', () => checkMarac({ now: NOW, victimAge: 30, assessment: dara('medium') })],
   ['DARA high under SafeLives alone', () => checkMarac({ now: NOW, victimAge: 30, assessment: dara('high') }, safelivesMarac)],

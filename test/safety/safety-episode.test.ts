@@ -26,10 +26,12 @@ import {
   reassessmentDefaults,
   safelivesMarac,
   caadaCrimeOnlyRepeatMarac,
+  type AssessmentResult,
   type CaseAssessment,
   type CaseEvent,
   type CaseRecord,
   type DaraInput,
+  type DaraResult,
 } from '../../src/index.js';
 import { caseOf } from '../support/cases.js';
 import { thrown } from '../support/errors.js';
@@ -201,7 +203,7 @@ describe('the episode rule: every assessment of the current episode counts, the 
     const base = dash('dash-1', MARCH_1, 5);
     const referredOnJudgement = {
       ...base,
-      result: applyJudgement(base.result, { level: 'high', rationale: 'Strangulation.', by: 'idva-1', at: '2025-03-01T11:00:00Z', referToMarac: true }, commonLocalBands),
+      result: applyJudgement(base.result as AssessmentResult, { level: 'high', rationale: 'Strangulation.', by: 'idva-1', at: '2025-03-01T11:00:00Z', referToMarac: true }, commonLocalBands),
     };
     const decision = { date: '2025-03-02T09:00:00Z', assessmentIds: ['dash-1'], by: 'pc-9', rationale: 'Not needed.' };
     const colleague = caseOf({ victim: { age: 30 }, assessments: [referredOnJudgement], decisionsNotToRefer: [decision] });
@@ -239,14 +241,14 @@ describe('the episode rule: every assessment of the current episode counts, the 
 
   it('rule: a decision recorded after a closure on an earlier assessment brings it into the new episode', () => {
     const base = dash('dash-1', '2025-01-10T10:00:00Z', 3);
-    const raised = { ...base, result: applyJudgement(base.result, { level: 'high', rationale: 'New disclosure.', by: 'idva-1', at: '2025-02-20T10:00:00Z', referToMarac: true }, commonLocalBands) };
+    const raised = { ...base, result: applyJudgement(base.result as AssessmentResult, { level: 'high', rationale: 'New disclosure.', by: 'idva-1', at: '2025-02-20T10:00:00Z', referToMarac: true }, commonLocalBands) };
     const closed = caseOf({ victim: { age: 30 }, assessments: [raised], closures: [{ date: '2025-02-01T10:00:00Z', by: 'pc-9', rationale: 'No further concerns.' }] });
     const at = '2025-03-01T09:00:00Z';
     expect(caseEpisode(closed, at).governing).toMatchObject({ assessmentId: 'dash-1', level: 'high' });
     expect(caseMaracCheck(closed, at).routesMet).toEqual(['professional-judgement']);
     expect(checkSafetyPlan(closed, at).highRisk).toBe(true);
     const graded = dara('dara-1', '2025-01-10T22:00:00Z', 'medium');
-    const regraded = { ...graded, result: applyDaraRegrade(graded.result, { level: 'high', rationale: 'Stalking.', by: 'sgt-1', at: '2025-02-20T10:00:00Z', referToMarac: true }) };
+    const regraded = { ...graded, result: applyDaraRegrade(graded.result as DaraResult, { level: 'high', rationale: 'Stalking.', by: 'sgt-1', at: '2025-02-20T10:00:00Z', referToMarac: true }) };
     const closedDara = caseOf({ victim: { age: 30 }, assessments: [regraded], closures: [{ date: '2025-02-01T10:00:00Z', by: 'pc-9', rationale: 'No further concerns.' }] });
     expect(interventionLevel(closedDara, at, cambridgeshireInterventionLevels)?.level).toBe(4);
   });
@@ -288,7 +290,7 @@ describe('the episode rule: every assessment of the current episode counts, the 
 
   it('rule: a high level set by judgement on an earlier assessment stays a reason to refer on judgement', () => {
     const base = dash('dash-1', MARCH_1, 4);
-    const raised = { ...base, result: applyJudgement(base.result, { level: 'high', rationale: 'Strangulation last week.', by: 'idva-3', at: '2025-03-01T11:00:00Z' }, commonLocalBands) };
+    const raised = { ...base, result: applyJudgement(base.result as AssessmentResult, { level: 'high', rationale: 'Strangulation last week.', by: 'idva-3', at: '2025-03-01T11:00:00Z' }, commonLocalBands) };
     const record = caseOf({ victim: { age: 30 }, assessments: [raised, dara('dara-1', MARCH_10, 'standard')] });
     const decision = caseMaracCheck(record, NOW);
     expect(decision.routesMet).toEqual(['professional-judgement']);
@@ -321,7 +323,7 @@ describe('the episode rule: every assessment of the current episode counts, the 
 
   it('rule: a case reads each result as it stood at the check: later decisions are not read, and later assessments are reported', () => {
     const base = dash('dash-1', MARCH_1, 5);
-    const raised = applyJudgement(base.result, { level: 'high', rationale: 'Strangulation.', by: 'idva-1', at: '2025-03-01T11:00:00Z' }, commonLocalBands);
+    const raised = applyJudgement(base.result as AssessmentResult, { level: 'high', rationale: 'Strangulation.', by: 'idva-1', at: '2025-03-01T11:00:00Z' }, commonLocalBands);
     const lowered = applyJudgement(raised, { level: 'standard', rationale: 'Reviewed.', by: 'sgt-1', at: '2025-03-20T10:00:00Z', authorisedBy: 'insp-1' }, commonLocalBands);
     const record = caseOf({ victim: { age: 30 }, assessments: [{ ...base, result: lowered }] });
     // As of 5 March the raise stood and the lowering had not happened.

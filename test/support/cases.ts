@@ -21,7 +21,7 @@ export function dashAt(id: string, date: string, level: RiskLevel = 'medium', fi
 /** A DASH result raised by judgement (an override) at `at`. */
 export function raisedAt(id: string, date: string, at: string): CaseAssessment {
   const base = dashAt(id, date, 'standard');
-  return { ...base, result: applyJudgement(base.result, { level: 'high', rationale: 'r', by: 'p', at }, commonLocalBands) };
+  return { ...base, result: applyJudgement(base.result as AssessmentResult, { level: 'high', rationale: 'r', by: 'p', at }, commonLocalBands) };
 }
 
 /** An incident event. */

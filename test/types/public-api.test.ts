@@ -6,16 +6,37 @@
  *
  * The split it holds: trusted functions (`assessTrusted`, `applyJudgementTrusted`, `checkMaracTrusted`, `assessDaraTrusted`,
  * `assessRimTrusted`, `maracReferralTrusted`, …) take typed input and refuse `unknown`; the validating
- * edge (`assess`, `applyJudgement`, `checkMarac`, `assessDara`, `assessRim`, the case functions,
- * `verifyResult`, the define* functions) takes `unknown` today and returns typed, readonly results.
+ * edge (`assess`, `assessAny`, `applyJudgement`, `assessDara`, `assessRim`, the case functions,
+ * `verifyResult`, `maracReferral` and their `safe…` forms) takes its input as `OutsideInput<T, Shape>`:
+ * the documented shape for a caller whose value has a type (a misspelled key, a missing field or the
+ * wrong kind of result does not compile), anything when it is `unknown` or `any` (checked at run
+ * time). `validateAssessmentInput`, `validateCase` and the define* functions take `unknown`. All
+ * return typed, readonly results.
  */
 import { describe, expectTypeOf, it } from 'vitest';
 import * as index from '../../src/index.js';
 import {
+  applyDaraRegrade,
   applyJudgement,
+  applyRimJudgement,
+  applyRimUpliftDecision,
   assess,
+  assessAny,
   assessDara,
   assessRim,
+  compareAssessments,
+  parseCase,
+  safeApplyDaraRegrade,
+  safeApplyJudgement,
+  safeApplyRimJudgement,
+  safeApplyRimUpliftDecision,
+  safeAssess,
+  safeAssessAny,
+  safeAssessDara,
+  safeAssessRim,
+  safeCheckMarac,
+  safeMaracReferral,
+  safeVerifyResult,
   maracReferralTrusted,
   caseEpisode,
   checkMarac,
@@ -34,9 +55,12 @@ import {
   validateAssessmentInput,
   validateCase,
   verifyResult,
+  type AnyResult,
+  type AssessAnyOptions,
   type AssessOptions,
   type AssessDaraOptions,
   type AssessRimOptions,
+  type OutsideInput,
   type CaseRecord,
   type DueReassessments,
   type InstrumentRegistry,
@@ -141,38 +165,232 @@ describe('public API types', () => {
     });
   });
 
-  it('the validating edge takes unknown today and returns typed results', () => {
-    expectTypeOf(assess).parameters.toEqualTypeOf<[input: unknown, options?: AssessOptions]>();
+  it('OutsideInput is the documented shape for a typed value, and the value itself for unknown or any', () => {
+    expectTypeOf<OutsideInput<unknown, AssessmentInput>>().toBeUnknown();
+    expectTypeOf<OutsideInput<any, AssessmentInput>>().toBeAny();
+    expectTypeOf<OutsideInput<{ readonly instrumnt: string }, AssessmentInput>>().toEqualTypeOf<AssessmentInput>();
+    expectTypeOf<OutsideInput<number, AssessmentInput>>().toEqualTypeOf<AssessmentInput>();
+    expectTypeOf<OutsideInput<DaraResult, AssessmentResult>>().toEqualTypeOf<AssessmentResult>();
+    expectTypeOf<OutsideInput<never, AssessmentInput>>().toEqualTypeOf<AssessmentInput>();
+  });
+
+  it('the validating edge takes the documented shape, or unknown and any, and returns typed results', () => {
+    // `T` is the caller's type of the argument: a known type gives the documented shape, `unknown` gives unknown.
+    // (Without an argument, as in `.parameters`, the type checker instantiates `T` as `unknown`.)
+    type Typed = { readonly typed: true };
+    expectTypeOf(assess<Typed>).parameters.toEqualTypeOf<[input: AssessmentInput, options?: AssessOptions]>();
+    expectTypeOf(assess<unknown>).parameters.toEqualTypeOf<[input: unknown, options?: AssessOptions]>();
     expectTypeOf(assess).returns.toEqualTypeOf<AssessmentResult>();
-    expectTypeOf(applyJudgement).parameter(0).toBeUnknown();
-    expectTypeOf(applyJudgement).parameter(1).toBeUnknown();
+    expectTypeOf(assessAny<Typed>).parameters.toEqualTypeOf<[input: AssessmentInput | DaraInput | RimInput, options?: AssessAnyOptions]>();
+    expectTypeOf(assessAny).returns.toEqualTypeOf<AnyResult>();
+    expectTypeOf(applyJudgement<Typed, Typed>).parameter(0).toEqualTypeOf<AssessmentResult>();
+    expectTypeOf(applyJudgement<Typed, Typed>).parameter(1).toEqualTypeOf<Judgement>();
+    expectTypeOf(applyJudgement<unknown, unknown>).parameter(0).toBeUnknown();
+    expectTypeOf(applyJudgement<unknown, unknown>).parameter(1).toBeUnknown();
     expectTypeOf(applyJudgement).parameter(2).toEqualTypeOf<ScoringPolicy | undefined>();
     expectTypeOf(applyJudgement).parameter(3).toEqualTypeOf<StoredResultOptions | undefined>();
     expectTypeOf(applyJudgement).returns.toEqualTypeOf<AssessmentResult>();
     expectTypeOf(checkMarac).parameter(0).toBeUnknown();
     expectTypeOf(checkMarac).parameter(1).toEqualTypeOf<MaracPolicy | undefined>();
     expectTypeOf(checkMarac).returns.toEqualTypeOf<MaracDecision>();
-    expectTypeOf(assessDara).parameters.toEqualTypeOf<[input: unknown, options?: AssessDaraOptions]>();
+    expectTypeOf(assessDara<Typed>).parameters.toEqualTypeOf<[input: DaraInput, options?: AssessDaraOptions]>();
     expectTypeOf(assessDara).returns.toEqualTypeOf<DaraResult>();
-    expectTypeOf(assessRim).parameters.toEqualTypeOf<[input: unknown, options?: AssessRimOptions]>();
+    expectTypeOf(applyDaraRegrade<Typed, Typed>).parameter(0).toEqualTypeOf<DaraResult>();
+    expectTypeOf(applyDaraRegrade<Typed, Typed>).parameter(1).toEqualTypeOf<Judgement>();
+    expectTypeOf(applyDaraRegrade).parameter(2).toEqualTypeOf<DaraPolicy | undefined>();
+    expectTypeOf(assessRim<Typed>).parameters.toEqualTypeOf<[input: RimInput, options?: AssessRimOptions]>();
     expectTypeOf(assessRim).returns.toEqualTypeOf<RimResult>();
-    expectTypeOf(verifyResult).parameters.toEqualTypeOf<[input: unknown, result: unknown, options?: StoredResultOptions]>();
+    expectTypeOf(applyRimJudgement<Typed, Typed, Typed>).parameter(0).toEqualTypeOf<RimResult>();
+    expectTypeOf(applyRimJudgement<Typed, Typed, Typed>).parameter(1).toEqualTypeOf<string>();
+    expectTypeOf(applyRimJudgement<Typed, Typed, Typed>).parameter(2).toExtend<{ readonly scale: 1 | 2 | 3 | 4; readonly rationale: string }>();
+    expectTypeOf(applyRimJudgement).parameter(3).toEqualTypeOf<RimPolicies | undefined>();
+    expectTypeOf(applyRimUpliftDecision<Typed, Typed, Typed>).parameter(0).toEqualTypeOf<RimResult>();
+    expectTypeOf(applyRimUpliftDecision<Typed, Typed, Typed>).parameter(2).toEqualTypeOf<{
+      readonly accept: boolean;
+      readonly rationale: string;
+      readonly by: string;
+      readonly at: string;
+    }>();
+    expectTypeOf(verifyResult<Typed, Typed>).parameters.toEqualTypeOf<
+      [input: AssessmentInput | DaraInput | RimInput, result: AnyResult, options?: StoredResultOptions]
+    >();
+    expectTypeOf(verifyResult<unknown, unknown>).parameters.toEqualTypeOf<[input: unknown, result: unknown, options?: StoredResultOptions]>();
     expectTypeOf(verifyResult).returns.toEqualTypeOf<ResultVerification>();
     expectTypeOf<ResultVerification>().toExtend<{ readonly reproduces: boolean; readonly identical: boolean }>();
 
-    // Case functions read a CaseRecord from outside data: the record is unknown today.
-    expectTypeOf(dueReassessments).parameter(0).toBeUnknown();
+    // Case functions read a CaseRecord: typed for a typed value, from outside data when unknown.
+    expectTypeOf(parseCase<Typed>).parameter(0).toEqualTypeOf<CaseRecord>();
+    expectTypeOf(parseCase<unknown>).parameter(0).toBeUnknown();
+    expectTypeOf(dueReassessments<Typed>).parameter(0).toEqualTypeOf<CaseRecord>();
     expectTypeOf(dueReassessments).parameter(1).toEqualTypeOf<string>();
     expectTypeOf(dueReassessments).parameter(2).toEqualTypeOf<ReassessmentPolicy>();
     expectTypeOf(dueReassessments).returns.toEqualTypeOf<DueReassessments>();
-    expectTypeOf(caseEpisode).parameter(0).toBeUnknown();
+    expectTypeOf(caseEpisode<Typed>).parameter(0).toEqualTypeOf<CaseRecord>();
     expectTypeOf(caseEpisode).parameter(2).toEqualTypeOf<EpisodePolicy | undefined>();
     expectTypeOf(caseEpisode).returns.toEqualTypeOf<CaseEpisode>();
+    expectTypeOf(compareAssessments<Typed, Typed>).parameter(0).toEqualTypeOf<AssessmentResult | DaraResult>();
+    expectTypeOf(compareAssessments<Typed, Typed>).parameter(1).toEqualTypeOf<AssessmentResult | DaraResult>();
+    expectTypeOf(validateCase).parameter(0).toBeUnknown();
     expectTypeOf(validateCase).returns.toEqualTypeOf<Validated<CaseRecord>>();
-    expectTypeOf(maracReferral).parameter(0).toEqualTypeOf<{ readonly input: unknown; readonly result: unknown }>();
-    expectTypeOf(maracReferral).parameter(1).toBeUnknown();
+    expectTypeOf(maracReferral<Typed, Typed, Typed>).parameter(0).toEqualTypeOf<{ readonly input: AssessmentInput; readonly result: AssessmentResult }>();
+    expectTypeOf(maracReferral<unknown, unknown, unknown>).parameter(0).toEqualTypeOf<{ readonly input: unknown; readonly result: unknown }>();
+    expectTypeOf(maracReferral<Typed, Typed, Typed>).parameter(1).toEqualTypeOf<MaracDecision>();
     expectTypeOf(maracReferral).parameter(2).toEqualTypeOf<ReferralOptions>();
     expectTypeOf(maracReferral).returns.toEqualTypeOf<MaracReferralPayload>();
+  });
+
+  it('the safe forms take what their throwing forms take and return a Validated result', () => {
+    type Typed = { readonly typed: true };
+    expectTypeOf(safeAssess<Typed>).parameters.toEqualTypeOf<Parameters<typeof assess<Typed>>>();
+    expectTypeOf(safeAssess).returns.toEqualTypeOf<Validated<AssessmentResult>>();
+    expectTypeOf(safeAssessAny<Typed>).parameters.toEqualTypeOf<Parameters<typeof assessAny<Typed>>>();
+    expectTypeOf(safeAssessAny).returns.toEqualTypeOf<Validated<AnyResult>>();
+    expectTypeOf(safeAssessDara<Typed>).parameters.toEqualTypeOf<Parameters<typeof assessDara<Typed>>>();
+    expectTypeOf(safeAssessDara).returns.toEqualTypeOf<Validated<DaraResult>>();
+    expectTypeOf(safeAssessRim<Typed>).parameters.toEqualTypeOf<Parameters<typeof assessRim<Typed>>>();
+    expectTypeOf(safeAssessRim).returns.toEqualTypeOf<Validated<RimResult>>();
+    expectTypeOf(safeApplyJudgement<Typed, Typed>).parameters.toEqualTypeOf<Parameters<typeof applyJudgement<Typed, Typed>>>();
+    expectTypeOf(safeApplyJudgement).returns.toEqualTypeOf<Validated<AssessmentResult>>();
+    expectTypeOf(safeApplyDaraRegrade<Typed, Typed>).parameters.toEqualTypeOf<Parameters<typeof applyDaraRegrade<Typed, Typed>>>();
+    expectTypeOf(safeApplyDaraRegrade).returns.toEqualTypeOf<Validated<DaraResult>>();
+    expectTypeOf(safeApplyRimJudgement<Typed, Typed, Typed>).parameters.toEqualTypeOf<Parameters<typeof applyRimJudgement<Typed, Typed, Typed>>>();
+    expectTypeOf(safeApplyRimJudgement).returns.toEqualTypeOf<Validated<RimResult>>();
+    expectTypeOf(safeApplyRimUpliftDecision<Typed, Typed, Typed>).parameters.toEqualTypeOf<Parameters<typeof applyRimUpliftDecision<Typed, Typed, Typed>>>();
+    expectTypeOf(safeApplyRimUpliftDecision).returns.toEqualTypeOf<Validated<RimResult>>();
+    expectTypeOf(safeCheckMarac<Typed>).parameter(0).toEqualTypeOf<MaracCheckInput>();
+    expectTypeOf(safeCheckMarac<unknown>).parameter(0).toBeUnknown();
+    expectTypeOf(safeCheckMarac).parameter(1).toEqualTypeOf<MaracPolicy | undefined>();
+    expectTypeOf(safeCheckMarac).parameter(2).toEqualTypeOf<StoredResultOptions | undefined>();
+    expectTypeOf(safeCheckMarac).returns.toEqualTypeOf<Validated<MaracDecision>>();
+    expectTypeOf(safeMaracReferral<Typed, Typed, Typed>).parameters.toEqualTypeOf<Parameters<typeof maracReferral<Typed, Typed, Typed>>>();
+    expectTypeOf(safeMaracReferral).returns.toEqualTypeOf<Validated<MaracReferralPayload>>();
+    expectTypeOf(safeVerifyResult<Typed, Typed>).parameters.toEqualTypeOf<Parameters<typeof verifyResult<Typed, Typed>>>();
+    expectTypeOf(safeVerifyResult).returns.toEqualTypeOf<Validated<ResultVerification>>();
+    compileOnly(() => {
+      const checked = safeAssess(JSON.parse('{}'));
+      if (checked.ok) expectTypeOf(checked.value).toEqualTypeOf<AssessmentResult>();
+      else expectTypeOf(checked.error).toEqualTypeOf<index.DaRiskError>();
+      // @ts-expect-error the Validated object is readonly
+      checked.ok = false;
+      if (checked.ok) {
+        // @ts-expect-error and so is the result in it
+        checked.value.count = 0;
+      }
+    });
+  });
+
+  it('the validating edge refuses a value of the wrong shape at compile time, and takes unknown and any', () => {
+    compileOnly(() => {
+      const outside: unknown = JSON.parse('{}');
+      const loose: any = JSON.parse('{}');
+      const input: AssessmentInput = { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' } } };
+      // A caller's own mutable object (arrays and all) for a readonly model type.
+      const mutable = { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes', options: ['hands'] } } };
+      mutable.answers.strangulation.options.push('ligature');
+      const result = assess(input);
+      const dara = assessDara(outside);
+      const rim = assessRim(outside);
+      const judgement: Judgement = { level: 'high', rationale: 'r', by: 'p', at: '2025-01-01T00:00:00Z' };
+      const record: CaseRecord = { assessments: [{ id: 'a-1', date: '2025-01-01T00:00:00Z', result }], events: [], maracReferrals: [], reviews: [] };
+      const now = '2025-06-01T00:00:00Z';
+      const decision = checkMarac(outside);
+      const referralOptions: ReferralOptions = { referredAt: now, referredBy: 'idva-1', agency: 'idva' };
+
+      // unknown, any, JSON.parse, a typed value of the documented shape and a mutable literal all compile.
+      assess(outside);
+      assess(loose);
+      assess(JSON.parse('{}'));
+      assess(input);
+      assess(mutable);
+      assess({ instrument: { id: 'dash-ric', edition: '2009' }, assessedAt: now, answers: { strangulation: { value: 'yes', source: 'victim' } } });
+      assessAny(outside);
+      assessAny(input);
+      assessAny(mutable);
+      applyJudgement(outside, outside);
+      applyJudgement(result, judgement, commonLocalBands);
+      applyJudgement(JSON.parse('{}'), { level: 'high', rationale: 'r', by: 'p', at: now, referToMarac: true });
+      applyDaraRegrade(dara, judgement);
+      applyRimJudgement(rim, 'c1', { scale: 3, rationale: 'r', by: 'p', at: now });
+      applyRimJudgement(outside, outside, outside);
+      applyRimUpliftDecision(rim, 'c1', { accept: true, rationale: 'r', by: 'p', at: now });
+      verifyResult(input, result);
+      verifyResult(outside, loose);
+      parseCase(outside);
+      parseCase(record);
+      caseEpisode(outside, now);
+      caseEpisode(record, now);
+      caseEpisode({ assessments: [], events: [{ type: 'charged', date: now }], maracReferrals: [], reviews: [] }, now);
+      dueReassessments(JSON.parse('{}'), now, reassessmentDefaults);
+      compareAssessments(result, dara, reassessmentDefaults);
+      compareAssessments(outside, outside, reassessmentDefaults);
+      maracReferral({ input, result }, decision, referralOptions);
+      maracReferral({ input: outside, result: loose }, outside, referralOptions);
+      safeAssess(outside);
+      safeAssess(mutable);
+      safeApplyJudgement(result, judgement);
+      safeCheckMarac(outside);
+      safeCheckMarac({ now, victimAge: 34, assessment: result, events: [{ date: now, reportedTo: ['police'], crime: true }] });
+      safeMaracReferral({ input: outside, result }, decision, referralOptions);
+      safeVerifyResult(JSON.parse('{}'), result);
+
+      // A misspelled key, a missing field, a misspelled optional key in a literal, a number: none compiles.
+      // @ts-expect-error misspelled key: 'instrumnt' does not exist in AssessmentInput
+      assess({ instrumnt: { id: 'dash-ric', edition: '2009' }, answers: {} });
+      // @ts-expect-error missing required field: answers
+      assess({ instrument: { id: 'dash-ric', edition: '2009' } });
+      // @ts-expect-error misspelled optional key in a fresh literal
+      assess({ instrument: { id: 'dash-ric', edition: '2009' }, assesedAt: now, answers: {} });
+      // @ts-expect-error a number is not an assessment
+      assess(14);
+      // @ts-expect-error null is not an assessment either (pass it as unknown to have it checked at run time)
+      assess(null);
+      // @ts-expect-error an answer is an object with a value
+      assess({ instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: 'yes' } });
+      // @ts-expect-error assessAny: misspelled key in every kind of input
+      assessAny({ instrumnt: { id: 'dara', edition: '2022-provisional' }, answers: {} });
+      // @ts-expect-error the wrong kind of result: a DARA result is regraded with applyDaraRegrade
+      applyJudgement(dara, judgement);
+      // @ts-expect-error and a DASH result is not a DARA result
+      applyDaraRegrade(result, judgement);
+      // @ts-expect-error a judgement's level is a risk level
+      applyJudgement(result, { level: 'severe', rationale: 'r', by: 'p', at: now });
+      // @ts-expect-error a judgement needs a rationale
+      applyJudgement(result, { level: 'high', by: 'p', at: now });
+      // @ts-expect-error a child id is a string
+      applyRimJudgement(rim, 1, { scale: 3, rationale: 'r', by: 'p', at: now });
+      // @ts-expect-error a RIM scale is 1 to 4
+      applyRimJudgement(rim, 'c1', { scale: 5, rationale: 'r', by: 'p', at: now });
+      // @ts-expect-error an uplift decision is accepted or not
+      applyRimUpliftDecision(rim, 'c1', { accepted: true, rationale: 'r', by: 'p', at: now });
+      // @ts-expect-error the input and the result are given in that order
+      verifyResult(result, input);
+      // @ts-expect-error a case record: misspelled key
+      caseEpisode({ assesments: [], events: [], maracReferrals: [], reviews: [] }, now);
+      // @ts-expect-error a case record: missing field (events)
+      dueReassessments({ assessments: [], maracReferrals: [], reviews: [] }, now, reassessmentDefaults);
+      // @ts-expect-error a number is not a case
+      parseCase(42);
+      // @ts-expect-error RIM results are not compared here
+      compareAssessments(result, rim, reassessmentDefaults);
+      // @ts-expect-error a referral is built from a DASH result
+      maracReferral({ input, result: dara }, decision, referralOptions);
+      // @ts-expect-error misspelled key in the stored pair
+      maracReferral({ input, reslt: result }, decision, referralOptions);
+      // @ts-expect-error the safe forms check the same: misspelled key
+      safeAssess({ instrumnt: { id: 'dash-ric', edition: '2009' }, answers: {} });
+      // @ts-expect-error the safe forms check the same: the wrong kind of result
+      safeApplyJudgement(dara, judgement);
+      // @ts-expect-error the safe forms check the same: a misspelled optional key of a MARAC check input
+      safeCheckMarac({ now, evnts: [] });
+      // @ts-expect-error the safe forms check the same: a number
+      safeAssessRim(3);
+      // @ts-expect-error the safe forms check the same: a missing grade
+      safeAssessDara({ instrument: { id: 'dara', edition: '2022-provisional' }, assessedAt: now, answers: {} });
+      void safeAssessAny;
+      void safeApplyDaraRegrade;
+      void safeApplyRimJudgement;
+      void safeApplyRimUpliftDecision;
+    });
   });
 
   it('validateAssessmentInput returns a Validated union that narrows on ok', () => {
@@ -249,11 +467,11 @@ describe('public API types', () => {
       // @ts-expect-error readonly
       episode.startedBy = 'window';
 
-      const payload = maracReferral({ input: null, result: null }, null, { referredAt: 'x', referredBy: 'p', agency: 'idva' });
+      const payload = maracReferral({ input: JSON.parse('null'), result: JSON.parse('null') }, JSON.parse('null'), { referredAt: 'x', referredBy: 'p', agency: 'idva' });
       // @ts-expect-error readonly
       payload.referral.by = 'someone else';
 
-      const verification = verifyResult(null, null);
+      const verification = verifyResult(JSON.parse('null'), JSON.parse('null'));
       // @ts-expect-error readonly
       verification.reproduces = true;
 

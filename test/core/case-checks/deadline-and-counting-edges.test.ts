@@ -10,6 +10,7 @@ import {
   reassessmentDefaults,
   safelivesRepeat,
   type CaseRecord,
+  type DaraResult,
   type MiOptions,
 } from '../../../src/index.js';
 import { managementInformation as managementInformationCore } from '../../../src/core/case/mi.js';
@@ -66,7 +67,7 @@ describe('management information: pairs, regrades and the deadline instant', () 
 
   it('a DARA grade lowered on regrade is a regraded assessment and a lowering', () => {
     const graded = daraAt('d-1', '2025-02-01T10:00:00Z', 'high');
-    const lowered = { ...graded, result: applyDaraRegrade(graded.result, { level: 'medium', rationale: 'Perpetrator remanded.', by: 'sgt-1', at: '2025-02-02T10:00:00Z', authorisedBy: 'insp-1' }) };
+    const lowered = { ...graded, result: applyDaraRegrade(graded.result as DaraResult, { level: 'medium', rationale: 'Perpetrator remanded.', by: 'sgt-1', at: '2025-02-02T10:00:00Z', authorisedBy: 'insp-1' }) };
     const report = mi([caseOf({ assessments: [lowered] })]);
     expect(report.regrading).toEqual({ unit: 'assessment', assessments: 1, regraded: 1, rate: 1 });
     expect(report.overrides).toEqual({ unit: 'judgement', raised: 0, lowered: 1, confirmed: 0 });

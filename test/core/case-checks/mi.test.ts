@@ -9,6 +9,7 @@ import {
   managementInformation,
   reassessmentDefaults,
   safelivesRepeat,
+  type AssessmentResult,
   type CaseAssessment,
   type CaseRecord,
   type CaseReferral,
@@ -28,7 +29,7 @@ const ref = (date: string, agency: CaseReferral['agency'] = 'police'): CaseRefer
 
 function judged(base: CaseAssessment, level: 'standard' | 'medium' | 'high', at: string, authorisedBy?: string): CaseAssessment {
   const judgement = { level, rationale: 'Reviewed with the victim.', by: 'idva-1', at, ...(authorisedBy === undefined ? {} : { authorisedBy }) };
-  return { ...base, result: applyJudgement(base.result, judgement, commonLocalBands) };
+  return { ...base, result: applyJudgement(base.result as AssessmentResult, judgement, commonLocalBands) };
 }
 
 describe('the period runs from its start (counted) to its end (not counted), and never past the time of the report', () => {
