@@ -17,6 +17,7 @@ import type { AssessmentResult } from '../model/result.js';
 import type { DaraResult } from '../model/dara.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import { ensureMaracPolicy } from './policies.js';
+import type { OutsideInput } from './outside-input.js';
 import { markRetired } from './retired-policy.js';
 import { safelivesPlusLibraryDefaultsMarac } from '../policies/marac/safelives-marac.js';
 
@@ -73,7 +74,7 @@ function checkPaperCount(paper: PaperCount, withAssessment: boolean, registry: I
  * for meaning (see `applyJudgement`). For a case with several assessments use
  * `caseMaracCheck`, which reads every assessment of the episode.
  *
- * @param input - the check input (outside data)
+ * @param input - the check input: outside data, typed as {@link MaracCheckInput} for a TypeScript caller whose value has a known type (see {@link OutsideInput})
  * @param policy - the MARAC policy (default {@link safelivesPlusLibraryDefaultsMarac}: SafeLives' routes plus three labelled da-risk defaults)
  * @param options - where the assessment's (or paper count's) edition and scoring or DARA policy are looked up, when not shipped
  * @returns the frozen decision
@@ -95,7 +96,7 @@ function checkPaperCount(paper: PaperCount, withAssessment: boolean, registry: I
  * ```
  * @since 0.1.0
  */
-export function checkMarac(input: unknown, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, options?: StoredResultOptions): MaracDecision {
+export function checkMarac<T>(input: OutsideInput<T, MaracCheckInput>, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, options?: StoredResultOptions): MaracDecision {
   const checkedPolicy = ensureMaracPolicy(policy);
   const read = storedResultOptions(options);
   const { assessment, ...rest } = parse(maracCheckInputSchema, input);

@@ -31,7 +31,7 @@ export function checkVector(file: VectorFile, name: string): string[] {
   const actual: Record<string, unknown> = {};
   if (file.kind === 'checklist') {
     const result = assess(vector.input);
-    const decision = checkMarac({ ...vector.marac, assessment: result });
+    const decision = checkMarac<unknown>({ ...vector.marac, assessment: result });
     Object.assign(actual, {
       count: result.count,
       level: result.computed?.level ?? null,
@@ -42,7 +42,7 @@ export function checkVector(file: VectorFile, name: string): string[] {
     });
   } else if (file.kind === 'dara') {
     const result = assessDara(vector.input);
-    const decision = checkMarac({ ...vector.marac, assessment: result });
+    const decision = checkMarac<unknown>({ ...vector.marac, assessment: result });
     Object.assign(actual, {
       finalLevel: result.final.level,
       consistencyFlags: result.consistencyFlags.map((flag) => flag.id),

@@ -185,7 +185,7 @@ describe('MARAC over the case history (the one MARAC check)', () => {
     const decision = caseMaracCheck(record, '2025-03-02T00:00:00Z', safelivesMarac);
     expect(decision.routesMet).toEqual(['potential-escalation', 'repeat']);
     expect(decision.victimAge).toBe(33);
-    const direct = checkMarac({
+    const direct = checkMarac<unknown>({
       now: '2025-03-02T00:00:00Z',
       victimAge: 33,
       assessment: record.assessments[0]!.result,

@@ -262,7 +262,7 @@ describe('bad input', () => {
   });
 
   it('unknown agencies, empty report lists, bad ages and a malformed assessment are errors', () => {
-    expect(thrown(() => checkMarac({ now: NOW, events: [{ date: NOW, reportedTo: ['neighbour'], crime: true }] })).issues[0]?.path).toEqual([
+    expect(thrown(() => checkMarac<unknown>({ now: NOW, events: [{ date: NOW, reportedTo: ['neighbour'], crime: true }] })).issues[0]?.path).toEqual([
       'events',
       0,
       'reportedTo',
@@ -270,6 +270,6 @@ describe('bad input', () => {
     ]);
     expect(thrown(() => checkMarac({ now: NOW, events: [{ date: NOW, reportedTo: [], crime: true }] })).issues[0]?.rule).toBe('too-few');
     expect(thrown(() => checkMarac({ now: NOW, victimAge: 16.5 })).issues[0]?.path).toEqual(['victimAge']);
-    expect(thrown(() => checkMarac({ now: NOW, assessment: { count: 20 } })).issues[0]?.path[0]).toBe('assessment');
+    expect(thrown(() => checkMarac<unknown>({ now: NOW, assessment: { count: 20 } })).issues[0]?.path[0]).toBe('assessment');
   });
 });

@@ -340,7 +340,7 @@ export function makePools(seed: number, size: number, light = false): Pools {
       ...(i % 3 === 0 ? { previousReferrals: [{ date: '2025-01-02T10:00:00Z' }] } : {}),
     };
     const policy = maracPolicies[i % maracPolicies.length]!;
-    const decision = checkMarac(input, policy);
+    const decision = checkMarac<unknown>(input, policy);
     decisions.push({ input, policy, decision });
     if (decision.outcome === 'refer-to-marac' && entry.result.count >= 14 && policy === safelivesPlusLibraryDefaultsMarac) {
       referrals.push({ input: entry.input, result: entry.result, decision });

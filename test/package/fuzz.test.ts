@@ -150,7 +150,7 @@ describe('fuzz: defects found and fixed', () => {
     }
     const events = [{ date: '2025-05-01T10:00:00Z', reportedTo: ['police'], crime: true }];
     Object.assign(events, { note: 'an extra property' });
-    const decision = checkMarac({ now: '2025-06-01T12:00:00Z', victimAge: -0, events, professionalJudgement: undefined });
+    const decision = checkMarac<unknown>({ now: '2025-06-01T12:00:00Z', victimAge: -0, events, professionalJudgement: undefined });
     expect(Object.is(decision.victimAge, 0)).toBe(true);
     expect(notJsonData(decision)).toBeNull();
     expect(viaJson(decision)).toEqual(decision);
@@ -254,11 +254,11 @@ describe('fuzz: defects found and fixed', () => {
     expect(thrown(() => assess(proxy as unknown)).issues[0]).toMatchObject({ path: [], rule: 'unreadable' });
     const cyclic: Record<string, unknown> = { now: '2025-06-01T12:00:00Z' };
     cyclic.events = [cyclic];
-    expect(thrown(() => checkMarac(cyclic)).issues[0]).toMatchObject({ path: ['events', 0], rule: 'unreadable' });
+    expect(thrown(() => checkMarac<unknown>(cyclic)).issues[0]).toMatchObject({ path: ['events', 0], rule: 'unreadable' });
     const sparse: unknown[] = [];
     sparse.length = 2 ** 32 - 1;
     const started = performance.now();
-    expect(thrown(() => checkMarac({ now: '2025-06-01T12:00:00Z', events: sparse })).issues[0]).toMatchObject({ path: ['events'], rule: 'too-many' });
+    expect(thrown(() => checkMarac<unknown>({ now: '2025-06-01T12:00:00Z', events: sparse })).issues[0]).toMatchObject({ path: ['events'], rule: 'too-many' });
     expect(thrown(() => createRegistry(sparse as never)).issues[0]).toMatchObject({ rule: 'too-many' });
     expect(performance.now() - started).toBeLessThan(1_000);
   });

@@ -190,8 +190,17 @@ describe('public API types', () => {
     expectTypeOf(applyJudgement).parameter(2).toEqualTypeOf<ScoringPolicy | undefined>();
     expectTypeOf(applyJudgement).parameter(3).toEqualTypeOf<StoredResultOptions | undefined>();
     expectTypeOf(applyJudgement).returns.toEqualTypeOf<AssessmentResult>();
-    expectTypeOf(checkMarac).parameter(0).toBeUnknown();
+    expectTypeOf(checkMarac<Typed>).parameter(0).toEqualTypeOf<MaracCheckInput>();
+    expectTypeOf(checkMarac<unknown>).parameter(0).toBeUnknown();
     expectTypeOf(checkMarac).parameter(1).toEqualTypeOf<MaracPolicy | undefined>();
+    compileOnly(() => {
+      checkMarac(JSON.parse('{}'));
+      checkMarac({ now: '2025-06-01T12:00:00Z', paperCount: { instrument: { id: 'dash-ric', edition: '2009' }, count: 15, unknown: 0 } });
+      // @ts-expect-error a misspelled key (nw) in a check input
+      checkMarac({ nw: '2025-06-01T12:00:00Z' });
+      // @ts-expect-error a paper count needs its unknowns
+      checkMarac({ now: '2025-06-01T12:00:00Z', paperCount: { instrument: { id: 'dash-ric', edition: '2009' }, count: 15 } });
+    });
     expectTypeOf(checkMarac).returns.toEqualTypeOf<MaracDecision>();
     expectTypeOf(assessDara<Typed>).parameters.toEqualTypeOf<[input: DaraInput, options?: AssessDaraOptions]>();
     expectTypeOf(assessDara).returns.toEqualTypeOf<DaraResult>();
