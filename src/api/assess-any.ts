@@ -25,7 +25,7 @@ import type { OutsideInput } from './outside-input.js';
  * Options for {@link assessAny}: the registry, and the policy of each family
  * (only the one for the family of the input's edition is used).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface AssessAnyOptions {
   /** Where editions are looked up. Default: {@link defaultRegistry}. */
@@ -75,7 +75,7 @@ const ASSESS: { readonly [K in FamilyId]: (input: unknown, options: Partial<Asse
  * });
  * result.kind; // 'dara' (the same result as assessDara gives)
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function assessAny<T>(input: OutsideInput<T, AssessmentInput | DaraInput | RimInput>, options?: AssessAnyOptions): AnyResult {
   const read = readOptions(options, ['registry', 'scoring', 'dara', 'rim']);

@@ -192,7 +192,7 @@ function checkNow(now: unknown): string {
  * episode.governing?.assessmentId; // 'dash-1': the DASH at 15, not the later DARA graded standard
  * episode.flags.map((flag) => flag.id); // ['high-not-referred', 'level-dropped']
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function caseEpisode<T>(record: OutsideInput<T, CaseRecord>, now: string, episode: EpisodePolicy = episodeDefaults): CaseEpisode {
   episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');

@@ -123,7 +123,7 @@ export function defineRepeatDefinition(definition: unknown): RepeatDefinition {
  * ```ts
  * const sixMonths = defineEpisodePolicy({ ...episodeDefaults, id: 'exampleshire-episode', version: '2026.1', basis: 'local', window: { months: 6 }, windowBasis: 'local' });
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function defineEpisodePolicy(definition: unknown): EpisodePolicy {
   return definePolicy(episodePolicySchema, definition);

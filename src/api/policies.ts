@@ -134,7 +134,7 @@ export function defineThresholdOfNeedPolicy(definition: unknown): ThresholdOfNee
  *   checklist: { id: 'young-people-ric', edition: 'exampleshire-2026' },
  * });
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function defineYoungPeoplePathway(definition: unknown): YoungPeoplePathway {
   return definePolicy(youngPeoplePathwaySchema, definition, youngPeoplePathwayRuleIssues);

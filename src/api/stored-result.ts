@@ -33,7 +33,7 @@ import { familyIds, instrumentFamilies, isFamilyId, storedResultSchemas, type Re
  * A policy a stored result may name: scoring (DASH), DARA, RIM
  * classification, or threshold of need.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type ResultPolicy = ScoringPolicy | DaraPolicy | RimPolicy | ThresholdOfNeedPolicy;
 
@@ -46,7 +46,7 @@ export type ResultPolicy = ScoringPolicy | DaraPolicy | RimPolicy | ThresholdOfN
  * ```ts
  * parseCase(body, { policies: [exampleshireBands], registry: createRegistry([...shippedInstruments, hDash2025]) });
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface StoredResultOptions {
   /** Where editions are looked up (default: {@link defaultRegistry}). */

@@ -24,7 +24,7 @@ import type { OutsideInput } from './outside-input.js';
 /**
  * What {@link verifyResult} found.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface ResultVerification {
   /** `true` when replaying the input through the edition, the policy and the recorded decisions gives a result with the same meaning: the same counts, levels, flags, prompts, routes and decisions. */
@@ -75,7 +75,7 @@ function prefixed(error: unknown, prefix: readonly (string | number)[]): never {
  * check.reproduces; // true: same count, levels, flags and decisions
  * verifyResult(storedInput, { ...storedResult, count: 3 }).differences; // [{ path: ['count'], kind: 'meaning' }]
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function verifyResult<I, R>(
   input: OutsideInput<I, AssessmentInput | DaraInput | RimInput>,

@@ -37,7 +37,7 @@ import { familyOf } from '../validate/instrument-families.js';
  * decision.actions[0]?.status; // 'required' (children's safeguarding)
  * decision.notices[0]?.id; // 'young-people-checklist-not-defined'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function youngPeoplePathway(
   input: unknown,

@@ -19,7 +19,7 @@ import type { Notice } from '../model/result.js';
  * ```ts
  * isLibraryExample(barnardosRimProvisional.items[0]!); // false — the evidence-of-violence row is the matrix's
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function isLibraryExample(item: Item): boolean {
   return item.tags.includes(LIBRARY_EXAMPLE_TAG);

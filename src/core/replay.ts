@@ -32,7 +32,7 @@ import { assessTrusted } from './assess-trusted.js';
  * decision) or only how it is worded (`wording`: reasons and prompts, which
  * may change between library versions).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface ResultDifference {
   /** Path of the field from the result's root. */

@@ -45,7 +45,7 @@ export interface RimRules {
  * isRimPolicyFormat1(barnardosRimRules); // false: the current format
  * isRimPolicyFormat1(barnardosRimRules); // false
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function isRimPolicyFormat1(policy: RimPolicy): policy is RimPolicyFormat1 {
   return 'upliftUnderAge' in policy;

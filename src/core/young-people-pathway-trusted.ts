@@ -27,7 +27,7 @@ const notice = (id: string, message: string): Notice => Object.freeze({ id, mess
  * ```ts
  * youngPeoplePathwayTrusted(16, youngPeoplePathwayDefaults).actions[0]?.status; // 'required'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function youngPeoplePathwayTrusted(victimAge: number | null, pathway: YoungPeoplePathway): PathwayDecision {
   const { from, underAge } = pathway.ages;

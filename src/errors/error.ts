@@ -82,7 +82,7 @@ export function formatPath(path: readonly (string | number)[]): string {
  * unknownKeySegment(1); // '<unknown key 1>'
  * formatPath(['answers', unknownKeySegment(1)]); // 'answers[<unknown key 1>]'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function unknownKeySegment(position: number): string {
   return `<unknown key ${position}>`;

@@ -69,7 +69,7 @@ function londonOffset(instant: number): number {
 /**
  * A London calendar date as a day number: whole days since 1 January 1970.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type LondonDay = number;
 
@@ -80,7 +80,7 @@ export type LondonDay = number;
  * ```ts
  * formatLondonDay(londonDayOf(Date.parse('2025-03-30T23:30:00Z'))); // '2025-03-31' (00:30 BST)
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function londonDayOf(instant: number): LondonDay {
   return Math.floor((instant + londonOffset(instant)) / DAY);
@@ -93,7 +93,7 @@ export function londonDayOf(instant: number): LondonDay {
  * ```ts
  * new Date(startOfLondonDay(londonDayOf(Date.parse('2025-07-01T12:00:00Z')))).toISOString(); // '2025-06-30T23:00:00.000Z'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function startOfLondonDay(day: LondonDay): number {
   // London midnight is never inside a clock change (changes happen at 01:00 UTC), so the
@@ -108,7 +108,7 @@ export function startOfLondonDay(day: LondonDay): number {
  * ```ts
  * new Date(endOfLondonDay(londonDayOf(Date.parse('2025-01-15T12:00:00Z')))).toISOString(); // '2025-01-15T23:59:59.999Z'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function endOfLondonDay(day: LondonDay): number {
   return startOfLondonDay(day + 1) - 1;
@@ -126,7 +126,7 @@ function daysInMonth(year: number, month: number): number {
  * ```ts
  * formatLondonDay(addMonthsToDay(londonDayOf(Date.parse('2024-02-29T12:00:00Z')), 12)); // '2025-02-28'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function addMonthsToDay(day: LondonDay, months: number): LondonDay {
   const date = new Date(day * DAY);
@@ -145,7 +145,7 @@ export function addMonthsToDay(day: LondonDay, months: number): LondonDay {
  * ```ts
  * new Date(firstOfLondonMonth(Date.parse('2025-06-20T10:00:00Z'))).toISOString(); // '2025-05-31T23:00:00.000Z' (1 June, BST)
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function firstOfLondonMonth(instant: number): number {
   const date = new Date(londonDayOf(instant) * DAY);
@@ -160,7 +160,7 @@ export function firstOfLondonMonth(instant: number): number {
  * ```ts
  * new Date(endOfLondonMonth(Date.parse('2025-06-20T10:00:00Z'))).toISOString(); // '2025-06-30T22:59:59.999Z' (BST)
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function endOfLondonMonth(instant: number): number {
   return startOfLondonDay(addMonthsToDay(londonDayOf(firstOfLondonMonth(instant)), 1)) - 1;
@@ -173,7 +173,7 @@ export function endOfLondonMonth(instant: number): number {
  * ```ts
  * formatLondonDay(0); // '1970-01-01'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function formatLondonDay(day: LondonDay): string {
   // Civil date from a day number (the proleptic Gregorian calendar), without a Date object.
@@ -198,7 +198,7 @@ export function formatLondonDay(day: LondonDay): string {
  * londonDate(Date.parse('2025-06-30T23:30:00Z')); // '2025-07-01' (00:30 BST)
  * londonDate(Date.parse('2025-12-31T23:30:00Z')); // '2025-12-31' (GMT)
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function londonDate(instant: number): string {
   return formatLondonDay(londonDayOf(instant));
@@ -213,7 +213,7 @@ export function londonDate(instant: number): string {
  * isCalendarDuration({ months: 12 }); // true
  * isCalendarDuration({ hours: 72 }); // false
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function isCalendarDuration(duration: Duration): boolean {
   return !('hours' in duration);
@@ -239,7 +239,7 @@ function shiftDay(day: LondonDay, duration: Duration, sign: 1 | -1): LondonDay {
  * new Date(windowEnd(Date.parse('2025-03-01T16:00:00Z'), { months: 12 })).toISOString(); // '2026-03-01T23:59:59.999Z'
  * new Date(windowEnd(Date.parse('2025-03-01T16:00:00Z'), { hours: 72 })).toISOString(); // '2025-03-04T16:00:00.000Z'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function windowEnd(from: number, duration: Duration): number {
   if ('hours' in duration) return from + duration.hours * HOUR;
@@ -260,7 +260,7 @@ export function windowEnd(from: number, duration: Duration): number {
  * // "The 12 months to" 10 June 2026, at any time that day, start at the beginning of 10 June 2025 (BST).
  * new Date(windowStart(Date.parse('2026-06-10T08:00:00Z'), { months: 12 })).toISOString(); // '2025-06-09T23:00:00.000Z'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function windowStart(to: number, duration: Duration): number {
   if ('hours' in duration) return to - duration.hours * HOUR;
@@ -275,7 +275,7 @@ export function windowStart(to: number, duration: Duration): number {
  * ```ts
  * windowDates(Date.parse('2025-06-09T23:00:00Z'), Date.parse('2026-06-10T08:00:00Z'), { months: 12 }); // { from: '2025-06-10', to: '2026-06-10' }
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function windowDates(start: number, end: number, duration: Duration): { readonly from: string; readonly to: string } | null {
   if (!isCalendarDuration(duration)) return null;

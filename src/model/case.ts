@@ -113,7 +113,7 @@ export const incidentTypes: readonly TriggerType[] = /* @__PURE__ */ Object.free
  * established). `unknown` is never read as "not a crime" where that would
  * drop a route or an assessment.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type CrimeStatus = boolean | 'unknown';
 
@@ -189,7 +189,7 @@ export interface CaseReferral {
  * decision names an authoriser other than the person deciding. It never
  * answers a repeat or potential escalation.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface DecisionNotToRefer {
   /** The caller's opaque id. */
@@ -210,7 +210,7 @@ export interface DecisionNotToRefer {
  * A practitioner's recorded decision to close the case. It ends the current
  * episode: assessments before it are no longer read by case checks.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface CaseClosure {
   /** The caller's opaque id. */

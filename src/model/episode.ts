@@ -20,7 +20,7 @@ import type { PolicyBasis, PolicyRef } from './policy.js';
  * to refer that came before it, and the case stays governed by the level that
  * led to it.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface EpisodePolicy {
   /** Always `episode`. */
@@ -46,7 +46,7 @@ export interface EpisodePolicy {
 /**
  * An assessment of a case, as the episode cites it.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface EpisodeAssessment {
   /** The case's id for the assessment. */
@@ -64,7 +64,7 @@ export interface EpisodeAssessment {
 /**
  * An assessment with a level.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface LevelledAssessment extends EpisodeAssessment {
   /** Its final level. */
@@ -86,7 +86,7 @@ export interface LevelledAssessment extends EpisodeAssessment {
  * - `closed-with-reason-open` — a closure inside the window ended an episode while an assessment of
  *   it was high and neither referred nor decided on.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface EpisodeFlag {
   /** The flag. */
@@ -102,7 +102,7 @@ export interface EpisodeFlag {
 /**
  * A practitioner's recorded decision to close a case: it ends the episode.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface EpisodeClosure {
   /** The caller's id, or null. */
@@ -118,7 +118,7 @@ export interface EpisodeClosure {
  * that governs it. Carried by every case check, so each says which assessment
  * governs and why.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface CaseEpisode {
   /** The episode policy. */

@@ -230,6 +230,6 @@ export interface InstrumentRef {
  * ```ts
  * barnardosRimProvisional.items.filter((item) => item.tags.includes(LIBRARY_EXAMPLE_TAG)).length; // 16
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const LIBRARY_EXAMPLE_TAG = 'library-example';

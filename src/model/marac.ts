@@ -194,7 +194,7 @@ export interface ProfessionalJudgementEvidence {
  * The first and last London calendar dates of a window in months or days
  * (both inclusive).
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface WindowDates {
   /** First London date (`YYYY-MM-DD`). */
@@ -296,7 +296,7 @@ export interface MaracRoute {
  * `consider` now; the value remains so that decisions stored before the
  * rule changed still read.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface MaracAction {
   /** The action. */

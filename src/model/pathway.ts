@@ -27,7 +27,7 @@ import type { Notice } from './result.js';
  *   checklist: { id: 'young-people-ric', edition: 'exampleshire-2026' },
  * });
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface YoungPeoplePathway {
   /** Always `young-people-pathway`. */
@@ -77,14 +77,14 @@ export interface YoungPeoplePathway {
  * - `child` — under 13: children's safeguarding, not a DASH checklist;
  * - `age-not-given` — the age is unknown: ask it; the adult checklist is named meanwhile.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export type PathwayKind = 'adult' | 'young-people' | 'child' | 'age-not-given';
 
 /**
  * Which checklist to assess a victim with, and what else the age requires.
  *
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface PathwayDecision {
   /** The pathway. */

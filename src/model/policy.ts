@@ -83,7 +83,7 @@ export interface RedFlagRule {
  *   basis: 'local',
  * };
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface ScreenPromptRule {
   /** Instrument id of the screen or assessment prompted, e.g. `barnardos-rim`. */
@@ -112,7 +112,7 @@ export interface ScreenPromptRule {
  *   basis: 'library-default',
  * };
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface JudgementRule {
   /**
@@ -343,7 +343,7 @@ export interface MaracPolicy {
  * ```ts
  * const police: OtherCountThreshold = { instrument: 'police-dash', threshold: 14, basis: 'library-default' };
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface OtherCountThreshold {
   /** Instrument id whose count is compared, e.g. `police-dash`. */

@@ -151,7 +151,7 @@ export interface RimChildResult {
  * ```ts
  * const scales: RimRuleBasis = { basis: 'publisher', source: 'Barnardo\u2019s DV RIM (the matrix: its four scales)' };
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RimRuleBasis {
   /** Where the rule comes from. */
@@ -172,7 +172,7 @@ export interface RimRuleBasis {
  * ```ts
  * const rule: RimSuggestedScaleRule = { rule: 'highest-confirmed', basis: 'library-default' };
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RimSuggestedScaleRule extends RimRuleBasis {
   /** `highest-confirmed`: the highest scale with a confirmed indicator; suspected indicators above it are listed for judgement. */
@@ -188,7 +188,7 @@ export interface RimSuggestedScaleRule extends RimRuleBasis {
  * ```ts
  * const rule: RimUpliftRule = { underAge: 7, basis: 'publisher', source: 'Barnardo\u2019s DV RIM (its note on children under 7 or with special needs)' };
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RimUpliftRule extends RimRuleBasis {
   /** Children younger than this many whole years get the uplift suggestion (7 on the matrix). */
@@ -204,7 +204,7 @@ export interface RimUpliftRule extends RimRuleBasis {
  * ```ts
  * const rule: RimPregnancyOrBabyRule = { underMonths: 12, basis: 'library-default', note: 'Not verified on the matrix.' };
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RimPregnancyOrBabyRule extends RimRuleBasis {
   /** A baby younger than this many months, with any incident, suggests scale 4 (12). */
@@ -223,7 +223,7 @@ export interface RimPregnancyOrBabyRule extends RimRuleBasis {
  * barnardosRimRules.uplift; // { underAge: 7, basis: 'publisher', source: '…' }
  * barnardosRimRules.suggestedScale.basis; // 'library-default'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RimRulesPolicy {
   /** Always `rim`. */
@@ -269,7 +269,7 @@ export interface RimRulesPolicy {
  * ```ts
  * retiredPolicies.find((entry) => entry.policy.id === 'barnardos-rim-rules')!.policy.version; // '1'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RimPolicyFormat1 {
   /** Always `rim`. */

@@ -23,7 +23,7 @@ import { dashRedFlagsV1 } from './scoring/dash-red-flags.js';
  * const entry: RetiredPolicy = retiredPolicies[0]!;
  * entry.supersededBy; // { id: 'common-local-bands', version: '2' }
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export interface RetiredPolicy {
   /** The superseded policy, as it shipped. */
@@ -215,7 +215,7 @@ const cambridgeshireInterventionLevelsV2016: InterventionPolicy = /* @__PURE__ *
  * ```ts
  * retiredPolicies.map((entry) => `${entry.policy.id}@${entry.policy.version}`); // ['common-local-bands@1', 'safelives@2024.1', …]
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const retiredPolicies: readonly RetiredPolicy[] = /* @__PURE__ */ deepFreeze([
   {

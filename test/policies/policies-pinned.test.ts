@@ -19,12 +19,12 @@ const PINNED: Record<string, string> = {
   'concept-map shared-concepts@1': 'e83189c3309ae7ef',
   'severity-ordering reporting-severity@1': '8de49fd30e1e1e8f',
   'reassessment reassessment-defaults@2': '55eb3e79504a46fb',
-  // Re-pinned in 0.2 for an added `source` citation only (no rule and no output changed).
+  // Re-pinned before 0.1.0 for an added `source` citation only (no rule and no output changed).
   'assessment-required every-incident@1': '4df8dfac9f6c9937',
   'assessment-required crime-or-recent-history@2014': '99ec6ab6143e48ba',
   'review-deadlines cambridgeshire-2014@1': 'c22c3ba21fcfff22',
   'intervention-levels cambridgeshire-offer@2016.2': '2549440a68975f8c',
-  // Re-pinned in 0.2 for an added `source` citation only (no rule and no output changed).
+  // Re-pinned before 0.1.0 for an added `source` citation only (no rule and no output changed).
   'repeat-definition safelives-repeat@1': 'c680fe5e49d98167',
   'episode episode-12-months@1': '5cb86d54f641fab4',
 };

@@ -45,7 +45,7 @@ export interface IncidentAssessmentStatus {
    * at the same instant is not earlier). More than zero is what makes a non-crime incident require
    * an assessment under `crime-or-recent-history`.
    *
-   * @since 0.2.0
+   * @since 0.1.0
    */
   readonly previousIncidentCount: number;
   /** Plain-language reason. */

@@ -356,7 +356,7 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
  * episode.governing; // { assessmentId: 'dash-1', level: 'high', … } although a later DARA was graded standard
  * episode.flags.map((f) => f.id); // ['level-dropped', 'high-not-referred']
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function caseEpisode(record: CaseRecord, now: string, policy: EpisodePolicy): CaseEpisode {
   return episodeView(timelineOf(record), readInstant(now, ['now']), now, policy).episode;

@@ -47,7 +47,7 @@ const FREQUENCY_NOTE = `${NOTE} The answer scale (never, once, more than once, n
  * ```ts
  * dara2022Provisional.items.filter((item) => item.tags.includes(LIBRARY_ANSWER_SCALE_TAG)).map((item) => item.answerType); // ['frequency', …]
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const LIBRARY_ANSWER_SCALE_TAG = 'library-answer-scale';
 

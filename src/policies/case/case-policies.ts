@@ -292,7 +292,7 @@ export const safelivesRepeat: RepeatDefinition = /* @__PURE__ */ deepFreeze({
  * ```ts
  * caseEpisode(record, now, episodeDefaults).governing?.level; // 'high'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const episodeDefaults: EpisodePolicy = /* @__PURE__ */ deepFreeze({
   kind: 'episode',

@@ -99,6 +99,6 @@ const daraConsistencyV1: DaraPolicy = /* @__PURE__ */ deepFreeze({
  * ```ts
  * retiredDaraPolicies.map((policy) => `${policy.id}@${policy.version}`); // ['dara-consistency@1']
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const retiredDaraPolicies: readonly DaraPolicy[] = /* @__PURE__ */ Object.freeze([daraConsistencyV1]);

@@ -76,7 +76,7 @@ export const safelivesMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
  * ```ts
  * checkMarac({ now: '2025-06-01T00:00:00Z', assessment: daraResult }, safelivesPlusLibraryDefaultsMarac).routesMet; // ['graded-high-risk'] for a DARA high
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const safelivesPlusLibraryDefaultsMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'marac',
@@ -160,7 +160,7 @@ export const safelives2009Marac: MaracPolicy = /* @__PURE__ */ deepFreeze({
  * ```ts
  * checkMarac({ now, victimAge, events, previousReferrals }, caadaCrimeOnlyRepeatMarac).routesMet; // a non-crime incident is not a repeat
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const caadaCrimeOnlyRepeatMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'marac',

@@ -21,7 +21,7 @@ import { CHILDREN_ACT } from './marac-sources.js';
  * ```ts
  * youngPeoplePathway({ victimAge: 15 }).checklist; // { id: 'dash-ric', edition: '2009' }, with a notice
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const youngPeoplePathwayDefaults: YoungPeoplePathway = /* @__PURE__ */ deepFreeze({
   kind: 'young-people-pathway',

@@ -43,6 +43,6 @@ const barnardosRimRulesV1: RimPolicyFormat1 = /* @__PURE__ */ deepFreeze({
  * ```ts
  * retiredRimPolicies.map((policy) => `${policy.id}@${policy.version}`); // ['barnardos-rim-rules@1']
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const retiredRimPolicies: readonly RimPolicy[] = /* @__PURE__ */ Object.freeze([barnardosRimRulesV1]);

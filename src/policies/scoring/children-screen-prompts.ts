@@ -19,7 +19,7 @@ import type { ScreenPromptRule } from '../../model/policy.js';
  * ```ts
  * childrenScreenPrompts[0]!.screen; // 'barnardos-rim'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const childrenScreenPrompts: readonly ScreenPromptRule[] = [
   {

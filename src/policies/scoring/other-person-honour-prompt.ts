@@ -17,7 +17,7 @@ import type { ScreenPromptRule } from '../../model/policy.js';
  * ```ts
  * otherPersonHonourPrompt.screen; // 'h-dash'
  * ```
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const otherPersonHonourPrompt: ScreenPromptRule = {
   screen: 'h-dash',
