@@ -123,7 +123,7 @@ describe('QuestionnaireResponse', () => {
     const response = toQuestionnaireResponse(dara2022Provisional, input);
     const back = fromQuestionnaireResponse(viaJson(response));
     expect(back.input).toEqual(input);
-    expect(assessDara(back.input).final.level).toBe('high');
+    expect(assessDara(back.input as DaraInput).final.level).toBe('high');
   });
 
   it('fhir-rim-round-trip: round-trips every RIM household assessment without loss, each child a repeat of the children group', () => {
@@ -221,10 +221,11 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
       { path: ['item', 0, 'item', section.length - 1, 'linkId'], rule: 'duplicate-link-id', message: expect.stringContaining(`item[0].item[${at}]`) },
     ]);
     expect(error.message).not.toMatch(/strangulation/);
-    // The same linkId in two places (a section and the top level) is refused too, as is a repeated sub-option item.
+    // The same linkId in two places (a section and the top level) is refused too — the second is not where the
+    // Questionnaire has the question (issue 17) — as is a repeated sub-option item.
     const elsewhere = response();
     elsewhere.item.push({ linkId: 'strangulation', answer: [{ valueCoding: yes }] });
-    expect(thrown(() => fromQuestionnaireResponse(elsewhere)).issues[0]?.rule).toBe('duplicate-link-id');
+    expect(thrown(() => fromQuestionnaireResponse(elsewhere)).issues[0]).toMatchObject({ rule: 'misplaced-link-id', path: ['item', elsewhere.item.length - 1, 'linkId'] });
     const options = mutable(toQuestionnaireResponse(dashRic2009, { ...base, answers: { 'threats-to-kill': { value: 'yes', options: ['threatened'] } } }));
     const group = options.item[0]!.item!;
     const optionItem = group.find((item) => item.linkId.startsWith('threats-to-kill.options.'))!;
@@ -257,7 +258,8 @@ describe('QuestionnaireResponse: refused shapes and frozen results (issue 11)', 
       wrong.item.push({ linkId: 'count', answer: [{ valueInteger: stated }] });
       const error = thrown(() => fromQuestionnaireResponse(wrong));
       expect(error.issues).toEqual([
-        expect.objectContaining({ path: ['item', wrong.item.length - 1, 'answer', 0, 'valueInteger'], rule: Number.isInteger(stated) && stated >= 0 ? 'count-mismatch' : 'type' }),
+        // -1 is a well-formed integer that is not the count (issue 17: `count-mismatch`, before `type`); 1.5 is no integer.
+        expect.objectContaining({ path: ['item', wrong.item.length - 1, 'answer', 0, 'valueInteger'], rule: Number.isInteger(stated) ? 'count-mismatch' : 'type' }),
       ]);
     }
     const text = response();

@@ -38,11 +38,26 @@ function answeredItems(item: Item, answer: Answer, scope: string | undefined): F
  * @internal
  */
 export function answerItems(instrument: Instrument, answers: { readonly [itemId: string]: Answer }, scope?: string): FhirResponseItem[] {
-  return instrument.sections.flatMap((section) => {
-    const children = instrument.items.flatMap((item) => {
-      const answer = item.section === section.id && Object.prototype.hasOwnProperty.call(answers, item.id) ? answers[item.id] : undefined;
-      return answer === undefined ? [] : answeredItems(item, answer, scope);
-    });
-    return children.length === 0 ? [] : [{ linkId: sectionLinkId(section.id, scope), item: children }];
-  });
+  const out: FhirResponseItem[] = [];
+  for (const [sectionId, items] of bySection(instrument)) {
+    const children: FhirResponseItem[] = [];
+    for (const item of items) {
+      const answer = Object.prototype.hasOwnProperty.call(answers, item.id) ? answers[item.id] : undefined;
+      if (answer !== undefined) children.push(...answeredItems(item, answer, scope));
+    }
+    if (children.length > 0) out.push({ linkId: sectionLinkId(sectionId, scope), item: children });
+  }
+  return out;
+}
+
+const SECTIONS = new WeakMap<Instrument, readonly (readonly [string, readonly Item[]])[]>();
+
+/** An edition's items by section, in form order: made once per edition (editions are frozen). */
+function bySection(instrument: Instrument): readonly (readonly [string, readonly Item[]])[] {
+  let sections = SECTIONS.get(instrument);
+  if (sections === undefined) {
+    sections = instrument.sections.map((section) => [section.id, instrument.items.filter((item) => item.section === section.id)] as const);
+    SECTIONS.set(instrument, sections);
+  }
+  return sections;
 }

@@ -5,25 +5,24 @@
  *
  * @module
  */
-import { DaRiskError, formatPath, type DaRiskIssue } from '../../errors/error.js';
-import { answerTypes } from '../../model/answers.js';
+import { DaRiskError, daRiskError, type DaRiskIssue } from '../../errors/error.js';
 import type { AssessmentInput } from '../../model/assessment.js';
 import type { DaraInput } from '../../model/dara.js';
 import type { RimInput } from '../../model/rim.js';
 import { deepFreeze } from '../../common/deep-freeze.js';
-import type { Instrument } from '../../model/instrument.js';
+import type { Instrument, Item } from '../../model/instrument.js';
 import { checkAssessmentInput } from '../../api/assess.js';
 import { defaultRegistry } from '../../api/default-registry.js';
-import { checkRegistry, type InstrumentRegistry } from '../../api/registry.js';
+import type { InstrumentRegistry } from '../../api/registry.js';
 import { parseDaraInput } from '../../api/dara.js';
 import { parseRimInput } from '../../api/rim.js';
-import { questionnaireResponseSchema, type ResponseItemData } from '../../validate/fhir-response-schema.js';
-import { parse } from '../../validate/parse.js';
-import { readVersionedCanonical, type FhirOptions } from './canonical.js';
+import type { ResponseItemData } from '../../validate/fhir-response-schema.js';
+import type { FhirOptions } from './canonical.js';
 import { ANSWER_SYSTEM, LEVEL_SYSTEM } from './code-systems.js';
-import { LINK_IDS, fieldLinkId, groupLinkId, isFieldOf, readFieldLinkId, readQuestionLinkId } from './link-ids.js';
+import { LINK_IDS, fieldLinkId, groupLinkId, isFieldOf, readFieldLinkId, readQuestionLinkId, type QuestionLink } from './link-ids.js';
 import { answerDrafts, detailsWithoutAnswer, readAnswerItem, type AnswerDrafts } from './read-answer-item.js';
-import { checkAnswers, code, one, value, type Path } from './read-values.js';
+import { code, one, value, type Path } from './read-values.js';
+import { checkQuestionnaireResponse } from './validate-response.js';
 import { familyOf } from '../../validate/instrument-families.js';
 
 /** The groups whose items a response nests inside them (besides the sections): the items are read, the group itself has no answer. */
@@ -32,6 +31,10 @@ const CONTAINERS: readonly string[] = [groupLinkId('assessment'), groupLinkId('g
 /** The RIM's repeating group of children. */
 const CHILDREN = groupLinkId('children');
 
+/** Statuses of a response that is read as an assessment (R4 allows also `entered-in-error` and `stopped`, which are not one). */
+const READABLE_STATUSES: ReadonlySet<string> = new Set(['in-progress', 'completed', 'amended']);
+
+/** Never reached for a response the check let through: an item of the Questionnaire this reader does not read would be reported, not dropped. */
 const UNKNOWN_LINK_ID = { rule: 'unknown-link-id', message: 'is not an item of the Questionnaire' } as const;
 
 /** What one level of items is read into: the top level of the response, or one RIM child. */
@@ -39,14 +42,44 @@ interface Target {
   readonly answers: AnswerDrafts;
   /** Fields other than answers: the assessment's (top level) or the child's. */
   readonly fields: Record<string, unknown>;
-  /** Where each linkId was first seen: a second item with it would replace or merge the first answer. */
-  readonly seen: Map<string, Path>;
   /** The repeating group the link ids are scoped by (a RIM child), if any. */
   readonly scope?: string;
 }
 
 function target(scope?: string): Target {
-  return { answers: answerDrafts(), fields: {}, seen: new Map(), ...(scope === undefined ? {} : { scope }) };
+  return { answers: answerDrafts(), fields: {}, ...(scope === undefined ? {} : { scope }) };
+}
+
+/** What the reader looks up in an edition, made once per edition (editions are frozen). */
+interface Lookups {
+  readonly byId: ReadonlyMap<string, Item>;
+  readonly sections: ReadonlySet<string>;
+  /** Link ids read as a question's (its item and part), or null for another form: only the Questionnaire's, after the response check. */
+  readonly links: Map<string, { readonly link: QuestionLink; readonly question: Item } | null>;
+}
+
+const LOOKUPS = new WeakMap<Instrument, Lookups>();
+
+function lookups(instrument: Instrument): Lookups {
+  let found = LOOKUPS.get(instrument);
+  if (found === undefined) {
+    found = { byId: new Map(instrument.items.map((item) => [item.id, item])), sections: new Set(instrument.sections.map((section) => section.id)), links: new Map() };
+    LOOKUPS.set(instrument, found);
+  }
+  return found;
+}
+
+/** A link id (without its scope) read as a question's, with the question; remembered, as the check lets only the Questionnaire's link ids through. */
+function questionLink(from: Lookups, own: string): { readonly link: QuestionLink; readonly question: Item } | undefined {
+  let read = from.links.get(own);
+  if (read === undefined) {
+    // A question's link id has one part; its comment and source two; a sub-option group three. More is not a link id here.
+    const link = readQuestionLinkId(own);
+    const question = link === undefined ? undefined : from.byId.get(link.item);
+    read = link === undefined || question === undefined ? null : { link, question };
+    from.links.set(own, read);
+  }
+  return read ?? undefined;
 }
 
 /** The link id without its scope's prefix, or undefined for one outside the scope. */
@@ -58,22 +91,28 @@ function unscoped(linkId: string, scope: string | undefined): string | undefined
 /**
  * Reads a FHIR R4 QuestionnaireResponse back into an assessment input
  * (checklist, DARA or RIM) for the edition its `questionnaire` names (`<base>/<instrument id>|<edition>`),
- * and validates it like any other input. An unknown questionnaire or edition,
- * an unknown `linkId`, a code from the wrong system or not allowed for the
- * item, or a malformed value is a {@link DaRiskError} naming the field —
- * never the value. So are:
+ * and validates it like any other input.
  *
- * - a `linkId` that appears on more than one item (`duplicate-link-id`): each
- *   question is answered once, and a repeated answer goes in one item's
- *   `answer` list, so a second item would silently replace the first. The
- *   one exception is the RIM's repeating `children` group: one item per
- *   child, in the household's order, inside which link ids are unique again;
- * - items nested more than 10 deep (`max-depth`);
- * - for a checklist, the Questionnaire's calculated `count` item when its
- *   `valueInteger` is not the number of `yes` answers on the counting
- *   questions (`count-mismatch`). A `count` that matches is accepted (form
- *   fillers that evaluate the calculated expression send it) and otherwise
- *   ignored: the library computes the count itself.
+ * It first runs {@link validateQuestionnaireResponse} and throws its error:
+ * what it reads and what the edition's Questionnaire allows are one rule (an
+ * unknown or misplaced `linkId`, a value of the wrong type, a code not among
+ * the item's options, a missing required item, an answer on an item its
+ * `enableWhen` disables, an item repeated where it does not repeat, a
+ * calculated `count` that is not the number of `yes` answers, items nested
+ * more than 10 deep — each a {@link DaRiskError} naming the path and rule,
+ * never the value). A `count` that matches is accepted (form renderers that
+ * evaluate the calculated expression send it back) and otherwise ignored: the
+ * library computes the count itself.
+ *
+ * Then it reads what the Questionnaire cannot say, and refuses:
+ *
+ * - a response that is `entered-in-error` or `stopped` (`one-of` on
+ *   `status`): it is not an assessment;
+ * - a question item with no answer (`one-answer`), and a comment, source or
+ *   sub-option group without the answer it belongs to
+ *   (`detail-without-answer`);
+ * - an input that the edition's own validation refuses (as `assess`,
+ *   `assessDara` or `assessRim` would, with their rules).
  *
  * The returned object and the input inside it are deep-frozen.
  *
@@ -95,37 +134,33 @@ export function fromQuestionnaireResponse(
   registry: InstrumentRegistry = defaultRegistry,
   options: FhirOptions = {},
 ): { readonly instrument: Instrument; readonly input: AssessmentInput | DaraInput | RimInput } {
-  const parsed = parse(questionnaireResponseSchema, response);
-  const named = readVersionedCanonical(parsed.questionnaire, options);
-  const instrument = checkRegistry(registry).get(named.id, named.edition);
+  const { instrument, response: parsed } = checkQuestionnaireResponse(response, registry, options);
+  if (!READABLE_STATUSES.has(parsed.status)) {
+    throw daRiskError('invalid-input', ['status'], 'one-of', 'must be in-progress, completed or amended to be read as an assessment');
+  }
   const family = familyOf(instrument).id;
-  const byId = new Map(instrument.items.map((item) => [item.id, item]));
-  const sections = new Set(instrument.sections.map((section) => section.id));
+  const edition = lookups(instrument);
+  const sections = edition.sections;
   const issues: DaRiskIssue[] = [];
   const top = target();
   const grade: Record<string, unknown> = {};
   const secondary: Record<string, string> = {};
   const children: { readonly child: Target; readonly path: Path }[] = [];
-  let statedCount: { readonly value: number; readonly path: Path } | undefined;
 
   /** Reads a field of the top level that is not an answer; false when the link id is none of them. */
   const readTopField = (linkId: string, item: ResponseItemData, at: Path): boolean => {
     const field = readFieldLinkId(linkId);
     if (family === 'checklist' && linkId === LINK_IDS.single.count) {
-      const stated = value(issues, one(issues, item, at), 'valueInteger', at);
-      if (stated !== undefined && stated < 0) issues.push({ path: [...at, 'answer', 0, 'valueInteger'], rule: 'type', message: 'must be a valueInteger of 0 or more' });
-      else if (stated !== undefined) statedCount = { value: stated, path: [...at, 'answer', 0, 'valueInteger'] };
+      // The calculated count: checked against the answers by the response check, and never read (the library counts).
     } else if (linkId === fieldLinkId('assessment', 'id')) {
       top.fields['id'] = value(issues, one(issues, item, at), 'valueString', at);
     } else if (linkId === fieldLinkId('assessment', 'assessedAt')) {
       top.fields['assessedAt'] = value(issues, one(issues, item, at), 'valueDateTime', at);
     } else if (family === 'rim' && linkId === LINK_IDS.single.pregnancy) {
       top.fields['pregnancy'] = value(issues, one(issues, item, at), 'valueBoolean', at);
-    } else if (family === 'dara' && field?.group === 'grade') {
-      // Anything under `grade.` has one answer; only the grade's own fields are read.
+    } else if (family === 'dara' && isFieldOf(field, 'grade')) {
       const answer = one(issues, item, at);
-      if (!isFieldOf(field, 'grade')) issues.push({ path: [...at, 'linkId'], ...UNKNOWN_LINK_ID });
-      else if (field.field === 'level') grade[field.field] = code(issues, answer, LEVEL_SYSTEM, at);
+      if (field.field === 'level') grade[field.field] = code(issues, answer, LEVEL_SYSTEM, at);
       else if (field.field === 'at') grade[field.field] = value(issues, answer, 'valueDateTime', at);
       // A referral by judgement is never dropped: anything but a boolean is an error, not "no".
       else if (field.field === 'referToMarac') grade[field.field] = value(issues, answer, 'valueBoolean', at);
@@ -153,55 +188,36 @@ export function fromQuestionnaireResponse(
     return true;
   };
 
-  // Recursion is bounded: the schema refuses items nested more than MAX_ITEM_DEPTH deep.
+  // Recursion is bounded: the schema refuses items nested more than MAX_ITEM_DEPTH deep. The response
+  // check has put every item in its place, once (a repeating group once per repeat), with values of its
+  // type and codes among its options: what is left is to read each item into the input.
   const visit = (into: Target, items: readonly ResponseItemData[], path: Path): void => {
     items.forEach((item, index) => {
       const at = [...path, index];
       const linkId = item.linkId;
-      if (family === 'rim' && into.scope === undefined && linkId === CHILDREN && item.answer === undefined) {
+      if (family === 'rim' && into.scope === undefined && linkId === CHILDREN) {
         // One item per child: each is read on its own, with link ids unique inside it.
         const child = target(CHILDREN);
         children.push({ child, path: at });
         visit(child, item.item ?? [], [...at, 'item']);
         return;
       }
-      const first = into.seen.get(linkId);
-      if (first !== undefined) {
-        issues.push({
-          path: [...at, 'linkId'],
-          rule: 'duplicate-link-id',
-          message: `repeats the linkId of ${formatPath(first)}: a question is answered in one item (several answers go in its answer list)`,
-        });
-        return;
-      }
-      into.seen.set(linkId, at);
       const own = unscoped(linkId, into.scope);
-      if (item.item !== undefined && own !== undefined && (sections.has(own) || (into.scope === undefined && CONTAINERS.includes(linkId)))) {
-        visit(into, item.item, [...at, 'item']);
+      if (own !== undefined && (sections.has(own) || (into.scope === undefined && CONTAINERS.includes(linkId)))) {
+        visit(into, item.item ?? [], [...at, 'item']);
         return;
       }
-      checkAnswers(issues, item, at);
-      if (item.item !== undefined) {
-        issues.push({ path: [...at, 'item'], rule: 'unexpected-nesting', message: 'nests items under a question, which this Questionnaire does not: give each item in its own place' });
+      const read = own === undefined ? undefined : questionLink(edition, own);
+      if (read !== undefined && readAnswerItem(issues, into.answers, read.question, read.link, item, at)) {
+        // Items under an answer are the Questionnaire's items under the question (the display note of a da-risk example): read in their place.
+        (item.answer ?? []).forEach((answer, a) => visit(into, answer.item ?? [], [...at, 'answer', a, 'item']));
+        return;
       }
-      // A question's link id has one part; its comment and source two; a sub-option group three. More is not a link id here.
-      const link = own === undefined ? undefined : readQuestionLinkId(own);
-      const question = link === undefined ? undefined : byId.get(link.item);
-      if (question !== undefined && link !== undefined && readAnswerItem(issues, into.answers, question, link, item, at)) return;
       if (into.scope === undefined ? readTopField(linkId, item, at) : readChildField(into, linkId, item, at)) return;
       issues.push({ path: [...at, 'linkId'], ...UNKNOWN_LINK_ID });
     });
   };
   visit(top, parsed.item ?? [], ['item']);
-  if (statedCount !== undefined) {
-    // The library's own count: counting questions answered with a value of kind yes (as `assess` counts them).
-    const yes = instrument.items.filter(
-      (item) => item.counts && answerTypes[item.answerType].values.some((allowed) => allowed.kind === 'yes' && allowed.value === top.answers[item.id]?.value),
-    ).length;
-    if (statedCount.value !== yes) {
-      issues.push({ path: statedCount.path, rule: 'count-mismatch', message: 'must equal the number of yes answers on the counting questions' });
-    }
-  }
   issues.push(...detailsWithoutAnswer(top.answers, ['item']));
   for (const { child, path } of children) issues.push(...detailsWithoutAnswer(child.answers, [...path, 'item']));
   if (issues.length > 0) throw new DaRiskError('invalid-input', issues);

@@ -35,8 +35,9 @@ export function answerDrafts(): AnswerDrafts {
 
 /**
  * Reads the item of `question` that `link` names into its answer in
- * `answers`; false when the link names a group of sub-options the question
- * does not have (the caller reports the link id as unknown).
+ * `answers` (the display note of a da-risk example holds nothing); false
+ * when the link names a group of sub-options the question does not have
+ * (the caller reports the link id as unknown).
  *
  * @internal
  */
@@ -55,6 +56,8 @@ export function readAnswerItem(issues: DaRiskIssue[], answers: AnswerDrafts, que
   } else if (link.part === 'options' && question.optionGroups.some((group) => group.id === link.group)) {
     const chosen = (item.answer ?? []).map((answer, a) => code(issues, answer, optionSystem(question.id), [...at, 'answer', a]));
     entry().options = [...(entry().options ?? []), ...chosen.filter((c): c is string => c !== undefined)];
+  } else if (link.part === 'example') {
+    // The display note under a da-risk example: it holds no answer (the response check refuses one), so nothing to read.
   } else {
     return false;
   }

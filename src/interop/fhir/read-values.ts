@@ -1,6 +1,8 @@
 /**
- * Reading the values of a response item's answers, each problem an issue
- * naming the path and rule, never the value.
+ * Reading the values of a response item's answers. The response check
+ * (`validate-response.ts`) has already refused every value of the wrong type
+ * or code; these read the value out with its type, and still report a
+ * problem by path and rule, never the value, should one reach them.
  *
  * @module
  */
@@ -11,7 +13,8 @@ import type { ResponseAnswerData, ResponseItemData } from '../../validate/fhir-r
 export type Path = readonly (string | number)[];
 
 /**
- * The one answer of an item; an item with none or several is an issue.
+ * The one answer of an item; an item with none is an issue (several, on an
+ * item that does not repeat, the response check refuses).
  *
  * @internal
  */
@@ -24,30 +27,14 @@ export function one(issues: DaRiskIssue[], item: ResponseItemData, path: Path): 
 }
 
 /**
- * Every answer holds one value[x] and nothing nested: FHIR allows items under an answer, but none of these
- * Questionnaires has them, so an answer put there would be lost without a word.
- *
- * @internal
- */
-export function checkAnswers(issues: DaRiskIssue[], item: ResponseItemData, path: Path): void {
-  (item.answer ?? []).forEach((answer, a) => {
-    const values = Object.keys(answer).filter((key) => key.startsWith('value'));
-    if (values.length !== 1) issues.push({ path: [...path, 'answer', a], rule: 'one-value', message: 'must hold exactly one value[x]' });
-    if (answer['item'] !== undefined) {
-      issues.push({ path: [...path, 'answer', a, 'item'], rule: 'unexpected-nesting', message: 'nests items under an answer, which this Questionnaire does not: give each item in its own place' });
-    }
-  });
-}
-
-/**
  * The code of an answer's coding, which must be of `system` (a system of the library's, never the caller's).
  *
  * @internal
  */
 export function code(issues: DaRiskIssue[], answer: ResponseAnswerData | undefined, system: string, path: Path): string | undefined {
   if (answer === undefined) return undefined;
-  const coded = answer.valueCoding;
-  if (coded?.code === undefined || coded.system !== system) {
+  const coded = answer['valueCoding'] as { readonly system?: unknown; readonly code?: unknown } | null | undefined;
+  if (typeof coded !== 'object' || coded === null || typeof coded.code !== 'string' || coded.system !== system) {
     issues.push({ path: [...path, 'answer', 0, 'valueCoding'], rule: 'coding', message: `must be a code of ${system}` });
     return undefined;
   }
