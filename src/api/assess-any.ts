@@ -26,6 +26,7 @@ import type { OutsideInput } from './outside-input.js';
  * (only the one for the family of the input's edition is used).
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface AssessAnyOptions {
   /** Where editions are looked up. Default: {@link defaultRegistry}. */
@@ -76,6 +77,7 @@ const ASSESS: { readonly [K in FamilyId]: (input: unknown, options: Partial<Asse
  * result.kind; // 'dara' (the same result as assessDara gives)
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function assessAny<T>(input: OutsideInput<T, AssessmentInput | DaraInput | RimInput>, options?: AssessAnyOptions): AnyResult {
   const read = readOptions(options, ['registry', 'scoring', 'dara', 'rim']);

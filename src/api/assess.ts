@@ -29,6 +29,7 @@ import { familyOf } from '../validate/instrument-families.js';
  * Options for {@link assess} and {@link validateAssessmentInput}.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface AssessOptions {
   /** The scoring policy. Default: {@link commonLocalBands}. */
@@ -55,6 +56,7 @@ export interface AssessOptions {
  * checked.ok || checked.error.issues[0]; // { path: ['answers', 'strangulaton'], rule: 'unknown-item', ... }
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function validateAssessmentInput(
   input: unknown,
@@ -120,6 +122,7 @@ export function checkAssessmentInput(input: unknown, registry: InstrumentRegistr
  * result.judgement.status; // 'pending'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function assess<T>(input: OutsideInput<T, AssessmentInput>, options: AssessOptions = {}): AssessmentResult {
   const read = readOptions(options, ['policy', 'registry']);

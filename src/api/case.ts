@@ -85,6 +85,7 @@ function isParsed(value: unknown): value is CaseRecord {
  * dueReassessments(record, now, reassessmentDefaults);
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function parseCase<T>(input: OutsideInput<T, CaseRecord>, options?: StoredResultOptions): CaseRecord {
   if (isParsed(input)) return input;
@@ -157,6 +158,7 @@ export function parseCase<T>(input: OutsideInput<T, CaseRecord>, options?: Store
  * if (!checked.ok) return respond(400, checked.error.issues);
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function validateCase(input: unknown, options?: StoredResultOptions): Validated<CaseRecord> {
   try {
@@ -193,6 +195,7 @@ function checkNow(now: unknown): string {
  * episode.flags.map((flag) => flag.id); // ['high-not-referred', 'level-dropped']
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function caseEpisode<T>(record: OutsideInput<T, CaseRecord>, now: string, episode: EpisodePolicy = episodeDefaults): CaseEpisode {
   episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
@@ -219,6 +222,7 @@ export function caseEpisode<T>(record: OutsideInput<T, CaseRecord>, now: string,
  * answer.due[0]; // { trigger: 'released-from-custody', status: 'overdue', basis: 'national-guidance', timingBasis: 'library-default', … }
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function dueReassessments<T>(record: OutsideInput<T, CaseRecord>, now: string, policy: ReassessmentPolicy, episode: EpisodePolicy = episodeDefaults): DueReassessments {
   policy = ensurePolicy(policy, defineReassessmentPolicy, 'reassessment');
@@ -241,6 +245,7 @@ export function dueReassessments<T>(record: OutsideInput<T, CaseRecord>, now: st
  * assessmentStatus(record, now, everyIncident).filter((s) => s.status === 'assessment-overdue');
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function assessmentStatus<T>(record: OutsideInput<T, CaseRecord>, now: string, policy: AssessmentRequiredPolicy): readonly IncidentAssessmentStatus[] {
   policy = ensurePolicy(policy, defineAssessmentRequiredPolicy, 'assessment-required');
@@ -262,6 +267,7 @@ export function assessmentStatus<T>(record: OutsideInput<T, CaseRecord>, now: st
  * reviewDeadlines(record, now, cambridgeshireReviewDeadlines).map((d) => [d.kind, d.status, d.lateByHours]);
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function reviewDeadlines<T>(record: OutsideInput<T, CaseRecord>, now: string, policy: ReviewDeadlinePolicy): readonly ReviewDeadline[] {
   policy = ensurePolicy(policy, defineReviewDeadlinePolicy, 'review-deadlines');
@@ -290,6 +296,7 @@ export function reviewDeadlines<T>(record: OutsideInput<T, CaseRecord>, now: str
  * caseMaracCheck(record, now).routesMet; // ['visible-high-risk'] — the DASH at 15 on 1 March, never referred, although a DARA on 10 March was graded standard
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function caseMaracCheck<T>(record: OutsideInput<T, CaseRecord>, now: string, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, episode: EpisodePolicy = episodeDefaults): MaracDecision {
   policy = ensureMaracPolicy(policy);
@@ -317,6 +324,7 @@ export function caseMaracCheck<T>(record: OutsideInput<T, CaseRecord>, now: stri
  * compareAssessments(first, review, reassessmentDefaults).triggers; // [{ item: 'separation', trigger: 'separation' }]
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function compareAssessments<E, L>(
   earlier: OutsideInput<E, AssessmentResult | DaraResult>,
@@ -353,6 +361,7 @@ export function compareAssessments<E, L>(
  * const payload = maracReferral({ input, result: judged }, decision, { referredAt: now, referredBy: 'idva-0042', agency: 'idva', minimise: true });
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function maracReferral<I, R, D>(
   stored: { readonly input: OutsideInput<I, AssessmentInput>; readonly result: OutsideInput<R, AssessmentResult> },
@@ -395,6 +404,7 @@ export function maracReferral<I, R, D>(
  * checkSafetyPlan(record, now).flags;
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function checkSafetyPlan<T>(record: OutsideInput<T, CaseRecord>, now: string, episode: EpisodePolicy = episodeDefaults): SafetyPlanCheck {
   episode = ensurePolicy(episode, defineEpisodePolicy, 'episode');
@@ -418,6 +428,7 @@ export function checkSafetyPlan<T>(record: OutsideInput<T, CaseRecord>, now: str
  * interventionLevel(record, now, cambridgeshireInterventionLevels)?.title; // 'Intensive response'
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function interventionLevel<T>(
   record: OutsideInput<T, CaseRecord>,
@@ -446,8 +457,9 @@ export function interventionLevel<T>(
  * managementInformation(cases, { from, to, now, repeat: safelivesRepeat, reassessment: reassessmentDefaults, assessmentRequired: everyIncident }).marac;
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
-export function managementInformation(records: readonly unknown[], options: MiOptions): ManagementInformation {
+export function managementInformation<T>(records: readonly OutsideInput<T, CaseRecord>[], options: MiOptions): ManagementInformation {
   // The caller's array and options are read once, here, before any check: a getter or Proxy that throws is
   // refused as unreadable, and no array longer than the limit is walked.
   const cases = readOutside('invalid-input', ['records'], () => (Array.isArray(records) ? records.length : -1));
@@ -476,7 +488,7 @@ export function managementInformation(records: readonly unknown[], options: MiOp
   }
   const parsed = given.map((record, index) => {
     try {
-      return parseCase(record);
+      return parseCase<unknown>(record);
     } catch (error) {
       if (error instanceof DaRiskError) throw new DaRiskError(error.code, error.issues.map((issue) => ({ ...issue, path: ['records', index, ...issue.path] })));
       throw error;

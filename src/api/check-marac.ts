@@ -78,7 +78,7 @@ function checkPaperCount(paper: PaperCount, withAssessment: boolean, registry: I
  * @param policy - the MARAC policy (default {@link safelivesPlusLibraryDefaultsMarac}: SafeLives' routes plus three labelled da-risk defaults)
  * @param options - where the assessment's (or paper count's) edition and scoring or DARA policy are looked up, when not shipped
  * @returns the frozen decision
- * @throws {@link DaRiskError} `invalid-input`, `invalid-definition` (a policy not made with `defineMaracPolicy`), `inconsistent-result`, `unknown-policy`
+ * @throws {@link DaRiskError} `invalid-input`, `invalid-definition` (a policy not made with `defineMaracPolicy`), `inconsistent-result`, `unknown-policy`, `unknown-instrument` / `unknown-edition` (the edition the assessment or paper count names)
  *
  * @example
  * ```ts
@@ -95,6 +95,7 @@ function checkPaperCount(paper: PaperCount, withAssessment: boolean, registry: I
  * decision.routesMet; // ['potential-escalation'] (and others if met)
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function checkMarac<T>(input: OutsideInput<T, MaracCheckInput>, policy: MaracPolicy = safelivesPlusLibraryDefaultsMarac, options?: StoredResultOptions): MaracDecision {
   const checkedPolicy = ensureMaracPolicy(policy);

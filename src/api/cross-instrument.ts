@@ -20,6 +20,7 @@ import { parse } from '../validate/parse.js';
 import { ensureValidInstrument } from './registry.js';
 import { parseStoredResult, storedResultOptions, type StoredResultOptions } from './stored-result.js';
 import { readOutside } from './read-outside.js';
+import type { OutsideInput } from './outside-input.js';
 
 /** Most results read in one call. */
 const MAX_RESULTS = 1_000;
@@ -69,8 +70,9 @@ function entries(list: unknown, path: readonly (string | number)[]): unknown[] {
  * rows.find((r) => r.concept === 'strangulation')?.summary; // 'disclosed on dash-ric 2009; not answered on dara 2022-provisional'
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
-export function disclosures(results: readonly unknown[], map: ConceptMap, options?: StoredResultOptions): readonly ConceptDisclosure[] {
+export function disclosures<T>(results: readonly OutsideInput<T, AnyResult>[], map: ConceptMap, options?: StoredResultOptions): readonly ConceptDisclosure[] {
   const read = storedResultOptions(options);
   const concepts = conceptMap(map);
   const parsed: AnyResult[] = entries(results, ['results']).map((result, index) => parseStoredResult(result, 'any', ['results', index], read));
@@ -97,9 +99,10 @@ export function disclosures(results: readonly unknown[], map: ConceptMap, option
  * severityOf(rimResult, reportingSeverity); // { rank: 4, label: 'severe', from: 'RIM scale 4' }
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
-export function severityOf(
-  result: unknown,
+export function severityOf<T>(
+  result: OutsideInput<T, AnyResult>,
   ordering: SeverityOrdering,
   options?: StoredResultOptions,
 ): { readonly rank: number; readonly label: string; readonly from: string } | null {
@@ -129,6 +132,7 @@ export function severityOf(
  * diff.added; // ['children-not-abusers-or-dependants', 'hurt-children-or-dependants', 'threatened-children-or-dependants']
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export function compareEditions(from: Instrument, to: Instrument): EditionComparison {
   // The library's own editions are compared: nothing is read again from the caller's objects.

@@ -18,7 +18,7 @@ import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureDaraPolicy } from './policies.js';
 import { refuseRetiredForNewWork } from './retired-policy.js';
 import type { InstrumentRegistry } from './registry.js';
-import { parseStoredResult, policyOfResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
+import { parseStoredResult, policyForDecision, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from '../common/trusted.js';
 import { readOptions } from './read-outside.js';
 import { familyOf } from '../validate/instrument-families.js';
@@ -29,6 +29,7 @@ import type { OutsideInput } from './outside-input.js';
  * Options for {@link assessDara}.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface AssessDaraOptions {
   /** The DARA policy. Default: {@link daraConsistency}. */
@@ -60,6 +61,7 @@ export interface AssessDaraOptions {
  * result.consistencyFlags[0]?.id; // 'strangulation-below-high'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function assessDara<T>(input: OutsideInput<T, DaraInput>, options: AssessDaraOptions = {}): DaraResult {
   const read = readOptions(options, ['policy', 'registry']);
@@ -96,7 +98,7 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
  * @param policy - the DARA policy the result was produced under (default: the one the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); a different one is refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result with the regrade in its history
- * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused` (a lowering without an independent authoriser where one is needed), `inconsistent-result`
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `unknown-policy`, `policy-not-applicable` (no policy passed, and the result names a superseded version), `judgement-refused` (a lowering without an independent authoriser where one is needed), `inconsistent-result`
  *
  * @example
  * ```ts
@@ -104,6 +106,7 @@ export function parseDaraInput(input: unknown, registry: InstrumentRegistry): { 
  * reviewed.history.map((e) => e.action); // ['set', 'raised']
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function applyDaraRegrade<R, J>(
   result: OutsideInput<R, DaraResult>,
@@ -114,6 +117,6 @@ export function applyDaraRegrade<R, J>(
   const given = policy === undefined ? undefined : ensureDaraPolicy(policy);
   const read = storedResultOptions(options);
   const stored = parseStoredResult(result, 'dara', [], given === undefined ? read : withPolicies(read, given));
-  const checkedPolicy = given ?? (policyOfResult(stored, read) as DaraPolicy);
+  const checkedPolicy = policyForDecision(stored, given, read);
   return trusted(applyDaraRegradeTrusted(stored, parse(judgementSchema, judgement), checkedPolicy), checkedPolicy);
 }

@@ -16,5 +16,6 @@ import { lazyRegistry, type InstrumentRegistry } from './registry.js';
  * defaultRegistry.get('dash-ric', '2031'); // throws DaRiskError 'unknown-edition'
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const defaultRegistry: InstrumentRegistry = /* @__PURE__ */ lazyRegistry(() => shippedInstruments);

@@ -37,6 +37,7 @@ import { definePolicy } from './define-policy.js';
  * const local = defineReassessmentPolicy({ ...reassessmentDefaults, id: 'exampleshire-reassessment', version: '2025.1', basis: 'local' });
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function defineReassessmentPolicy(definition: unknown): ReassessmentPolicy {
   // `itemTriggers` is keyed by the caller's item ids: they are reported by place, never by text.
@@ -55,6 +56,7 @@ export function defineReassessmentPolicy(definition: unknown): ReassessmentPolic
  * defineAssessmentRequiredPolicy({ ...everyIncident, id: 'exampleshire-every-incident', within: { hours: 12 } });
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function defineAssessmentRequiredPolicy(definition: unknown): AssessmentRequiredPolicy {
   return definePolicy(assessmentRequiredPolicySchema, definition);
@@ -72,6 +74,7 @@ export function defineAssessmentRequiredPolicy(definition: unknown): AssessmentR
  * defineReviewDeadlinePolicy({ ...cambridgeshireReviewDeadlines, id: 'exampleshire-mash', referralUnit: { levels: ['high'], within: { hours: 24 }, basis: 'local' } });
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function defineReviewDeadlinePolicy(definition: unknown): ReviewDeadlinePolicy {
   return definePolicy(reviewDeadlinePolicySchema, definition);
@@ -89,6 +92,7 @@ export function defineReviewDeadlinePolicy(definition: unknown): ReviewDeadlineP
  * defineInterventionPolicy({ ...cambridgeshireInterventionLevels, id: 'exampleshire-offer', version: '2024' });
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function defineInterventionPolicy(definition: unknown): InterventionPolicy {
   return definePolicy(interventionPolicySchema, definition, interventionRuleIssues);
@@ -106,6 +110,7 @@ export function defineInterventionPolicy(definition: unknown): InterventionPolic
  * defineRepeatDefinition({ ...safelivesRepeat, id: 'six-month-repeat', window: { months: 6 }, basis: 'local' });
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function defineRepeatDefinition(definition: unknown): RepeatDefinition {
   return definePolicy(repeatDefinitionSchema, definition);
@@ -124,6 +129,7 @@ export function defineRepeatDefinition(definition: unknown): RepeatDefinition {
  * const sixMonths = defineEpisodePolicy({ ...episodeDefaults, id: 'exampleshire-episode', version: '2026.1', basis: 'local', window: { months: 6 }, windowBasis: 'local' });
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export function defineEpisodePolicy(definition: unknown): EpisodePolicy {
   return definePolicy(episodePolicySchema, definition);

@@ -35,6 +35,7 @@ import { parse } from '../validate/parse.js';
  * hDash.items.length; // 1
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export function defineInstrument(definition: unknown): Instrument {
   const instrument: Instrument = parse(instrumentDefinitionSchema, definition, 'invalid-definition');

@@ -13,6 +13,7 @@ import type { IssueContext } from '../validate/issues.js';
 import { parse, type Schema } from '../validate/parse.js';
 import { readOutside } from './read-outside.js';
 import { isRetiredPolicy } from './retired-policy.js';
+import { samePolicyContent, shippedPolicyLike } from './shipped-policies.js';
 
 // Policies a define function made: frozen and checked, so used as they are.
 const CHECKED = new WeakSet<object>();
@@ -45,6 +46,17 @@ export function definePolicy<T extends object>(
   const policy = parse(schema, definition, 'invalid-definition', context);
   const issues = ruleIssues === undefined ? [] : ruleIssues(policy);
   if (issues.length > 0) throw new DaRiskError('invalid-definition', issues);
+  // A shipped policy's id and version stand for its rules: a policy with other rules under them
+  // would be recorded on results and decisions as the shipped one.
+  const shipped = shippedPolicyLike(policy);
+  if (shipped !== undefined && !samePolicyContent(shipped, policy)) {
+    throw daRiskError(
+      'invalid-definition',
+      ['version'],
+      'shipped-policy-changed',
+      'names the id and version of a shipped policy but changes its rules: give your policy its own id, or a version of its own',
+    );
+  }
   const frozen = deepFreeze(policy);
   CHECKED.add(frozen);
   return frozen;

@@ -10,7 +10,7 @@ import type { AssessmentResult } from '../model/result.js';
 import { judgementSchema } from '../validate/judgement-schema.js';
 import { parse } from '../validate/parse.js';
 import { ensureScoringPolicy } from './policies.js';
-import { parseStoredResult, policyOfResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
+import { parseStoredResult, policyForDecision, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from '../common/trusted.js';
 import type { Judgement } from '../model/judgement.js';
 import type { OutsideInput } from './outside-input.js';
@@ -30,9 +30,9 @@ import type { OutsideInput } from './outside-input.js';
  * @param result - the result to judge, an {@link AssessmentResult} (typed as one for a caller whose value has a type, anything when it is `unknown` or `any`: see {@link OutsideInput}; checked at run time either way)
  * @param judgement - the practitioner's decision, a {@link Judgement} (level, rationale, practitioner id, time, and `authorisedBy` for a lowering that needs one; typed the same way)
  * @param policy - the scoring policy the result was produced under (default: the one the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); a different one is refused (`policy-mismatch`)
- * @param options - where the result's edition is looked up, for an edition that is not shipped
+ * @param options - where the result's edition is looked up (`registry`), and its policy (`policies`), when not shipped
  * @returns a new frozen result with computed and final levels apart and an audit event
- * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`, `unknown-edition`, `unknown-policy` (no policy passed, and the one the result names is neither shipped nor in `options.policies`)
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`, `unknown-instrument`, `unknown-edition`, `unknown-policy` (no policy passed, and the one the result names is neither shipped nor in `options.policies`), `policy-not-applicable` (no policy passed, and the result names a superseded version)
  *
  * @example
  * ```ts
@@ -44,6 +44,7 @@ import type { OutsideInput } from './outside-input.js';
  * judged.history.at(-1)?.action; // 'raised'
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function applyJudgement<R, J>(
   result: OutsideInput<R, AssessmentResult>,
@@ -54,6 +55,6 @@ export function applyJudgement<R, J>(
   const given = policy === undefined ? undefined : ensureScoringPolicy(policy);
   const read = storedResultOptions(options);
   const stored = parseStoredResult(result, 'checklist', [], given === undefined ? read : withPolicies(read, given));
-  const checkedPolicy = given ?? (policyOfResult(stored, read) as ScoringPolicy);
+  const checkedPolicy = policyForDecision(stored, given, read);
   return trusted(applyJudgementTrusted(stored, parse(judgementSchema, judgement), checkedPolicy), checkedPolicy);
 }

@@ -45,5 +45,6 @@
  * applyJudgement(assessDara(daraInput), judgement); // compile error: a DaraResult is not an AssessmentResult (use applyDaraRegrade)
  * ```
  * @since 0.1.0
+ * @category Errors and validation
  */
 export type OutsideInput<T, Shape> = unknown extends T ? T : Shape;

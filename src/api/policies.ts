@@ -40,6 +40,7 @@ import { readOutside } from './read-outside.js';
  * local.judgement.lowering; // 'allowed-with-rationale'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function defineScoringPolicy(definition: unknown): ScoringPolicy {
   return definePolicy(scoringPolicySchema, definition, scoringRuleIssues);
@@ -58,6 +59,7 @@ export function defineScoringPolicy(definition: unknown): ScoringPolicy {
  *   potentialEscalation: { ...safelivesMarac.potentialEscalation, window: { months: 6 }, basis: 'local' } });
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function defineMaracPolicy(definition: unknown): MaracPolicy {
   return definePolicy(maracPolicySchema, definition, maracRuleIssues);
@@ -75,6 +77,7 @@ export function defineMaracPolicy(definition: unknown): MaracPolicy {
  * const local = defineDaraPolicy({ ...daraConsistency, id: 'exampleshire-dara', version: '1', basis: 'local' });
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function defineDaraPolicy(definition: unknown): DaraPolicy {
   return definePolicy(daraPolicySchema, definition, daraRuleIssues);
@@ -92,6 +95,7 @@ export function defineDaraPolicy(definition: unknown): DaraPolicy {
  * const strict = defineRimPolicy({ ...barnardosRimRules, id: 'no-lowering', judgement: { lowering: 'refused', basis: 'local' } });
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function defineRimPolicy(definition: unknown): RimPolicy {
   return definePolicy(rimPolicySchema, definition);
@@ -110,6 +114,7 @@ export function defineRimPolicy(definition: unknown): RimPolicy {
  * const exampleshire = defineThresholdOfNeedPolicy({ ...londonCafThresholds, id: 'exampleshire-thresholds', version: '2024.1' });
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function defineThresholdOfNeedPolicy(definition: unknown): ThresholdOfNeedPolicy {
   return definePolicy(thresholdOfNeedPolicySchema, definition, thresholdOfNeedRuleIssues);
@@ -135,6 +140,7 @@ export function defineThresholdOfNeedPolicy(definition: unknown): ThresholdOfNee
  * });
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function defineYoungPeoplePathway(definition: unknown): YoungPeoplePathway {
   return definePolicy(youngPeoplePathwaySchema, definition, youngPeoplePathwayRuleIssues);

@@ -20,6 +20,7 @@ import { readOutside } from './read-outside.js';
  * A short description of an edition, as listed by a registry.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface InstrumentSummary {
   /** Instrument id. */
@@ -38,6 +39,7 @@ export interface InstrumentSummary {
  * A set of instrument editions, looked up by id and edition.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface InstrumentRegistry {
   /**
@@ -114,6 +116,7 @@ export function ensureValidInstrument(instrument: Instrument, path: (string | nu
  * registry.editions('dash-ric'); // ['2009', 'force-verified-2025']
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export function createRegistry(instruments: readonly Instrument[]): InstrumentRegistry {
   // Array.isArray runs a revoked Proxy's check: even that is read inside readOutside.

@@ -19,7 +19,7 @@ import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureRimPolicies } from './policies.js';
 import type { InstrumentRegistry } from './registry.js';
-import { parseStoredResult, policyOfResult, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
+import { parseStoredResult, policyForDecision, storedResultOptions, withPolicies, type StoredResultOptions } from './stored-result.js';
 import { trusted } from '../common/trusted.js';
 import { readOptions } from './read-outside.js';
 import { familyOf } from '../validate/instrument-families.js';
@@ -34,6 +34,7 @@ import type { OutsideInput } from './outside-input.js';
  * assessRim(input, { policies: defaultRimPolicies });
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const defaultRimPolicies: RimPolicies = /* @__PURE__ */ Object.freeze({ rules: barnardosRimRules, needs: londonCafThresholds });
 
@@ -41,6 +42,7 @@ export const defaultRimPolicies: RimPolicies = /* @__PURE__ */ Object.freeze({ r
  * Options for {@link assessRim}.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface AssessRimOptions {
   /** Classification rules and threshold-of-need mapping. Default: {@link defaultRimPolicies}. */
@@ -74,6 +76,7 @@ export interface AssessRimOptions {
  * result.children.map((c) => [c.childId, c.suggested, c.uplift?.to ?? null]); // [['c1', 3, 4], ['c2', 3, null]]
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function assessRim<T>(input: OutsideInput<T, RimInput>, options: AssessRimOptions = {}): RimResult {
   const read = readOptions(options, ['policies', 'registry']);
@@ -124,13 +127,14 @@ export function parseRimInput(input: unknown, registry: InstrumentRegistry): { r
  * @param policies - the policies the result was produced under (default: the ones the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); different ones are refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result
- * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `unknown-policy`, `policy-not-applicable` (no policy passed, and the result names a superseded version), `judgement-refused`, `inconsistent-result`
  *
  * @example
  * ```ts
  * applyRimUpliftDecision(result, 'c1', { accept: false, rationale: 'Protective grandparent lives in.', by: 'sw-4', at: '2025-03-01T12:00:00Z' });
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function applyRimUpliftDecision<R, C, D>(
   result: OutsideInput<R, RimResult>,
@@ -142,7 +146,7 @@ export function applyRimUpliftDecision<R, C, D>(
   const given = policies === undefined ? undefined : ensureRimPolicies(policies);
   const read = storedResultOptions(options);
   const stored = parseStoredResult(result, 'rim', [], given === undefined ? read : withPolicies(read, given.rules, given.needs));
-  const checkedPolicies = given ?? (policyOfResult(stored, read) as RimPolicies);
+  const checkedPolicies = policyForDecision(stored, given, read);
   const id = parse(opaqueId, childId, 'invalid-input', { prefix: ['childId'] });
   return trusted(applyRimUpliftDecisionTrusted(stored, id, parse(rimUpliftDecisionSchema, decision), checkedPolicies), checkedPolicies);
 }
@@ -157,13 +161,14 @@ export function applyRimUpliftDecision<R, C, D>(
  * @param policies - the policies the result was produced under (default: the ones the result names, found among the shipped policies and `options.policies`, or remembered for a result made in this process); different ones are refused (`policy-mismatch`)
  * @param options - where the result's edition is looked up, for an edition that is not shipped
  * @returns a new frozen result
- * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `judgement-refused`, `inconsistent-result`
+ * @throws {@link DaRiskError} `invalid-input`, `policy-mismatch`, `unknown-policy`, `policy-not-applicable` (no policy passed, and the result names a superseded version), `judgement-refused`, `inconsistent-result`
  *
  * @example
  * ```ts
  * applyRimJudgement(result, 'c2', { scale: 3, rationale: 'Confirmed at strategy discussion.', by: 'sw-4', at: '2025-03-01T12:30:00Z' });
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function applyRimJudgement<R, C, J>(
   result: OutsideInput<R, RimResult>,
@@ -178,7 +183,7 @@ export function applyRimJudgement<R, C, J>(
   const given = policies === undefined ? undefined : ensureRimPolicies(policies);
   const read = storedResultOptions(options);
   const stored = parseStoredResult(result, 'rim', [], given === undefined ? read : withPolicies(read, given.rules, given.needs));
-  const checkedPolicies = given ?? (policyOfResult(stored, read) as RimPolicies);
+  const checkedPolicies = policyForDecision(stored, given, read);
   const id = parse(opaqueId, childId, 'invalid-input', { prefix: ['childId'] });
   return trusted(applyRimJudgementTrusted(stored, id, parse(rimScaleJudgementSchema, judgement), checkedPolicies), checkedPolicies);
 }

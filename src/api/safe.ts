@@ -72,6 +72,7 @@ export function attempt<V>(run: () => V): Validated<V> {
  * scored.value.computed?.level; // 'standard'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function safeAssess<T>(input: OutsideInput<T, AssessmentInput>, options?: AssessOptions): Validated<AssessmentResult> {
   return attempt(() => assess(input, options));
@@ -92,6 +93,7 @@ export function safeAssess<T>(input: OutsideInput<T, AssessmentInput>, options?:
  * else assessed.error.code; // 'invalid-input', 'unknown-edition', …
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function safeAssessAny<T>(input: OutsideInput<T, AssessmentInput | DaraInput | RimInput>, options?: AssessAnyOptions): Validated<AnyResult> {
   return attempt(() => assessAny(input, options));
@@ -112,6 +114,7 @@ export function safeAssessAny<T>(input: OutsideInput<T, AssessmentInput | DaraIn
  * graded.ok || graded.error.issues[0]?.path; // ['grade']
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function safeAssessDara<T>(input: OutsideInput<T, DaraInput>, options?: AssessDaraOptions): Validated<DaraResult> {
   return attempt(() => assessDara(input, options));
@@ -131,6 +134,7 @@ export function safeAssessDara<T>(input: OutsideInput<T, DaraInput>, options?: A
  * if (classified.ok) classified.value.children.map((child) => child.suggested);
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function safeAssessRim<T>(input: OutsideInput<T, RimInput>, options?: AssessRimOptions): Validated<RimResult> {
   return attempt(() => assessRim(input, options));
@@ -153,6 +157,7 @@ export function safeAssessRim<T>(input: OutsideInput<T, RimInput>, options?: Ass
  * judged.ok || judged.error.code; // 'judgement-refused': below the computed level
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function safeApplyJudgement<R, J>(
   result: OutsideInput<R, AssessmentResult>,
@@ -179,6 +184,7 @@ export function safeApplyJudgement<R, J>(
  * if (reviewed.ok) reviewed.value.final.level; // 'high'
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function safeApplyDaraRegrade<R, J>(
   result: OutsideInput<R, DaraResult>,
@@ -206,6 +212,7 @@ export function safeApplyDaraRegrade<R, J>(
  * judged.ok || judged.error.issues; // e.g. [{ path: ['childId'], rule: 'unknown-child', … }]
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function safeApplyRimJudgement<R, C, J>(
   result: OutsideInput<R, RimResult>,
@@ -237,6 +244,7 @@ export function safeApplyRimJudgement<R, C, J>(
  * if (decided.ok) decided.value.children[0]?.final; // { scale: 4, basis: 'uplift' }
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function safeApplyRimUpliftDecision<R, C, D>(
   result: OutsideInput<R, RimResult>,
@@ -263,6 +271,7 @@ export function safeApplyRimUpliftDecision<R, C, D>(
  * if (decision.ok) decision.value.routesMet; // ['visible-high-risk']
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function safeCheckMarac<T>(input: OutsideInput<T, MaracCheckInput>, policy?: MaracPolicy, options?: StoredResultOptions): Validated<MaracDecision> {
   return attempt(() => checkMarac(input, policy, options));
@@ -284,6 +293,7 @@ export function safeCheckMarac<T>(input: OutsideInput<T, MaracCheckInput>, polic
  * referral.ok || referral.error.issues[0]?.rule; // 'not-a-referral' when the decision does not refer
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function safeMaracReferral<I, R, D>(
   stored: { readonly input: OutsideInput<I, AssessmentInput>; readonly result: OutsideInput<R, AssessmentResult> },
@@ -313,6 +323,7 @@ export function safeMaracReferral<I, R, D>(
  * else check.error.issues[0]?.path; // e.g. ['result', 'count']
  * ```
  * @since 0.1.0
+ * @category Stored results
  */
 export function safeVerifyResult<I, R>(
   input: OutsideInput<I, AssessmentInput | DaraInput | RimInput>,

@@ -25,6 +25,8 @@ import { ensureDaraPolicy, ensureResultPolicy, ensureRimPolicies, ensureScoringP
 import { readOptions, readOutside } from './read-outside.js';
 import { checkRegistry, type InstrumentRegistry } from './registry.js';
 import { isTrusted, trusted, trustedPolicy } from '../common/trusted.js';
+import { isRetiredPolicy } from './retired-policy.js';
+import { samePolicyContent } from './shipped-policies.js';
 import { parseNormalised } from '../validate/parse.js';
 import { normalise } from '../validate/safe-parse.js';
 import { familyIds, instrumentFamilies, isFamilyId, storedResultSchemas, type ResultByKind } from '../validate/instrument-families.js';
@@ -34,6 +36,7 @@ import { familyIds, instrumentFamilies, isFamilyId, storedResultSchemas, type Re
  * classification, or threshold of need.
  *
  * @since 0.1.0
+ * @category Stored results
  */
 export type ResultPolicy = ScoringPolicy | DaraPolicy | RimPolicy | ThresholdOfNeedPolicy;
 
@@ -47,6 +50,7 @@ export type ResultPolicy = ScoringPolicy | DaraPolicy | RimPolicy | ThresholdOfN
  * parseCase(body, { policies: [exampleshireBands], registry: createRegistry([...shippedInstruments, hDash2025]) });
  * ```
  * @since 0.1.0
+ * @category Stored results
  */
 export interface StoredResultOptions {
   /** Where editions are looked up (default: {@link defaultRegistry}). */
@@ -214,6 +218,51 @@ export function parseStoredResult(
  */
 export function policyOfResult(result: AnyResult, options: StoredResultOptions, path: readonly (string | number)[] = []): ReplayPolicy {
   return (trustedPolicy(result) as ReplayPolicy | null) ?? resultContext(result, options, path).policy;
+}
+
+/** The policies in a replay policy: one, or the RIM's rules and needs. */
+function partsOf(policy: ReplayPolicy): readonly object[] {
+  return 'rules' in policy ? [policy.rules, policy.needs] : [policy];
+}
+
+/**
+ * The policy a decision on a result (a judgement, a regrade, an uplift
+ * decision) is recorded under. A policy the caller passed must hold the same
+ * rules as the one a result made in this process was made under
+ * (`policy-mismatch`); the id and version are compared by the decision
+ * itself. Without one, the policy the result names ({@link policyOfResult}),
+ * unless that is a superseded version: a decision under a retired policy is
+ * made only by passing it on purpose (`policy-not-applicable`, rule
+ * `policy-retired`).
+ *
+ * @internal
+ */
+export function policyForDecision<P extends ReplayPolicy>(result: AnyResult, given: P | undefined, options: StoredResultOptions): P {
+  if (given !== undefined) {
+    const remembered = trustedPolicy(result) as ReplayPolicy | null;
+    if (remembered !== null) {
+      const [a, b] = [partsOf(remembered), partsOf(given)];
+      if (a.length !== b.length || a.some((part, index) => !samePolicyContent(part, b[index]!))) {
+        throw daRiskError(
+          'policy-mismatch',
+          ['policy'],
+          'policy-mismatch',
+          'holds other rules than the policy the result was made under (the same id and version cannot stand for two sets of rules)',
+        );
+      }
+    }
+    return given;
+  }
+  const policy = policyOfResult(result, options) as P;
+  if (partsOf(policy).some(isRetiredPolicy)) {
+    throw daRiskError(
+      'policy-not-applicable',
+      ['policy'],
+      'policy-retired',
+      'is not passed, and the result names a superseded policy version: to record a decision under it, pass that version (from retiredPolicies) on purpose',
+    );
+  }
+  return policy;
 }
 
 /**

@@ -14,5 +14,6 @@ import type { DaRiskError } from '../errors/error.js';
  * if (!checked.ok) return respond(400, checked.error.issues);
  * ```
  * @since 0.1.0
+ * @category Errors and validation
  */
 export type Validated<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DaRiskError };

@@ -25,6 +25,7 @@ import type { OutsideInput } from './outside-input.js';
  * What {@link verifyResult} found.
  *
  * @since 0.1.0
+ * @category Stored results
  */
 export interface ResultVerification {
   /** `true` when replaying the input through the edition, the policy and the recorded decisions gives a result with the same meaning: the same counts, levels, flags, prompts, routes and decisions. */
@@ -76,6 +77,7 @@ function prefixed(error: unknown, prefix: readonly (string | number)[]): never {
  * verifyResult(storedInput, { ...storedResult, count: 3 }).differences; // [{ path: ['count'], kind: 'meaning' }]
  * ```
  * @since 0.1.0
+ * @category Stored results
  */
 export function verifyResult<I, R>(
   input: OutsideInput<I, AssessmentInput | DaraInput | RimInput>,

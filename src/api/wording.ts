@@ -12,11 +12,13 @@ import type { Instrument } from '../model/instrument.js';
 import { parse } from '../validate/parse.js';
 import { wordingPackSchema } from '../validate/wording-schema.js';
 import { ensureValidInstrument } from './registry.js';
+import type { OutsideInput } from './outside-input.js';
 
 /**
  * A wording pack (format version 1).
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface WordingPack {
   /** Always 1. */
@@ -48,6 +50,7 @@ export interface WordingPack {
  * An edition with a wording pack attached.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface WordedInstrument {
   /** The edition. */
@@ -102,8 +105,9 @@ function editionIds(instrument: Instrument): ReadonlySet<string> {
  * worded.wording.items['strangulation']!.text; // the official question, as licensed to the deployer
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
-export function attachWording(given: Instrument, pack: unknown): WordedInstrument {
+export function attachWording<T>(given: Instrument, pack: OutsideInput<T, WordingPack>): WordedInstrument {
   // The library's own edition: what is checked is what is attached and returned.
   const instrument = ensureValidInstrument(given);
   // Keys of the pack's records are the caller's: only the edition's own ids are named in a path.

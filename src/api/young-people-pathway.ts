@@ -11,6 +11,7 @@ import { daRiskError } from '../errors/error.js';
 import { parse } from '../validate/parse.js';
 import { pathwayInputSchema } from '../validate/pathway-schema.js';
 import { defaultRegistry } from './default-registry.js';
+import type { OutsideInput } from './outside-input.js';
 import { ensureYoungPeoplePathway } from './policies.js';
 import { readOptions } from './read-outside.js';
 import { checkRegistry, type InstrumentRegistry } from './registry.js';
@@ -38,9 +39,10 @@ import { familyOf } from '../validate/instrument-families.js';
  * decision.notices[0]?.id; // 'young-people-checklist-not-defined'
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
-export function youngPeoplePathway(
-  input: unknown,
+export function youngPeoplePathway<T>(
+  input: OutsideInput<T, { readonly victimAge: number | null }>,
   pathway: YoungPeoplePathway = youngPeoplePathwayDefaults,
   options?: { readonly registry?: InstrumentRegistry },
 ): PathwayDecision {

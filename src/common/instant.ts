@@ -34,6 +34,7 @@ const ISO_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+)
  * parseInstant('2025-03-01T09:30Z'); // undefined (no seconds)
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function parseInstant(text: string): number | undefined {
   if (text.length > MAX_DATE_TIME_LENGTH) return undefined;
@@ -73,6 +74,7 @@ export function parseInstant(text: string): number | undefined {
  * isIsoDateTime('2023-02-29T12:00:00+00:00'); // false
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function isIsoDateTime(text: string): boolean {
   return parseInstant(text) !== undefined;

@@ -50,6 +50,7 @@ export function describeLevel(level: RiskLevel): string {
  * judged.history[0]!.action; // 'raised'
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function applyJudgementTrusted(result: AssessmentResult, judgement: Judgement, policy: ScoringPolicy): AssessmentResult {
   requireSamePolicy(result.policy, policy, 'scoring policy');

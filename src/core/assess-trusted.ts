@@ -187,6 +187,7 @@ function list(items: string[]): readonly string[] {
  * result.flags.map((f) => f.id); // ['unknowns-could-reach-threshold', 'strangulation']
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function assessTrusted(instrument: Instrument, input: AssessmentInput, policy: ScoringPolicy): AssessmentResult {
   checkApplicable(instrument, input, policy);

@@ -10,6 +10,7 @@ import type { Instrument, Item } from '../model/instrument.js';
  * One item's changes between two editions.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface ItemChange {
   /** The item id. */
@@ -24,6 +25,7 @@ export interface ItemChange {
  * The differences between two editions.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface EditionComparison {
   /** The earlier edition. */

@@ -161,6 +161,7 @@ function themePlan(instrument: Instrument): readonly ThemePlan[] {
  * result.consistencyFlags.map((f) => f.id); // ['post-separation-stalking-below-high']
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function assessDaraTrusted(instrument: Instrument, input: DaraInput, policy: DaraPolicy): DaraResult {
   checkEdition(instrument, input.instrument);
@@ -315,6 +316,7 @@ export function assessDaraTrusted(instrument: Instrument, input: DaraInput, poli
  * reviewed.final; // { level: 'high', basis: 'regrade' }
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function applyDaraRegradeTrusted(result: DaraResult, judgement: Judgement, policy: DaraPolicy): DaraResult {
   requireSamePolicy(result.policy, policy, 'DARA policy');

@@ -20,6 +20,7 @@ import type { Notice } from '../model/result.js';
  * isLibraryExample(barnardosRimProvisional.items[0]!); // false — the evidence-of-violence row is the matrix's
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export function isLibraryExample(item: Item): boolean {
   return item.tags.includes(LIBRARY_EXAMPLE_TAG);

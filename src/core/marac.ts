@@ -31,6 +31,7 @@ import { policyBasisNotice } from './policy-notice.js';
 import { parseInstant, readInstant } from '../common/instant.js';
 import { plural } from '../common/plural.js';
 import { daRiskError } from '../errors/error.js';
+import { limits } from '../model/limits.js';
 
 interface Dated<T> {
   readonly ref: EventRef;
@@ -848,11 +849,19 @@ const NEVER_ANSWERED = (): null => null;
  * decision.outcome; // 'refer-to-marac' when result.count >= 14
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function checkMaracTrusted(input: MaracCheckInput, policy: MaracPolicy): MaracDecision {
   const result = input.assessment;
   if (result !== undefined && input.paperCount !== undefined) {
     throw daRiskError('invalid-input', ['paperCount'], 'one-assessment', 'cannot be given with an assessment result: give the result, or the count from a form the library did not score');
+  }
+  // A count a person typed (a browser form's parseInt('') is NaN): never read as below a threshold.
+  for (const field of ['count', 'unknown'] as const) {
+    const value = input.paperCount?.[field];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= limits.items)) {
+      throw daRiskError('invalid-input', ['paperCount', field], 'type', `must be a whole number from 0 to ${limits.items}`);
+    }
   }
   const assessments: RouteAssessment[] =
     result === undefined

@@ -15,6 +15,7 @@ import type { Notice } from '../model/result.js';
  * describeBasis('library-default'); // 'a da-risk default, not published guidance'
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export function describeBasis(basis: PolicyBasis): string {
   switch (basis) {

@@ -33,6 +33,7 @@ import { assessTrusted } from './assess-trusted.js';
  * may change between library versions).
  *
  * @since 0.1.0
+ * @category Stored results
  */
 export interface ResultDifference {
   /** Path of the field from the result's root. */

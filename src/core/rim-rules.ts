@@ -46,6 +46,7 @@ export interface RimRules {
  * isRimPolicyFormat1(barnardosRimRules); // false
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function isRimPolicyFormat1(policy: RimPolicy): policy is RimPolicyFormat1 {
   return 'upliftUnderAge' in policy;

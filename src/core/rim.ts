@@ -40,6 +40,7 @@ import { checkJudgementBasics, recordJudgement } from './record-judgement.js';
  * the threshold-of-need mapping.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimPolicies {
   /**
@@ -339,6 +340,7 @@ function withChild(result: RimResult, index: number, child: RimChildResult, even
  * result.children[0]!.uplift?.to; // 3 — a suggestion, pending the practitioner's decision
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function assessRimTrusted(instrument: Instrument, input: RimInput, policies: RimPolicies): RimResult {
   checkEdition(instrument, input.instrument);
@@ -394,6 +396,7 @@ export function assessRimTrusted(instrument: Instrument, input: RimInput, polici
  * decided.children[0]!.final; // { scale: 3, basis: 'uplift' }
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function applyRimUpliftDecisionTrusted(
   result: RimResult,
@@ -463,6 +466,7 @@ export function applyRimUpliftDecisionTrusted(
  * judged.children[0]!.need?.threshold; // 'Level 3: complex needs'
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export function applyRimJudgementTrusted(
   result: RimResult,

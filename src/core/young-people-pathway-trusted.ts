@@ -28,6 +28,7 @@ const notice = (id: string, message: string): Notice => Object.freeze({ id, mess
  * youngPeoplePathwayTrusted(16, youngPeoplePathwayDefaults).actions[0]?.status; // 'required'
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function youngPeoplePathwayTrusted(victimAge: number | null, pathway: YoungPeoplePathway): PathwayDecision {
   const { from, underAge } = pathway.ages;

@@ -14,6 +14,7 @@ import { familyOf, instrumentFamilies } from '../validate/instrument-families.js
  * A JSON Schema document.
  *
  * @since 0.1.0
+ * @category Interop
  */
 export type JsonSchema = { readonly [key: string]: unknown };
 
@@ -46,6 +47,7 @@ function withoutMeta(schema: Record<string, unknown>): Record<string, unknown> {
  * schema.$id; // 'https://da-risk.invalid/schemas/dash-ric@2009.input.json'
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export function assessmentInputJsonSchema(instrument: Instrument): JsonSchema {
   return document(
@@ -60,6 +62,7 @@ export function assessmentInputJsonSchema(instrument: Instrument): JsonSchema {
  * The kinds of document with a JSON Schema besides edition inputs.
  *
  * @since 0.1.0
+ * @category Interop
  */
 export type ResultKind = 'checklist' | 'dara' | 'rim' | 'marac-decision' | 'case';
 
@@ -76,6 +79,7 @@ export type ResultKind = 'checklist' | 'dara' | 'rim' | 'marac-decision' | 'case
  * resultJsonSchema('checklist').title; // 'da-risk checklist result (format 1)'
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export function resultJsonSchema(kind: ResultKind): JsonSchema {
   switch (kind) {

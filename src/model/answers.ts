@@ -16,6 +16,7 @@
  * An item with no answer at all is *unanswered*, a fifth state that is not an answer kind.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export type AnswerKind = 'yes' | 'no' | 'dontKnow' | 'declined';
 
@@ -30,6 +31,7 @@ export type AnswerKind = 'yes' | 'no' | 'dontKnow' | 'declined';
  * - `text` — free text (DARA's victim's own view of the risk); never counted, never echoed in errors.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export type AnswerTypeId = 'yes-no-dont-know' | 'yes-no' | 'frequency' | 'indicator-state' | 'text';
 
@@ -37,6 +39,7 @@ export type AnswerTypeId = 'yes-no-dont-know' | 'yes-no' | 'frequency' | 'indica
  * One allowed answer value and its kind.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface AnswerValueDefinition {
   /** The value as written in an assessment input, e.g. `dont-know`. */
@@ -51,6 +54,7 @@ export interface AnswerValueDefinition {
  * Definition of an answer type.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface AnswerTypeDefinition {
   /** The answer type id. */
@@ -69,6 +73,7 @@ export interface AnswerTypeDefinition {
  * answerTypes['yes-no-dont-know'].values.map((v) => v.value); // ['yes', 'no', 'dont-know', 'declined']
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const answerTypes: { readonly [K in AnswerTypeId]: AnswerTypeDefinition } = /* @__PURE__ */ Object.freeze({
   'yes-no-dont-know': Object.freeze({
@@ -117,6 +122,7 @@ export const answerTypes: { readonly [K in AnswerTypeId]: AnswerTypeDefinition }
  * The answer values of a DASH item (`yes-no-dont-know`).
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export type DashAnswerValue = 'yes' | 'no' | 'dont-know' | 'declined';
 
@@ -128,6 +134,7 @@ export type DashAnswerValue = 'yes' | 'no' | 'dont-know' | 'declined';
  * - `other-agency` — information from another agency.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export type AnswerSource = 'victim' | 'practitioner' | 'records' | 'other-agency';
 
@@ -139,6 +146,7 @@ export type AnswerSource = 'victim' | 'practitioner' | 'records' | 'other-agency
  * answerSources; // ['victim', 'practitioner', 'records', 'other-agency']
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const answerSources: readonly AnswerSource[] = /* @__PURE__ */ Object.freeze([
   'victim',
@@ -157,6 +165,7 @@ export const answerSources: readonly AnswerSource[] = /* @__PURE__ */ Object.fre
  * answerKindOf('yes-no', 'dont-know'); // undefined
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function answerKindOf(type: AnswerTypeId, value: string): AnswerKind | undefined {
   for (const definition of answerTypes[type].values) {

@@ -10,6 +10,7 @@ import type { InstrumentRef } from './instrument.js';
  * One answer to one item.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface Answer {
   /** The answer value, one of the item's answer type (e.g. `yes`, `no`, `dont-know`, `declined`). */
@@ -34,6 +35,7 @@ export interface Answer {
  * };
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export interface AssessmentInput {
   /** The instrument edition the questions were asked on. Never substituted by a later edition. */

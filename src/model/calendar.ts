@@ -199,6 +199,7 @@ export function formatLondonDay(day: LondonDay): string {
  * londonDate(Date.parse('2025-12-31T23:30:00Z')); // '2025-12-31' (GMT)
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function londonDate(instant: number): string {
   return formatLondonDay(londonDayOf(instant));
@@ -214,6 +215,7 @@ export function londonDate(instant: number): string {
  * isCalendarDuration({ hours: 72 }); // false
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function isCalendarDuration(duration: Duration): boolean {
   return !('hours' in duration);
@@ -240,6 +242,7 @@ function shiftDay(day: LondonDay, duration: Duration, sign: 1 | -1): LondonDay {
  * new Date(windowEnd(Date.parse('2025-03-01T16:00:00Z'), { hours: 72 })).toISOString(); // '2025-03-04T16:00:00.000Z'
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function windowEnd(from: number, duration: Duration): number {
   if ('hours' in duration) return from + duration.hours * HOUR;
@@ -261,6 +264,7 @@ export function windowEnd(from: number, duration: Duration): number {
  * new Date(windowStart(Date.parse('2026-06-10T08:00:00Z'), { months: 12 })).toISOString(); // '2025-06-09T23:00:00.000Z'
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function windowStart(to: number, duration: Duration): number {
   if ('hours' in duration) return to - duration.hours * HOUR;

@@ -16,6 +16,7 @@ import type { PolicyBasis } from './policy.js';
  * - `before` — a scheduled event: due by the event date, and due from `before` ahead of it.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface TriggerRule {
   /** The event type. */
@@ -37,6 +38,7 @@ export interface TriggerRule {
  * assessment answers that are themselves triggers.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface ReassessmentPolicy {
   /** Always `reassessment`. */
@@ -81,6 +83,7 @@ export interface ReassessmentPolicy {
  *   (the historical Cambridgeshire rule HMIC criticised).
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface AssessmentRequiredPolicy {
   /** Always `assessment-required`. */
@@ -112,6 +115,7 @@ export interface AssessmentRequiredPolicy {
  * and referral-unit processing of medium and high cases.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface ReviewDeadlinePolicy {
   /** Always `review-deadlines`. */
@@ -141,6 +145,7 @@ export interface ReviewDeadlinePolicy {
  * highest risk) and how results map onto it.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface InterventionPolicy {
   /** Always `intervention-levels`. */
@@ -177,6 +182,7 @@ export interface InterventionPolicy {
  * A versioned definition of a MARAC repeat for management information.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface RepeatDefinition {
   /** Always `repeat-definition`. */

@@ -19,6 +19,7 @@ import type { Agency } from './policy.js';
  * planned closure. Every other event is dated when it happened.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export type TriggerType =
   | 'released-from-custody'
@@ -56,6 +57,7 @@ export type TriggerType =
  * triggerTypes.includes('released-from-custody'); // true
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const triggerTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freeze([
   'released-from-custody',
@@ -99,6 +101,7 @@ export const triggerTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freez
  * incidentTypes; // ['new-incident', 'breach', 'stalking', 'unwanted-contact', 'child-contact-incident']
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const incidentTypes: readonly TriggerType[] = /* @__PURE__ */ Object.freeze([
   'new-incident',
@@ -114,6 +117,7 @@ export const incidentTypes: readonly TriggerType[] = /* @__PURE__ */ Object.free
  * drop a route or an assessment.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export type CrimeStatus = boolean | 'unknown';
 
@@ -121,6 +125,7 @@ export type CrimeStatus = boolean | 'unknown';
  * One dated event in a case.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface CaseEvent {
   /** The caller's opaque id. */
@@ -146,6 +151,7 @@ export interface CaseEvent {
  * One assessment in a case: the stored result, with when it was completed.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface CaseAssessment {
   /** The caller's opaque id (reviews refer to it). */
@@ -162,6 +168,7 @@ export interface CaseAssessment {
  * A MARAC referral.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface CaseReferral {
   /** The caller's opaque id. */
@@ -190,6 +197,7 @@ export interface CaseReferral {
  * answers a repeat or potential escalation.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface DecisionNotToRefer {
   /** The caller's opaque id. */
@@ -211,6 +219,7 @@ export interface DecisionNotToRefer {
  * episode: assessments before it are no longer read by case checks.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface CaseClosure {
   /** The caller's opaque id. */
@@ -227,6 +236,7 @@ export interface CaseClosure {
  * A completed review of an assessment.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface CaseReview {
   /** The assessment reviewed. */
@@ -243,6 +253,7 @@ export interface CaseReview {
  * A safety-plan action, tagged with the RARA model.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface SafetyAction {
   /** The caller's opaque id. */
@@ -255,6 +266,7 @@ export interface SafetyAction {
  * A safety plan: its actions and when it was last updated.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface SafetyPlan {
   /** When the plan was last reviewed or changed. */
@@ -279,6 +291,7 @@ export interface SafetyPlan {
  * };
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export interface CaseRecord {
   /** The caller's opaque id. */

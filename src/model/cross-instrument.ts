@@ -16,6 +16,7 @@ import type { AssessmentResult } from './result.js';
  * Any result the library produces: a checklist (DASH, S-DASH), DARA or RIM result.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export type AnyResult = AssessmentResult | DaraResult | RimResult;
 
@@ -24,6 +25,7 @@ export type AnyResult = AssessmentResult | DaraResult | RimResult;
  * it on each instrument.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface Concept {
   /** Stable kebab-case id. */
@@ -38,6 +40,7 @@ export interface Concept {
  * A named, versioned mapping of concepts across instruments.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface ConceptMap {
   /** Always `concept-map`. */
@@ -65,6 +68,7 @@ export interface ConceptMap {
  * answered no, never or absent), `not-asked` (the instrument has no such item).
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export type DisclosureState = 'disclosed' | 'unknown' | 'unanswered' | 'not-disclosed' | 'not-asked';
 
@@ -72,6 +76,7 @@ export type DisclosureState = 'disclosed' | 'unknown' | 'unanswered' | 'not-disc
  * One concept across several assessments.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface ConceptDisclosure {
   /** The concept. */
@@ -95,6 +100,7 @@ export interface ConceptDisclosure {
  * thing.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface SeverityOrdering {
   /** Always `severity-ordering`. */

@@ -15,6 +15,7 @@ import type { AuditEvent, ItemsByAnswer, JudgementReferral, Notice, ResultInstru
  * The assessor's grade, as entered, with the reasons.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface DaraGrade {
   /** The grade. */
@@ -34,6 +35,7 @@ export interface DaraGrade {
  * the same case (a specialist's DARA, an IDVA's DASH RIC).
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface SecondaryAssessmentLink {
   /** The edition of the secondary assessment. */
@@ -46,6 +48,7 @@ export interface SecondaryAssessmentLink {
  * A DARA assessment going in.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface DaraInput {
   /** The DARA edition. */
@@ -76,6 +79,7 @@ export interface DaraInput {
  * Indicators disclosed under one theme (a section of the edition).
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ThemeSummary {
   /** The section id. */
@@ -97,6 +101,7 @@ export interface ThemeSummary {
  * apart. It never changes the grade.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ConsistencyFlag {
   /** Rule id. */
@@ -118,6 +123,7 @@ export interface ConsistencyFlag {
  * below `gradeBelow`, flag for supervisor review.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ConsistencyRule {
   /** Stable kebab-case id. */
@@ -147,6 +153,7 @@ export interface ConsistencyRule {
  * A DARA policy: which instruments it covers, and the consistency checks.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface DaraPolicy {
   /** Always `dara`. */
@@ -185,6 +192,7 @@ export interface DaraPolicy {
  * JSON-serialisable.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface DaraResult {
   /** Result format version. */

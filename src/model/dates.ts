@@ -23,6 +23,7 @@ import { daysInMonth } from '../common/days-in-month.js';
  * new Date(addMonths(Date.parse('2024-02-29T00:00:00Z'), 12)).toISOString(); // '2025-02-28T00:00:00.000Z'
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function addMonths(instant: number, months: number): number {
   const date = new Date(instant);
@@ -48,6 +49,7 @@ export function addMonths(instant: number, months: number): number {
  * counted as exact instants (see `windowEnd` and `windowStart`).
  *
  * @since 0.1.0
+ * @category Dates and times
  */
 export type Duration = { readonly months: number } | { readonly days: number } | { readonly hours: number };
 
@@ -62,6 +64,7 @@ export type Duration = { readonly months: number } | { readonly days: number } |
  * addDuration(0, { days: 1 }); // 86400000
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function addDuration(instant: number, duration: Duration, sign: 1 | -1 = 1): number {
   if ('months' in duration) return addMonths(instant, sign * duration.months);
@@ -77,6 +80,7 @@ export function addDuration(instant: number, duration: Duration, sign: 1 | -1 = 
  * describeDuration({ months: 12 }); // '12 months'
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function describeDuration(duration: Duration): string {
   const [amount, unit] =
@@ -98,6 +102,7 @@ export function describeDuration(duration: Duration): string {
  * toIso(0); // '1970-01-01T00:00:00.000Z'
  * ```
  * @since 0.1.0
+ * @category Dates and times
  */
 export function toIso(instant: number): string {
   return new Date(instant).toISOString();

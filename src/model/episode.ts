@@ -21,6 +21,7 @@ import type { PolicyBasis, PolicyRef } from './policy.js';
  * led to it.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface EpisodePolicy {
   /** Always `episode`. */
@@ -47,6 +48,7 @@ export interface EpisodePolicy {
  * An assessment of a case, as the episode cites it.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface EpisodeAssessment {
   /** The case's id for the assessment. */
@@ -65,6 +67,7 @@ export interface EpisodeAssessment {
  * An assessment with a level.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface LevelledAssessment extends EpisodeAssessment {
   /** Its final level. */
@@ -87,6 +90,7 @@ export interface LevelledAssessment extends EpisodeAssessment {
  *   it was high and neither referred nor decided on.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface EpisodeFlag {
   /** The flag. */
@@ -103,6 +107,7 @@ export interface EpisodeFlag {
  * A practitioner's recorded decision to close a case: it ends the episode.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface EpisodeClosure {
   /** The caller's id, or null. */
@@ -119,6 +124,7 @@ export interface EpisodeClosure {
  * governs and why.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface CaseEpisode {
   /** The episode policy. */

@@ -10,6 +10,7 @@ import type { RiskLevel } from './levels.js';
  * 1 Moderate, 2 Moderate to Serious, 3 Serious, 4 Severe.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export type RimScale = 1 | 2 | 3 | 4;
 
@@ -21,6 +22,7 @@ export type RimScale = 1 | 2 | 3 | 4;
  * rimScales.map((s) => s.name); // ['Moderate', 'Moderate to Serious', 'Serious', 'Severe']
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const rimScales: readonly { readonly scale: RimScale; readonly name: string }[] = /* @__PURE__ */ Object.freeze([
   Object.freeze({ scale: 1 as const, name: 'Moderate' }),
@@ -33,5 +35,6 @@ export const rimScales: readonly { readonly scale: RimScale; readonly name: stri
  * Anything a judgement can set: a risk level (DASH, DARA) or a RIM scale.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export type Grade = RiskLevel | RimScale;

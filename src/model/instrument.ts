@@ -16,6 +16,7 @@ import type { PolicyBasis } from './policy.js';
  * dashRic2009.formatVersion === INSTRUMENT_FORMAT_VERSION; // true
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const INSTRUMENT_FORMAT_VERSION = 1;
 
@@ -26,6 +27,7 @@ export const INSTRUMENT_FORMAT_VERSION = 1;
  * - `provisional` — at least one item was not; every result from it carries a notice.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export type InstrumentStatus = 'verified' | 'provisional';
 
@@ -36,6 +38,7 @@ export type InstrumentStatus = 'verified' | 'provisional';
  * - `unverified` — from a single secondary source, inferred, or written by us from the research.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export type ProvenanceStatus = 'verified' | 'attested' | 'unverified';
 
@@ -43,6 +46,7 @@ export type ProvenanceStatus = 'verified' | 'attested' | 'unverified';
  * Where a fact comes from, and how firmly it is known.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface Provenance {
   /** How firmly it is known. */
@@ -57,6 +61,7 @@ export interface Provenance {
  * A public source an edition was built from.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface SourceReference {
   /** Short stable id, referenced from provenance. */
@@ -73,6 +78,7 @@ export interface SourceReference {
  * A section of a form (e.g. the police DASH's "children and dependants").
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface Section {
   /** Stable kebab-case id within the edition. */
@@ -85,6 +91,7 @@ export interface Section {
  * One choice inside an option group.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface OptionChoice {
   /** Stable kebab-case id, unique within the item. */
@@ -97,6 +104,7 @@ export interface OptionChoice {
  * A group of sub-options recorded with a `yes` answer (e.g. who was threatened).
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface OptionGroup {
   /** Stable kebab-case id, unique within the item. */
@@ -115,6 +123,7 @@ export interface OptionGroup {
  * A follow-on screen an answer prompts (e.g. a `yes` on stalking prompts the S-DASH).
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface ScreenPromptDefinition {
   /** Instrument id of the screen, e.g. `s-dash` or `h-dash`. */
@@ -131,6 +140,7 @@ export interface ScreenPromptDefinition {
  * One question of an edition.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface Item {
   /**
@@ -173,6 +183,7 @@ export interface Item {
  * - `matrix` — indicators in scale columns, classified per child with each step explained (the Barnardo's RIM).
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export type ScoringMethod = 'yes-count' | 'count-only' | 'assessor-grade' | 'matrix';
 
@@ -180,6 +191,7 @@ export type ScoringMethod = 'yes-count' | 'count-only' | 'assessor-grade' | 'mat
  * An instrument edition: frozen, versioned data.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface Instrument {
   /** The definition format version, {@link INSTRUMENT_FORMAT_VERSION}. */
@@ -214,6 +226,7 @@ export interface Instrument {
  * A reference to an instrument edition, as carried by inputs and results.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface InstrumentRef {
   /** Instrument id. */
@@ -231,5 +244,6 @@ export interface InstrumentRef {
  * barnardosRimProvisional.items.filter((item) => item.tags.includes(LIBRARY_EXAMPLE_TAG)).length; // 16
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const LIBRARY_EXAMPLE_TAG = 'library-example';

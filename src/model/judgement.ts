@@ -20,6 +20,7 @@ import type { RiskLevel } from './levels.js';
  * };
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export interface Judgement {
   /** The level the practitioner decides the case is at. */

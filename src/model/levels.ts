@@ -12,6 +12,7 @@
  * - `high` — there are signs of a risk of serious harm that could happen at any time, with serious impact.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export type RiskLevel = 'standard' | 'medium' | 'high';
 
@@ -23,6 +24,7 @@ export type RiskLevel = 'standard' | 'medium' | 'high';
  * riskLevels; // ['standard', 'medium', 'high']
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const riskLevels: readonly RiskLevel[] = /* @__PURE__ */ Object.freeze(['standard', 'medium', 'high'] as const);
 
@@ -38,6 +40,7 @@ const RANK: Readonly<Record<RiskLevel, number>> = { standard: 0, medium: 1, high
  * compareLevels('high', 'standard'); // 2
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export function compareLevels(a: RiskLevel, b: RiskLevel): number {
   return RANK[a] - RANK[b];

@@ -13,6 +13,7 @@
  * limits.commentLength; // 10000
  * ```
  * @since 0.1.0
+ * @category Errors and validation
  */
 export const limits = /* @__PURE__ */ Object.freeze({
   /** Longest opaque id (assessment, practitioner, event, referral). */

@@ -15,6 +15,7 @@ import type { AssessmentResult, JudgementReferral, Notice } from './result.js';
  * One incident of abuse between the same victim and abuser(s), crime or not.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface AbuseEvent {
   /** The caller's opaque id for the event. */
@@ -35,6 +36,7 @@ export interface AbuseEvent {
  * A previous MARAC referral of the same victim.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface MaracReferralRecord {
   /** The caller's opaque id for the referral. */
@@ -50,6 +52,7 @@ export interface MaracReferralRecord {
  * no assessment still looks at judgement, escalation and repeats.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface MaracCheckInput {
   /** The moment of the check (ISO 8601 with offset), supplied by the caller. */
@@ -79,6 +82,7 @@ export interface MaracCheckInput {
  * makes it a route).
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export type MaracRouteId = 'visible-high-risk' | 'graded-high-risk' | 'professional-judgement' | 'potential-escalation' | 'repeat';
 
@@ -86,6 +90,7 @@ export type MaracRouteId = 'visible-high-risk' | 'graded-high-risk' | 'professio
  * An event as cited in evidence.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface EventRef {
   /** The caller's id, or null. */
@@ -106,6 +111,7 @@ export interface EventRef {
  * checkMarac({ now: '2025-06-01T12:00:00Z', victimAge: 30, paperCount: { instrument: { id: 'dash-ric', edition: '2009' }, count: 15, unknown: 2 } });
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export interface PaperCount {
   /** The checklist and edition of the form (a counted checklist in the registry, such as `dash-ric` 2009). */
@@ -124,6 +130,7 @@ export interface PaperCount {
  * Evidence for the visible-high-risk route.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface VisibleHighRiskEvidence {
   /** Always `count`. */
@@ -148,6 +155,7 @@ export interface VisibleHighRiskEvidence {
  * Evidence for the graded-high-risk route.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface GradedHighRiskEvidence {
   /** Always `grade`. */
@@ -168,6 +176,7 @@ export interface GradedHighRiskEvidence {
  * Evidence for the professional-judgement route.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface ProfessionalJudgementEvidence {
   /** Always `judgement`. */
@@ -195,6 +204,7 @@ export interface ProfessionalJudgementEvidence {
  * (both inclusive).
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface WindowDates {
   /** First London date (`YYYY-MM-DD`). */
@@ -207,6 +217,7 @@ export interface WindowDates {
  * Evidence for the potential-escalation route.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface PotentialEscalationEvidence {
   /** Always `events`. */
@@ -235,6 +246,7 @@ export interface PotentialEscalationEvidence {
  * Evidence for the repeat route.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface RepeatEvidence {
   /** Always `repeat`. */
@@ -265,6 +277,7 @@ export interface RepeatEvidence {
  * One route's outcome.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface MaracRoute {
   /** The route. */
@@ -297,6 +310,7 @@ export interface MaracRoute {
  * rule changed still read.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface MaracAction {
   /** The action. */
@@ -319,6 +333,7 @@ export interface MaracAction {
  * - `children-safeguarding` — the victim is under 16: MARAC is not the route; refer to children's safeguarding.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export type MaracOutcome = 'refer-to-marac' | 'no-referral' | 'children-safeguarding';
 
@@ -326,6 +341,7 @@ export type MaracOutcome = 'refer-to-marac' | 'no-referral' | 'children-safeguar
  * A MARAC decision that explains itself. Frozen and JSON-serialisable.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface MaracDecision {
   /** Format version of the decision. */

@@ -28,6 +28,7 @@ import type { Notice } from './result.js';
  * });
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export interface YoungPeoplePathway {
   /** Always `young-people-pathway`. */
@@ -78,6 +79,7 @@ export interface YoungPeoplePathway {
  * - `age-not-given` — the age is unknown: ask it; the adult checklist is named meanwhile.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export type PathwayKind = 'adult' | 'young-people' | 'child' | 'age-not-given';
 
@@ -85,6 +87,7 @@ export type PathwayKind = 'adult' | 'young-people' | 'child' | 'age-not-given';
  * Which checklist to assess a victim with, and what else the age requires.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface PathwayDecision {
   /** The pathway. */

@@ -17,6 +17,7 @@ import type { RiskLevel } from './levels.js';
  * - `library-default` — a choice made by da-risk where no published rule was found.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export type PolicyBasis = 'national-guidance' | 'safelives' | 'publisher' | 'local' | 'library-default';
 
@@ -24,6 +25,7 @@ export type PolicyBasis = 'national-guidance' | 'safelives' | 'publisher' | 'loc
  * A reference to a policy, as carried by every result.
  *
  * @since 0.1.0
+ * @category Editions and policies
  */
 export interface PolicyRef {
   /** Policy id, e.g. `safelives`. */
@@ -37,6 +39,7 @@ export interface PolicyRef {
  * band's `min`, gives `level`.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface Band {
   /** The level of the band. */
@@ -50,6 +53,7 @@ export interface Band {
  * judgement even below the threshold. A flag never changes a level by itself.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RedFlagRule {
   /** Stable kebab-case id, e.g. `strangulation`. */
@@ -84,6 +88,7 @@ export interface RedFlagRule {
  * };
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ScreenPromptRule {
   /** Instrument id of the screen or assessment prompted, e.g. `barnardos-rim`. */
@@ -113,6 +118,7 @@ export interface ScreenPromptRule {
  * };
  * ```
  * @since 0.1.0
+ * @category Judgement
  */
 export interface JudgementRule {
   /**
@@ -145,6 +151,7 @@ export interface JudgementRule {
  * may lower a computed level.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ScoringPolicy {
   /** Always `scoring`. */
@@ -186,6 +193,7 @@ export interface ScoringPolicy {
  * An agency an abuse event can be reported to.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export type Agency =
   | 'police'
@@ -208,6 +216,7 @@ export type Agency =
  * agencies.includes('idva'); // true
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export const agencies: readonly Agency[] = /* @__PURE__ */ Object.freeze([
   'police',
@@ -227,6 +236,7 @@ export const agencies: readonly Agency[] = /* @__PURE__ */ Object.freeze([
  * A MARAC referral policy: the four SafeLives routes with local thresholds.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface MaracPolicy {
   /** Always `marac`. */
@@ -344,6 +354,7 @@ export interface MaracPolicy {
  * const police: OtherCountThreshold = { instrument: 'police-dash', threshold: 14, basis: 'library-default' };
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export interface OtherCountThreshold {
   /** Instrument id whose count is compared, e.g. `police-dash`. */

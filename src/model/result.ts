@@ -18,6 +18,7 @@ import type { PolicyBasis, PolicyRef } from './policy.js';
  * assess(input).resultFormat === RESULT_FORMAT_VERSION; // true
  * ```
  * @since 0.1.0
+ * @category Stored results
  */
 export const RESULT_FORMAT_VERSION = 1 as const;
 
@@ -25,6 +26,7 @@ export const RESULT_FORMAT_VERSION = 1 as const;
  * The instrument edition a result came from.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ResultInstrument extends InstrumentRef {
   /** Whether the edition was verified against a primary copy. */
@@ -35,6 +37,7 @@ export interface ResultInstrument extends InstrumentRef {
  * How many items got each kind of answer, and how many none.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface Tally {
   /** Items answered `yes`. */
@@ -53,6 +56,7 @@ export interface Tally {
  * Item ids grouped by the kind of answer they got, each in form order.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export type ItemsByAnswer = { readonly [K in AnswerKind | 'unanswered']: readonly string[] };
 
@@ -60,6 +64,7 @@ export type ItemsByAnswer = { readonly [K in AnswerKind | 'unanswered']: readonl
  * Whether enough was answered for the count to be read with confidence.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface Completeness {
   /** `complete`, or `incomplete` (an item unanswered, or more unknowns than the policy allows). */
@@ -80,6 +85,7 @@ export interface Completeness {
  * The level computed from the count under a scoring policy.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ComputedLevel {
   /** The level. */
@@ -95,6 +101,7 @@ export interface ComputedLevel {
  * records a judgement, then the judged level.
  *
  * @since 0.1.0
+ * @category Judgement
  */
 export interface FinalLevel {
   /** The level, or null when the edition computes none and no judgement was recorded. */
@@ -108,6 +115,7 @@ export interface FinalLevel {
  * recorded the result says it is pending.
  *
  * @since 0.1.0
+ * @category Judgement
  */
 export interface JudgementStep {
   /** `pending` until a judgement is recorded; then `recorded`. */
@@ -120,6 +128,7 @@ export interface JudgementStep {
  * A red flag raised by the answers.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RedFlag {
   /** Flag id, from the policy's red flag rules (or a built-in id such as `unknowns-could-reach-threshold`). */
@@ -136,6 +145,7 @@ export interface RedFlag {
  * A follow-on screen prompted by the answers.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ScreenPrompt {
   /** Instrument id of the screen, e.g. `s-dash`. */
@@ -150,6 +160,7 @@ export interface ScreenPrompt {
  * A notice attached to a result (e.g. that the edition is provisional).
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface Notice {
   /**
@@ -170,6 +181,7 @@ export interface Notice {
  * a case system stores these with the result.
  *
  * @since 0.1.0
+ * @category Judgement
  */
 export interface AuditEvent {
   /** `judgement` — a level, grade or scale decided; `uplift-decision` — a suggested RIM uplift accepted or rejected. */
@@ -207,6 +219,7 @@ export interface AuditEvent {
  * A MARAC referral made on professional judgement, recorded on the result.
  *
  * @since 0.1.0
+ * @category Judgement
  */
 export interface JudgementReferral {
   /** Opaque id of the practitioner. */
@@ -222,6 +235,7 @@ export interface JudgementReferral {
  * round trip gives an equal value.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface AssessmentResult {
   /** {@link RESULT_FORMAT_VERSION}. */

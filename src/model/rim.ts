@@ -14,6 +14,7 @@ import type { AuditEvent, Notice, ResultInstrument, RESULT_FORMAT_VERSION } from
  * A child's age in whole years and months.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ChildAge {
   /** Whole years. */
@@ -26,6 +27,7 @@ export interface ChildAge {
  * One child in a RIM assessment. The id is opaque; no name is needed.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimChildInput {
   /** The caller's opaque id for the child, unique in the household. */
@@ -45,6 +47,7 @@ export interface RimChildInput {
  * each child with their own.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimInput {
   /** The RIM edition. */
@@ -65,6 +68,7 @@ export interface RimInput {
  * The suggested uplift for a young child or a child with special needs.
  *
  * @since 0.1.0
+ * @category Judgement
  */
 export interface RimUplift {
   /** The scale before the uplift. */
@@ -81,6 +85,7 @@ export interface RimUplift {
  * A threshold of need and the response it calls for, under a policy.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface NeedResponse {
   /** The scale it applies to. */
@@ -95,6 +100,7 @@ export interface NeedResponse {
  * One child's classification, each step explained.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimChildResult {
   /** The child's opaque id. */
@@ -152,6 +158,7 @@ export interface RimChildResult {
  * const scales: RimRuleBasis = { basis: 'publisher', source: 'Barnardo\u2019s DV RIM (the matrix: its four scales)' };
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimRuleBasis {
   /** Where the rule comes from. */
@@ -173,6 +180,7 @@ export interface RimRuleBasis {
  * const rule: RimSuggestedScaleRule = { rule: 'highest-confirmed', basis: 'library-default' };
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimSuggestedScaleRule extends RimRuleBasis {
   /** `highest-confirmed`: the highest scale with a confirmed indicator; suspected indicators above it are listed for judgement. */
@@ -189,6 +197,7 @@ export interface RimSuggestedScaleRule extends RimRuleBasis {
  * const rule: RimUpliftRule = { underAge: 7, basis: 'publisher', source: 'Barnardo\u2019s DV RIM (its note on children under 7 or with special needs)' };
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimUpliftRule extends RimRuleBasis {
   /** Children younger than this many whole years get the uplift suggestion (7 on the matrix). */
@@ -205,6 +214,7 @@ export interface RimUpliftRule extends RimRuleBasis {
  * const rule: RimPregnancyOrBabyRule = { underMonths: 12, basis: 'library-default', note: 'Not verified on the matrix.' };
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimPregnancyOrBabyRule extends RimRuleBasis {
   /** A baby younger than this many months, with any incident, suggests scale 4 (12). */
@@ -224,6 +234,7 @@ export interface RimPregnancyOrBabyRule extends RimRuleBasis {
  * barnardosRimRules.suggestedScale.basis; // 'library-default'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimRulesPolicy {
   /** Always `rim`. */
@@ -270,6 +281,7 @@ export interface RimRulesPolicy {
  * retiredPolicies.find((entry) => entry.policy.id === 'barnardos-rim-rules')!.policy.version; // '1'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimPolicyFormat1 {
   /** Always `rim`. */
@@ -301,6 +313,7 @@ export interface RimPolicyFormat1 {
  * (current) or {@link RimPolicyFormat1} (retired, read back only).
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export type RimPolicy = RimRulesPolicy | RimPolicyFormat1;
 
@@ -309,6 +322,7 @@ export type RimPolicy = RimRulesPolicy | RimPolicyFormat1;
  * threshold document as data.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface ThresholdOfNeedPolicy {
   /** Always `threshold-of-need`. */
@@ -333,6 +347,7 @@ export interface ThresholdOfNeedPolicy {
  * A household summary across children.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimHouseholdSummary {
   /** Number of children. */
@@ -352,6 +367,7 @@ export interface RimHouseholdSummary {
  * Frozen and JSON-serialisable.
  *
  * @since 0.1.0
+ * @category Scoring
  */
 export interface RimResult {
   /** Result format version. */

@@ -308,7 +308,7 @@ describe('management information', () => {
   });
 
   it('refuses a malformed time of report before reading any record', () => {
-    const error = thrown(() => managementInformation([{ bogus: 1 }], { ...options, now: 'not-a-date' }));
+    const error = thrown(() => managementInformation<unknown>([{ bogus: 1 }], { ...options, now: 'not-a-date' }));
     expect(error.issues).toEqual([expect.objectContaining({ path: ['now'], rule: 'iso-datetime' })]);
   });
 

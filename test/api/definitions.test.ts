@@ -185,7 +185,7 @@ describe('wording packs', () => {
   }
 
   it('attaches wording that covers every item and choice exactly', () => {
-    const worded = attachWording(policeDash2009, pack(policeDash2009));
+    const worded = attachWording<unknown>(policeDash2009, pack(policeDash2009));
     expect(worded.instrument).toBe(policeDash2009);
     expect(worded.wording.items['strangulation']?.text).toBe('Question 18');
     expect(deepFrozen(worded)).toBe(true);
@@ -195,7 +195,7 @@ describe('wording packs', () => {
     const p = pack(dashRic2009);
     delete (p.items as Record<string, unknown>)['weapons'];
     (p.items as Record<string, unknown>)['weapon'] = { text: 'x' };
-    const error = thrown(() => attachWording(dashRic2009, p));
+    const error = thrown(() => attachWording<unknown>(dashRic2009, p));
     expect(error.issues.map((i) => [i.path.join('.'), i.rule])).toEqual([
       ['items.weapons', 'missing'],
       ['items.<unknown key 1>', 'unknown-item'],
@@ -206,9 +206,9 @@ describe('wording packs', () => {
     const p = pack(dashRic2009);
     (p.items['threats-to-kill'] as { options: Record<string, string> }).options = { victim: 'x' };
     (p.items['strangulation'] as { options?: Record<string, string> }).options = { victim: 'x' };
-    const error = thrown(() => attachWording(dashRic2009, p));
+    const error = thrown(() => attachWording<unknown>(dashRic2009, p));
     expect(error.issues.map((i) => i.rule)).toEqual(['missing', 'missing', 'no-options']);
-    expect(thrown(() => attachWording(policeDash2009, pack(dashRic2009))).issues[0]?.rule).toBe('edition-mismatch');
-    expect(thrown(() => attachWording(dashRic2009, { ...pack(dashRic2009), language: 'English!' })).issues[0]?.path).toEqual(['language']);
+    expect(thrown(() => attachWording<unknown>(policeDash2009, pack(dashRic2009))).issues[0]?.rule).toBe('edition-mismatch');
+    expect(thrown(() => attachWording<unknown>(dashRic2009, { ...pack(dashRic2009), language: 'English!' })).issues[0]?.path).toEqual(['language']);
   });
 });

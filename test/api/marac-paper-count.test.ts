@@ -97,3 +97,15 @@ describe('checkMarac with a paper count', () => {
     expect(visible(decision).reason).toMatch(/da-risk default/);
   });
 });
+
+describe('checkMaracTrusted with a paper count', () => {
+  it('rule: a paper count that is not a whole number from 0 is refused, never read as below the threshold', () => {
+    for (const count of [Number.NaN, -5, 1.5, Number.POSITIVE_INFINITY, 1e9]) {
+      const error = thrown(() => checkMaracTrusted({ now: NOW, victimAge: 30, paperCount: { instrument: DASH, count, unknown: 0 } }, safelivesMarac));
+      expect(error.issues[0], String(count)).toMatchObject({ path: ['paperCount', 'count'], rule: 'type' });
+    }
+    const unknown = thrown(() => checkMaracTrusted({ now: NOW, victimAge: 30, paperCount: { instrument: DASH, count: 3, unknown: Number.NaN } }, safelivesMarac));
+    expect(unknown.issues[0]).toMatchObject({ path: ['paperCount', 'unknown'], rule: 'type' });
+    expect(checkMaracTrusted({ now: NOW, victimAge: 30, paperCount: { instrument: DASH, count: 14, unknown: 0 } }, safelivesMarac).outcome).toBe('refer-to-marac');
+  });
+});

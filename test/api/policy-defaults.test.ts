@@ -13,7 +13,11 @@ import {
   assess,
   assessDara,
   assessRim,
+  assessTrusted,
   commonLocalBands,
+  dashRic2009,
+  retiredPolicies,
+  type ScoringPolicy,
   daraConsistency,
   defineDaraPolicy,
   defineScoringPolicy,
@@ -90,5 +94,49 @@ describe('policy arguments: the result names its policy', () => {
     const decided = applyRimUpliftDecision(stored, 'c1', { accept: false, rationale: 'Protective grandparent lives in.', by: 'sw-4', at: AT });
     expect(decided.children[0]?.uplift?.decision).toBe('rejected');
     expect(decided.policy).toEqual(stored.policy);
+  });
+});
+
+describe('a policy is its rules, not only its id and version', () => {
+  const laxLowering = {
+    ...viaJson(commonLocalBands),
+    judgement: {
+      lowering: 'allowed-with-rationale',
+      authorisation: { anotherPractitionersLevel: false, belowComputed: false, basis: 'local' },
+      basis: 'local',
+    },
+  };
+
+  it('rule: a policy that takes a shipped id and version with other rules is refused when defined', () => {
+    const error = thrown(() => defineScoringPolicy(laxLowering));
+    expect(error.code).toBe('invalid-definition');
+    expect(error.issues[0]).toMatchObject({ path: ['version'], rule: 'shipped-policy-changed' });
+    // Other bands under the shipped name too; an exact copy is the shipped policy and is accepted.
+    expect(thrown(() => defineScoringPolicy({ ...viaJson(commonLocalBands), bands: [{ level: 'standard', min: 0 }, { level: 'medium', min: 12 }, { level: 'high', min: 20 }] })).issues[0]?.rule).toBe(
+      'shipped-policy-changed',
+    );
+    expect(defineScoringPolicy(viaJson(commonLocalBands)).id).toBe(commonLocalBands.id);
+    expect(thrown(() => defineDaraPolicy({ ...viaJson(daraConsistency), consistency: [] })).issues[0]?.rule).toBe('shipped-policy-changed');
+  });
+
+  it('rule: a judgement under a policy with other rules than the result was made under is refused, even with the same id and version', () => {
+    const local = defineScoringPolicy({ ...laxLowering, id: 'exampleshire-bands', version: '3', basis: 'local', title: 'Exampleshire bands' });
+    const strict = defineScoringPolicy({ ...viaJson(commonLocalBands), id: 'exampleshire-bands', version: '3', basis: 'local', title: 'Exampleshire bands' });
+    const high = assess({ ...inputWithYes(16), assessedAt: '2025-03-01T09:00:00Z' }, { policy: strict });
+    expect(high.final.level).toBe('high');
+    const lower = { level: 'standard', rationale: 'Reviewed.', by: 'idva-9', at: AT } as const;
+    const error = thrown(() => applyJudgement(high, lower, local));
+    expect(error.code).toBe('policy-mismatch');
+    expect(applyJudgement(high, raise, strict).final.level).toBe('high');
+  });
+
+  it('rule: without a policy, a decision is never recorded under a superseded version the result names', () => {
+    const retired = retiredPolicies.find((entry) => entry.policy.kind === 'scoring')!.policy as ScoringPolicy;
+    const stored = viaJson(assessTrusted(dashRic2009, { ...inputWithYes(4), assessedAt: '2025-03-01T09:00:00Z' }, retired));
+    const error = thrown(() => applyJudgement(stored, { ...raise, at: '2025-03-03T10:00:00Z' }));
+    expect(error.code).toBe('policy-not-applicable');
+    expect(error.issues[0]).toMatchObject({ path: ['policy'], rule: 'policy-retired' });
+    // Passed on purpose, it is used as before.
+    expect(applyJudgement(stored, { ...raise, at: '2025-03-03T10:00:00Z' }, retired).policy).toMatchObject({ id: retired.id, version: retired.version });
   });
 });

@@ -100,7 +100,7 @@ describe('outside data that throws when read', () => {
     expect(refusedWithoutEcho(() => managementInformation(hostile() as never, miOptions)).code).toBe('invalid-input');
     const records = [{}];
     Object.defineProperty(records, 0, { get: () => { throw new Error(SECRET); } });
-    expect(refusedWithoutEcho(() => managementInformation(records, miOptions)).issues[0]).toMatchObject({ path: ['records'], rule: 'unreadable' });
+    expect(refusedWithoutEcho(() => managementInformation<unknown>(records, miOptions)).issues[0]).toMatchObject({ path: ['records'], rule: 'unreadable' });
   });
 
   it('mi-case-count-cap: a sparse array of length 2^32 - 1 is refused at once, never walked', () => {

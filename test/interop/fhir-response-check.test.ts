@@ -251,14 +251,18 @@ describe('validateQuestionnaireResponse: the response fits its Questionnaire (is
     // R4 demands required items of a completed response: an in-progress one may still lack them (and is not yet an assessment).
     expect(validateQuestionnaireResponse({ ...missing, status: 'in-progress' }).ok).toBe(true);
     expect(thrown(() => fromQuestionnaireResponse({ ...missing, status: 'in-progress' })).code).toBe('invalid-input');
-    // A required item inside a group that is absent is not demanded: no grade group, no children group.
+    // The groups the library cannot read an assessment without are required themselves (R4 demands a
+    // required item only inside a group that is there): DARA's grade, the RIM's children and its
+    // completion time. A completed response without one is refused by the check, not only by the reader.
     const noGrade = dara();
     noGrade.item = noGrade.item.filter((item) => item.linkId !== 'grade');
-    expect(validateQuestionnaireResponse(noGrade).ok).toBe(true);
-    expect(thrown(() => fromQuestionnaireResponse(noGrade)).issues[0]?.path).toEqual(['grade', 'level']);
+    expect(refused(noGrade).issues).toEqual([{ path: ['item'], rule: 'required', message: expect.stringContaining('grade') }]);
     const noChildren = rim();
     noChildren.item = noChildren.item.filter((item) => item.linkId !== 'children');
-    expect(validateQuestionnaireResponse(noChildren).ok).toBe(true);
+    expect(refused(noChildren).issues).toEqual([{ path: ['item'], rule: 'required', message: expect.stringContaining('children') }]);
+    const noAssessment = rim();
+    noAssessment.item = noAssessment.item.filter((item) => item.linkId !== 'assessment');
+    expect(refused(noAssessment).issues).toEqual([{ path: ['item'], rule: 'required', message: expect.stringContaining('assessment') }]);
     // Each repeat of a repeating group must have its own required items.
     const child = rim();
     const second = child.item.filter((item) => item.linkId === 'children')[1]!;
@@ -363,7 +367,7 @@ describe('validateQuestionnaireResponse: the response fits its Questionnaire (is
     // R4 allows stopped and entered-in-error; neither is an assessment to read.
     for (const status of ['stopped', 'entered-in-error']) {
       expect(validateQuestionnaireResponse({ ...ric(), status }).ok).toBe(true);
-      expect(thrown(() => fromQuestionnaireResponse({ ...ric(), status })).issues).toEqual([{ path: ['status'], rule: 'one-of', message: expect.any(String) }]);
+      expect(thrown(() => fromQuestionnaireResponse<unknown>({ ...ric(), status })).issues).toEqual([{ path: ['status'], rule: 'one-of', message: expect.any(String) }]);
     }
   });
 
@@ -483,4 +487,16 @@ describe('every response the library emits passes the check and reads back (issu
       );
     },
   );
+});
+
+describe('validateQuestionnaireResponse: FHIR JSON has no empty lists', () => {
+  it('fhir-check-empty-array: an empty answer or item list is refused', () => {
+    const response = JSON.parse(JSON.stringify(toQuestionnaireResponse(dashRic2009, { instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' } } })));
+    const section = response.item.findIndex((item: { item?: unknown[] }) => Array.isArray(item.item));
+    const question = response.item[section].item.findIndex((item: { answer?: unknown[] }) => Array.isArray(item.answer));
+    response.item[section].item[question].answer = [];
+    const checked = validateQuestionnaireResponse(response);
+    expect(checked.ok).toBe(false);
+    expect(checked.ok || checked.error.issues[0]).toMatchObject({ path: ['item', section, 'item', question, 'answer'], rule: 'empty-array' });
+  });
 });

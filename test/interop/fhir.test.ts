@@ -181,7 +181,7 @@ describe('QuestionnaireResponse', () => {
     const wrongSystem = viaJson(response);
     wrongSystem.item![0]!.item![0]!.answer = [{ valueCoding: { system: 'http://snomed.info/sct', code: 'yes' } }];
     expect(thrown(() => fromQuestionnaireResponse(wrongSystem)).issues[0]?.rule).toBe('coding');
-    expect(thrown(() => fromQuestionnaireResponse({ resourceType: 'Patient' })).issues[0]?.path).toEqual(['resourceType']);
+    expect(thrown(() => fromQuestionnaireResponse<unknown>({ resourceType: 'Patient' })).issues[0]?.path).toEqual(['resourceType']);
   });
 
   it('arbitrary input never crashes the reader', () => {

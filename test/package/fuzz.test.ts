@@ -172,10 +172,10 @@ describe('fuzz: defects found and fixed', () => {
 
   it('disclosures, severityOf and compareEditions refuse JSON input with a DaRiskError, not a TypeError', () => {
     const result = assess(allYes());
-    expect(thrown(() => severityOf({}, reportingSeverity)).code).toBe('invalid-input');
+    expect(thrown(() => severityOf<unknown>({}, reportingSeverity)).code).toBe('invalid-input');
     expect(thrown(() => severityOf(viaJson(result), { ranks: 5 } as never)).code).toBe('invalid-definition');
     expect(thrown(() => disclosures('results' as never, sharedConcepts)).issues[0]).toMatchObject({ path: ['results'], rule: 'type' });
-    expect(thrown(() => disclosures([viaJson(result), { kind: 'dara' }], sharedConcepts)).issues[0]!.path.slice(0, 2)).toEqual(['results', 1]);
+    expect(thrown(() => disclosures<unknown>([viaJson(result), { kind: 'dara' }], sharedConcepts)).issues[0]!.path.slice(0, 2)).toEqual(['results', 1]);
     const map = thrown(() => disclosures([result], { ...sharedConcepts, concepts: [{ id: 'x', label: 'X', items: { 'Her Name': 5 } }] } as never));
     expect(map.code).toBe('invalid-definition');
     expect(map.message).not.toContain('Her Name');

@@ -391,7 +391,7 @@ describe('errors never carry what the caller supplied', () => {
 
   it('rule: a key the caller chooses in a record is reported by its place too, and an odd value never crashes', () => {
     const pack = { formatVersion: 1, instrument: { id: 's-dash', edition: '2009' }, language: 'en', kind: 'local', licence: 'l', attribution: 'a', items: { 'jane-doe-07700': 5 } };
-    const error = thrown(() => attachWording(sDash2009, pack));
+    const error = thrown(() => attachWording<unknown>(sDash2009, pack));
     expect(JSON.stringify(error) + error.message).not.toContain('jane-doe');
     expect(error.issues[0]?.path).toEqual(['items', '<unknown key 1>']);
     const policy = thrown(() => defineReassessmentPolicy({ ...viaJson(reassessmentDefaults), id: 'x', itemTriggers: { 'jane-doe-07700': 'not-a-trigger' } }));

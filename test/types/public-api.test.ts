@@ -198,6 +198,15 @@ describe('public API types', () => {
       checkMarac({ now: '2025-06-01T12:00:00Z', paperCount: { instrument: { id: 'dash-ric', edition: '2009' }, count: 15, unknown: 0 } });
       // @ts-expect-error a misspelled key (nw) in a check input
       checkMarac({ nw: '2025-06-01T12:00:00Z' });
+      // @ts-expect-error a misspelled key (victimage) for the young people's pathway
+      index.youngPeoplePathway({ victimage: 15 });
+      // @ts-expect-error a misspelled key (levle) is not a result
+      index.severityOf({ levle: 'high' }, index.reportingSeverity);
+      // @ts-expect-error a misspelled resourceType key is not a QuestionnaireResponse
+      index.fromQuestionnaireResponse({ resourceTyp: 'QuestionnaireResponse' });
+      // @ts-expect-error a misspelled key (itmes) is not a wording pack
+      index.attachWording(index.dashRic2009, { itmes: {} });
+      index.fromQuestionnaireResponse(JSON.parse('{}'));
       // @ts-expect-error a paper count needs its unknowns
       checkMarac({ now: '2025-06-01T12:00:00Z', paperCount: { instrument: { id: 'dash-ric', edition: '2009' }, count: 15 } });
     });

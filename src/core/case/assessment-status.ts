@@ -17,6 +17,7 @@ import { readInstant } from '../../common/instant.js';
  * Whether one incident required an assessment, and what is on record.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface IncidentAssessmentStatus {
   /** The incident. */

@@ -14,6 +14,7 @@ import type { AssessmentResult } from '../../model/result.js';
  * What changed between two assessments.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface AssessmentComparison {
   /** The earlier assessment's edition and id. */

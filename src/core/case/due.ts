@@ -46,6 +46,7 @@ function recentBirthOf(timeline: Timeline, now: number, policy: ReassessmentPoli
  * The reassessments a case needs at `now`.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface DueReassessments {
   /** The moment of the check. */

@@ -15,6 +15,7 @@ import { readInstant } from '../../common/instant.js';
  * A case's level of intervention.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface InterventionLevel {
   /** The level. */

@@ -15,6 +15,7 @@ import { readInstant } from '../../common/instant.js';
  * What management information is computed under.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface MiOptions {
   /** Start of the period (inclusive). */
@@ -36,6 +37,7 @@ export interface MiOptions {
  * are null when there is nothing to divide by.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface ManagementInformation {
   /** Format version. */

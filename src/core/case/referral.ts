@@ -30,6 +30,7 @@ function copyData<T>(value: T): T {
  * Who refers, when, and whether to minimise.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface ReferralOptions {
   /** The caller's opaque id for the referral. */
@@ -52,6 +53,7 @@ export interface ReferralOptions {
  * A MARAC referral as structured data.
  *
  * @since 0.1.0
+ * @category MARAC
  */
 export interface MaracReferralPayload {
   /** Payload format version. */
@@ -163,6 +165,7 @@ export function checkDecisionMeaning(decision: MaracDecision): void {
  * payload.answers[0]; // { item: 'current-injury', number: 1, label: '…', value: 'yes', source: 'victim', options: [], comment: null }
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export function maracReferralTrusted(
   stored: { readonly instrument: Instrument; readonly input: AssessmentInput; readonly result: AssessmentResult },

@@ -17,6 +17,7 @@ import { hoursBetween } from '../../common/hours-between.js';
  * One review deadline.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface ReviewDeadline {
   /** `supervisor` or `referral-unit`. */

@@ -14,6 +14,7 @@ import { readInstant } from '../../common/instant.js';
  * The safety-plan check of a case.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface SafetyPlanCheck {
   /** Whether the case is high risk: the level that governs the episode is high, or a child is at RIM scale 4 on an assessment of the episode. */

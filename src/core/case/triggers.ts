@@ -19,6 +19,7 @@ import { finalLevel, firstAt, type Timeline } from './timeline.js';
  * One reassessment a case needs (or needed), with the rule behind it.
  *
  * @since 0.1.0
+ * @category Case rules
  */
 export interface ReassessmentItem {
   /** `event` — a trigger event; `clock` — the periodic review. */

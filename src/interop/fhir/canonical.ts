@@ -18,6 +18,7 @@ const VERSION_SEPARATOR = '|';
  * Options for the FHIR conversions.
  *
  * @since 0.1.0
+ * @category Interop
  */
 export interface FhirOptions {
   /** Base of the Questionnaire canonical URL; the instrument id is appended. Default `https://da-risk.invalid/fhir/Questionnaire`. */

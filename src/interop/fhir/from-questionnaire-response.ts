@@ -18,6 +18,8 @@ import { parseDaraInput } from '../../api/dara.js';
 import { parseRimInput } from '../../api/rim.js';
 import type { ResponseItemData } from '../../validate/fhir-response-schema.js';
 import type { FhirOptions } from './canonical.js';
+import type { FhirQuestionnaireResponse } from './r4-types.js';
+import type { OutsideInput } from '../../api/outside-input.js';
 import { ANSWER_SYSTEM, LEVEL_SYSTEM } from './code-systems.js';
 import { LINK_IDS, fieldLinkId, groupLinkId, isFieldOf, readFieldLinkId, readQuestionLinkId, type QuestionLink } from './link-ids.js';
 import { answerDrafts, detailsWithoutAnswer, readAnswerItem, type AnswerDrafts } from './read-answer-item.js';
@@ -128,9 +130,10 @@ function unscoped(linkId: string, scope: string | undefined): string | undefined
  * assess(input).count;
  * ```
  * @since 0.1.0
+ * @category Interop
  */
-export function fromQuestionnaireResponse(
-  response: unknown,
+export function fromQuestionnaireResponse<T>(
+  response: OutsideInput<T, FhirQuestionnaireResponse>,
   registry: InstrumentRegistry = defaultRegistry,
   options: FhirOptions = {},
 ): { readonly instrument: Instrument; readonly input: AssessmentInput | DaraInput | RimInput } {

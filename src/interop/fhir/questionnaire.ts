@@ -43,6 +43,8 @@ function childrenGroup(instrument: Instrument): FhirQuestionnaireItem {
     linkId: groupLinkId(CHILDREN),
     text: 'Children',
     type: 'group',
+    // At least one child: a household is assessed for its children.
+    required: true,
     repeats: true,
     item: [
       { linkId: fieldLinkId(CHILDREN, 'id'), text: 'Child id (opaque)', type: 'string', required: true },
@@ -67,6 +69,8 @@ function daraItems(): FhirQuestionnaireItem[] {
       linkId: groupLinkId('grade'),
       text: 'The assessor\u2019s grade',
       type: 'group',
+      // The grade is the assessment: a DARA response without it is not one.
+      required: true,
       item: [
         {
           linkId: fieldLinkId('grade', 'level'),
@@ -118,6 +122,7 @@ function daraItems(): FhirQuestionnaireItem[] {
  * countExpression(sDash2009); // "%resource.repeat(item).where(linkId = 'stalking-victim-frightened' or …).answer.value.where(system = 'urn:da-risk:answer' and code = 'yes').count()"
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export function countExpression(instrument: Instrument): string {
   const ids = instrument.items.filter((item) => item.counts).map((item) => `linkId = '${questionLinkId(item.id)}'`);
@@ -148,12 +153,15 @@ export function countExpression(instrument: Instrument): string {
  * questionnaire.version; // '2009'
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export function toFhirQuestionnaire(instrument: Instrument, options: FhirOptions = {}): FhirQuestionnaire {
   const meta: FhirQuestionnaireItem = {
     linkId: groupLinkId('assessment'),
     text: 'Assessment',
     type: 'group',
+    // Its completion time is required on the RIM, so the group is too (R4 asks for a required item only inside a group that is there).
+    ...(familyOf(instrument).id === 'rim' ? { required: true } : {}),
     item: [
       { linkId: fieldLinkId('assessment', 'id'), text: 'Assessment id (opaque)', type: 'string' },
       { linkId: fieldLinkId('assessment', 'assessedAt'), text: 'Completed at', type: 'dateTime', required: familyOf(instrument).id === 'rim' },

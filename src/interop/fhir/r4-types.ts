@@ -17,6 +17,7 @@
  * const yes: FhirCoding = { system: ANSWER_SYSTEM, code: 'yes', display: 'Yes' };
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export type FhirCoding = fhir4.Coding;
 
@@ -28,6 +29,7 @@ export type FhirCoding = fhir4.Coding;
  * const weight: FhirExtension = { url: 'http://hl7.org/fhir/StructureDefinition/itemWeight', valueDecimal: 1 };
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export type FhirExtension = fhir4.Extension;
 
@@ -39,6 +41,7 @@ export type FhirExtension = fhir4.Extension;
  * const questionnaire: FhirQuestionnaire = toFhirQuestionnaire(dashRic2009);
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export type FhirQuestionnaire = fhir4.Questionnaire;
 
@@ -50,6 +53,7 @@ export type FhirQuestionnaire = fhir4.Questionnaire;
  * const items: FhirQuestionnaireItem[] = toFhirQuestionnaire(dashRic2009).item ?? [];
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export type FhirQuestionnaireItem = fhir4.QuestionnaireItem;
 
@@ -61,6 +65,7 @@ export type FhirQuestionnaireItem = fhir4.QuestionnaireItem;
  * const response: FhirQuestionnaireResponse = toQuestionnaireResponse(dashRic2009, input);
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export type FhirQuestionnaireResponse = fhir4.QuestionnaireResponse;
 
@@ -72,6 +77,7 @@ export type FhirQuestionnaireResponse = fhir4.QuestionnaireResponse;
  * const sections: FhirResponseItem[] = toQuestionnaireResponse(dashRic2009, input).item ?? [];
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export type FhirResponseItem = fhir4.QuestionnaireResponseItem;
 
@@ -83,5 +89,6 @@ export type FhirResponseItem = fhir4.QuestionnaireResponseItem;
  * const answer: FhirAnswer = { valueCoding: { system: ANSWER_SYSTEM, code: 'yes' } };
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export type FhirAnswer = fhir4.QuestionnaireResponseItemAnswer;

@@ -81,6 +81,7 @@ function familyItems(instrument: Instrument, input: AssessmentInput | DaraInput 
  * response.questionnaire; // 'https://da-risk.invalid/fhir/Questionnaire/dash-ric|2009'
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export function toQuestionnaireResponse(instrument: Instrument, input: AssessmentInput | DaraInput | RimInput, options: FhirOptions = {}): FhirQuestionnaireResponse {
   if (input.instrument.id !== instrument.id || input.instrument.edition !== instrument.edition) {

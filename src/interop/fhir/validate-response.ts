@@ -179,6 +179,9 @@ function match(items: readonly ResponseItemData[], level: IndexedLevel, path: Pa
       return;
     }
     if (seen === undefined) first.set(item.linkId, at);
+    // FHIR JSON has no empty arrays: an item with nothing in it leaves the property out.
+    if (item.answer?.length === 0) issues.push({ path: [...at, 'answer'], rule: 'empty-array', message: 'is an empty list: FHIR JSON leaves out a property that has no values' });
+    if (item.item?.length === 0) issues.push({ path: [...at, 'item'], rule: 'empty-array', message: 'is an empty list: FHIR JSON leaves out a property that has no values' });
     const answers = item.answer ?? [];
     if (node.type === 'group' || node.type === 'display') {
       if (answers.length > 0) issues.push({ path: [...at, 'answer'], rule: 'not-answerable', message: `carries an answer, which a ${node.type} item does not` });
@@ -377,6 +380,11 @@ export function checkQuestionnaireResponse(response: unknown, registry: unknown,
  * renderer posts back) against the Questionnaire of the edition it names,
  * without throwing. {@link fromQuestionnaireResponse} runs the same check
  * first, so what it reads and what the Questionnaire allows are one rule.
+ * What a Questionnaire cannot say is checked by the reader only: the
+ * edition's own input rules (a date-time with a time and an offset, each
+ * sub-option once, a RIM child's age or date of birth) and a status that is
+ * an assessment. To know whether a response is an assessment the library can
+ * read, call `fromQuestionnaireResponse` (it throws the same issues, and more).
  *
  * The response must be a `QuestionnaireResponse` with one of R4's statuses,
  * whose `questionnaire` is exactly the edition's `url|version`, and whose
@@ -438,6 +446,7 @@ export function checkQuestionnaireResponse(response: unknown, registry: unknown,
  * checked.value.instrument.id; // 'dash-ric'
  * ```
  * @since 0.1.0
+ * @category Interop
  */
 export function validateQuestionnaireResponse(
   response: unknown,

@@ -1,0 +1,86 @@
+/**
+ * Every policy the library ships, current and superseded: the ids and
+ * versions no caller's policy may reuse with other rules.
+ *
+ * @module
+ */
+import { reassessmentDefaults, everyIncident, crimeOrRecentHistory, cambridgeshireReviewDeadlines, cambridgeshireInterventionLevels, safelivesRepeat, episodeDefaults } from '../policies/case/case-policies.js';
+import { reportingSeverity } from '../policies/cross-instrument/reporting-severity.js';
+import { sharedConcepts } from '../policies/cross-instrument/shared-concepts.js';
+import { daraConsistency } from '../policies/dara/dara-consistency.js';
+import { safelivesMarac, safelivesPlusLibraryDefaultsMarac, safelives2009Marac, caadaCrimeOnlyRepeatMarac } from '../policies/marac/safelives-marac.js';
+import { youngPeoplePathwayDefaults } from '../policies/marac/young-people-pathway.js';
+import { retiredPolicies } from '../policies/retired-policies.js';
+import { barnardosRimRules, londonCafThresholds } from '../policies/rim/rim-policies.js';
+import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
+
+/** A policy as far as its identity goes. */
+interface Identified {
+  readonly kind: string;
+  readonly id: string;
+  readonly version: string;
+}
+
+let shipped: ReadonlyMap<string, object> | undefined;
+
+/** `kind id version` → the shipped policy, built on first use. */
+function shippedByKey(): ReadonlyMap<string, object> {
+  shipped ??= new Map(
+    [
+      commonLocalBands,
+      daraConsistency,
+      barnardosRimRules,
+      londonCafThresholds,
+      safelivesMarac,
+      safelivesPlusLibraryDefaultsMarac,
+      safelives2009Marac,
+      caadaCrimeOnlyRepeatMarac,
+      youngPeoplePathwayDefaults,
+      sharedConcepts,
+      reportingSeverity,
+      reassessmentDefaults,
+      everyIncident,
+      crimeOrRecentHistory,
+      cambridgeshireReviewDeadlines,
+      cambridgeshireInterventionLevels,
+      safelivesRepeat,
+      episodeDefaults,
+      ...retiredPolicies.map((entry) => entry.policy),
+    ].map((policy) => [keyOf(policy as Identified), policy as object]),
+  );
+  return shipped;
+}
+
+function keyOf(policy: Identified): string {
+  return `${policy.kind} ${policy.id} ${policy.version}`;
+}
+
+/**
+ * The shipped policy (current or superseded) with the same kind, id and
+ * version as `policy`, if any.
+ *
+ * @internal
+ */
+export function shippedPolicyLike(policy: object): object | undefined {
+  const { kind, id, version } = policy as Partial<Identified>;
+  if (typeof kind !== 'string' || typeof id !== 'string' || typeof version !== 'string') return undefined;
+  return shippedByKey().get(keyOf({ kind, id, version }));
+}
+
+/**
+ * Whether two policies hold the same rules: the same JSON, keys in any order.
+ * Policies are small and checked once when defined, so this is not on a hot path.
+ *
+ * @internal
+ */
+export function samePolicyContent(a: object, b: object): boolean {
+  return a === b || canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : inner,
+  );
+}
