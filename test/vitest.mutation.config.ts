@@ -15,7 +15,7 @@ export default mergeConfig(
         'test/interop/generated.test.ts',
         'test/safety/hazard-log.test.ts',
         'test/policies/policies-pinned.test.ts',
-        'test/cli/cli.test.ts',
+        'test/cli/**',
         'test/package/examples.test.ts',
         'test/api/definitions.test.ts',
         'test/package/fuzz.test.ts',

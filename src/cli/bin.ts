@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 /**
  * The `da-risk` executable: runs the command line on the process's streams.
+ * Ctrl-C (SIGINT) stops a run cleanly, with the summary so far and exit
+ * 130; a second Ctrl-C ends the process at once.
  *
  * @module
  */
@@ -12,7 +14,17 @@ const ignore = (): void => undefined;
 process.stdout.on('error', ignore);
 process.stderr.on('error', ignore);
 
-run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, interactive: process.stderr.isTTY === true }).then(
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  process.once('SIGINT', () => process.exit(130));
+});
+
+// A progress line only on a terminal, and only when the results go elsewhere (a file, a pipe):
+// never into a log, and never between result lines on the same screen.
+const interactive = process.stderr.isTTY === true && process.stdout.isTTY !== true;
+
+run(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, interactive, signal: interrupt.signal }).then(
   (code) => {
     process.exitCode = code;
   },

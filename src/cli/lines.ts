@@ -10,6 +10,12 @@
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** Default longest line (or CSV row) of the input, in bytes (8 MiB). @internal */
+export const DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
+
+/** The most `--max-line-bytes` may allow (256 MiB: a longer line could not be held as one string). @internal */
+export const MAX_MAX_LINE_BYTES = 256 * 1024 * 1024;
+
 /** Largest JSON file (an array, read whole) the command line reads: 256 MiB. @internal */
 export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -27,8 +33,13 @@ export interface LineTooLong {
   readonly tooLong: true;
 }
 
-/** A source's chunks as bytes (a stream with an encoding set gives strings). */
-function bytes(chunk: unknown): Buffer {
+/**
+ * A source's chunk as bytes (a stream with an encoding set gives strings).
+ *
+ * @throws TypeError for a chunk that is neither text nor bytes
+ * @internal
+ */
+export function asBytes(chunk: unknown): Buffer {
   if (Buffer.isBuffer(chunk)) return chunk;
   if (typeof chunk === 'string') return Buffer.from(chunk, 'utf8');
   if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
@@ -67,7 +78,7 @@ export async function* splitLines(chunks: AsyncIterable<unknown>, maxBytes: numb
     return line;
   };
   for await (const raw of chunks) {
-    const chunk = bytes(raw);
+    const chunk = asBytes(raw);
     if (chunk.length === 0) continue;
     const batch: (TextLine | LineTooLong)[] = [];
     let start = 0;
@@ -111,7 +122,7 @@ export async function jsonFileBytes(chunks: AsyncIterable<unknown>, maxBytes: nu
   const pieces: Buffer[] = [];
   let size = 0;
   for await (const raw of chunks) {
-    const chunk = bytes(raw);
+    const chunk = asBytes(raw);
     size += chunk.length;
     if (size > maxBytes) return null;
     pieces.push(Buffer.from(chunk));

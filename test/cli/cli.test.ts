@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { splitLines } from '../../src/cli/lines.js';
 import { run } from '../../src/cli/main.js';
 import { inputWithYes } from '../support/fixtures.js';
+import { builtBin } from './helpers.js';
 
 // A record with this id makes `assess` throw a plain TypeError (a stand-in for a library bug),
 // whose message quotes the record: the command line must stop with exit 3 and never print it.
@@ -85,9 +86,10 @@ describe('da-risk command line', () => {
     const errors = join(dir, 'errors.ndjson');
     const { code, out } = await cli(['assess', csv, '--out', 'csv', '--errors', errors, '--quiet']);
     expect(code).toBe(1);
+    // Issue 14: assessedAt, the tally (yes … unanswered) and completeness are columns.
     expect(out.trim().split('\n')).toEqual([
-      'line,id,instrument,edition,count,computedLevel,finalLevel,completeness,flags,policy,policyVersion',
-      '2,a-1,dash-ric,2009,1,standard,standard,incomplete,unknowns-could-reach-threshold;strangulation,common-local-bands,2',
+      'line,id,instrument,edition,assessedAt,count,computedLevel,finalLevel,completeness,yes,no,dontKnow,declined,unanswered,flags,policy,policyVersion',
+      '2,a-1,dash-ric,2009,,1,standard,standard,incomplete,1,1,0,0,22,unknowns-could-reach-threshold;strangulation,common-local-bands,2',
     ]);
     const reported = readFileSync(errors, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
     expect(reported).toEqual([{ line: 3, code: 'invalid-input', issues: [expect.objectContaining({ path: ['answers', 'strangulation', 'value'], rule: 'one-of' })] }]);
@@ -160,9 +162,11 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
     expect(reports((await cli(['assess', '--max-line-bytes', String(Buffer.byteLength(line) - 1)], line)).err)[0]?.issues[0]?.rule).toBe('max-line-bytes');
     // A CSV header over the cap: the command cannot run.
     expect((await cli(['assess', '--in', 'csv', '--max-line-bytes', '8'], 'instrument,edition\n')).code).toBe(2);
+    // Issue 14: strict parseArgs takes a value starting with - only as --max-line-bytes=-1.
     for (const bad of ['0', '-1', '1.5', 'lots', String(256 * 1024 * 1024 + 1)]) {
-      expect((await cli(['assess', '--max-line-bytes', bad], line)).err).toMatch(/--max-line-bytes must be a whole number/);
+      expect((await cli(['assess', `--max-line-bytes=${bad}`], line)).err).toMatch(/--max-line-bytes must be a whole number/);
     }
+    expect((await cli(['assess', '--max-line-bytes', '-1'], line)).err).toMatch(/--max-line-bytes needs a value/);
   });
 
   it('cli-line-cap: lines split at LF, CR and CRLF wherever the chunks break, multi-byte characters intact, long lines by number', async () => {
@@ -262,8 +266,7 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
   it('cli-epipe: the executable piped into a reader that leaves early (| head -1) exits 0 without a stack trace', async () => {
     const file = join(dir, 'many.ndjson');
     writeFileSync(file, `${Array.from({ length: 20_000 }, (_, i) => record(i % 25)).join('\n')}\n`);
-    const bin = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
-    const child = spawn(process.execPath, ['--import', 'tsx', bin, 'assess', file], { cwd: fileURLToPath(new URL('../..', import.meta.url)), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [builtBin(), 'assess', file], { cwd: fileURLToPath(new URL('../..', import.meta.url)), stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     child.stderr.on('data', (chunk) => (err += String(chunk)));
     let first = '';
@@ -285,13 +288,14 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
   it('cli-errors-file: an errors file that cannot be written is exit 2 with one line, no stack', async () => {
     const unopenable = await cli(['assess', '--errors', join(dir, 'no-such-dir', 'errors.ndjson')], `${record(3)}\n{not json`);
     expect(unopenable).toMatchObject({ code: 2, out: '' });
-    expect(unopenable.err).toBe('da-risk: the errors file could not be opened for writing\n');
+    // Issue 14: the message names the path given and says what to do.
+    expect(unopenable.err).toBe(`da-risk: the errors file "${join(dir, 'no-such-dir', 'errors.ndjson')}" could not be created: its folder does not exist; create the folder or give another path\n`);
   });
 
   it('cli-errors-file: an errors file that fails while written (a full disk) is exit 2, no stack', async () => {
     const full = await cli(['assess', '--errors', '/dev/full'], `${record(3)}\n{not json\n${record(3)}`);
     expect(full.code).toBe(2);
-    expect(full.err).toBe('da-risk: the errors file could not be written\n');
+    expect(full.err).toBe('da-risk: the errors file "/dev/full" could not be written: the disk is full; free some space or give a path on another disk\n');
   });
 
   it('cli-errors-not-input: --errors naming the input file is refused before anything is opened, and the records are kept', async () => {
@@ -306,10 +310,9 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
   it('cli-errors-not-input: --errors naming the file stdin reads is refused too, and the records are kept', async () => {
     const file = join(dir, 'stdin.ndjson');
     writeFileSync(file, `${record(14)}\n`);
-    const bin = fileURLToPath(new URL('../../src/cli/bin.ts', import.meta.url));
     const input = openSync(file, 'r');
     try {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', bin, 'assess', '--errors', file], { cwd: fileURLToPath(new URL('../..', import.meta.url)), stdio: [input, 'pipe', 'pipe'], encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [builtBin(), 'assess', '--errors', file], { cwd: fileURLToPath(new URL('../..', import.meta.url)), stdio: [input, 'pipe', 'pipe'], encoding: 'utf8' });
       expect(run.status).toBe(2);
       expect(run.stderr).toMatch(/--errors names the input file/);
     } finally {
@@ -322,7 +325,8 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
     const { out } = await cli(['assess', '--out', 'csv'], `${record(3, '=HYPERLINK("http://x","y")')}\n${record(3, '+1')}\n${record(3, 'a-1')}`);
     const lines = out.trim().split('\n');
     expect(lines[1]).toMatch(/^1,"'=HYPERLINK\(""http:\/\/x"",""y""\)",/);
-    expect(lines[2]).toMatch(/^2,'\+1,/);
+    // Issue 14: a guarded cell is quoted too, as OWASP recommends.
+    expect(lines[2]).toMatch(/^2,"'\+1",/);
     expect(lines[3]).toMatch(/^3,a-1,/);
   });
 
