@@ -24,6 +24,7 @@
  * - `unknown-policy` — a stored result names a policy (id and version) that is neither shipped nor passed in.
  *
  * @since 0.1.0
+ * @category Errors and validation
  */
 export type DaRiskErrorCode =
   | 'invalid-input'
@@ -41,6 +42,7 @@ export type DaRiskErrorCode =
  * One broken rule: where (`path`), which rule (`rule`), and a value-free message.
  *
  * @since 0.1.0
+ * @category Errors and validation
  */
 export interface DaRiskIssue {
   /** Path of the field from the root of the value passed in, e.g. `['answers', 'strangulation', 'value']`. */
@@ -60,6 +62,7 @@ export interface DaRiskIssue {
  * formatPath(['events', 2, 'date']); // 'events[2].date'
  * ```
  * @since 0.1.0
+ * @category Errors and validation
  */
 export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
@@ -83,6 +86,7 @@ export function formatPath(path: readonly (string | number)[]): string {
  * formatPath(['answers', unknownKeySegment(1)]); // 'answers[<unknown key 1>]'
  * ```
  * @since 0.1.0
+ * @category Errors and validation
  */
 export function unknownKeySegment(position: number): string {
   return `<unknown key ${position}>`;
@@ -111,6 +115,7 @@ const MAX_ISSUES = 100;
  * }
  * ```
  * @since 0.1.0
+ * @category Errors and validation
  */
 export class DaRiskError extends Error {
   /** Stable code for the kind of failure. */
@@ -150,6 +155,7 @@ export class DaRiskError extends Error {
  * isDaRiskError(new Error('x')); // false
  * ```
  * @since 0.1.0
+ * @category Errors and validation
  */
 export function isDaRiskError(value: unknown): value is DaRiskError {
   try {

@@ -20,6 +20,7 @@ import { barnardosRimProvisional } from './rim/barnardos-rim-provisional.js';
  * // ['dash-ric@2009', 'police-dash@2009', 's-dash@2009', 'dara@2022-provisional', 'barnardos-rim@2009-provisional']
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const shippedInstruments: readonly Instrument[] = /* @__PURE__ */ Object.freeze([
   dashRic2009,

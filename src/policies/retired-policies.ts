@@ -24,6 +24,7 @@ import { dashRedFlagsV1 } from './scoring/dash-red-flags.js';
  * entry.supersededBy; // { id: 'common-local-bands', version: '2' }
  * ```
  * @since 0.1.0
+ * @category Stored results
  */
 export interface RetiredPolicy {
   /** The superseded policy, as it shipped. */
@@ -216,6 +217,7 @@ const cambridgeshireInterventionLevelsV2016: InterventionPolicy = /* @__PURE__ *
  * retiredPolicies.map((entry) => `${entry.policy.id}@${entry.policy.version}`); // ['common-local-bands@1', 'safelives@2024.1', …]
  * ```
  * @since 0.1.0
+ * @category Stored results
  */
 export const retiredPolicies: readonly RetiredPolicy[] = /* @__PURE__ */ deepFreeze([
   {

@@ -31,6 +31,7 @@ const END = Date.parse('2030-12-31T00:00:00Z');
  * fc.sample(isoDateTimeArbitrary(), 1); // ['2024-07-03T11:52:08Z']
  * ```
  * @since 0.1.0
+ * @category Testing
  */
 export function isoDateTimeArbitrary(from = START, to = END): fc.Arbitrary<string> {
   return fc.integer({ min: Math.floor(from / 1000), max: Math.floor(to / 1000) }).map((s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z'));
@@ -73,6 +74,7 @@ function valueArb(item: Item): fc.Arbitrary<string> {
  * Options for {@link assessmentInputArbitrary}.
  *
  * @since 0.1.0
+ * @category Testing
  */
 export interface InputArbitraryOptions {
   /** Include comments, sources and sub-options. Default true. */
@@ -105,6 +107,7 @@ export interface InputArbitraryOptions {
  * }));
  * ```
  * @since 0.1.0
+ * @category Testing
  */
 export function assessmentInputArbitrary(instrument: Instrument = dashRic2009, options: InputArbitraryOptions = {}): fc.Arbitrary<AssessmentInput> {
   const details = options.details !== false;
@@ -151,6 +154,7 @@ export function assessmentInputArbitrary(instrument: Instrument = dashRic2009, o
  * fc.assert(fc.property(daraInputArbitrary(dara2022Provisional), (input) => assessDara(input).final.level === input.grade.level));
  * ```
  * @since 0.1.0
+ * @category Testing
  */
 export function daraInputArbitrary(instrument: Instrument): fc.Arbitrary<DaraInput> {
   return fc
@@ -181,6 +185,7 @@ export function daraInputArbitrary(instrument: Instrument): fc.Arbitrary<DaraInp
  * fc.assert(fc.property(rimInputArbitrary(barnardosRimProvisional), (input) => assessRim(input).children.length === input.children.length));
  * ```
  * @since 0.1.0
+ * @category Testing
  */
 export function rimInputArbitrary(instrument: Instrument): fc.Arbitrary<RimInput> {
   const states = fc.constantFrom('confirmed', 'suspected', 'absent');
@@ -238,6 +243,7 @@ function decisionsOn(
  * fc.assert(fc.property(caseRecordArbitrary(), (record) => dueReassessments(record, now, reassessmentDefaults).due.length >= 0));
  * ```
  * @since 0.1.0
+ * @category Testing
  */
 export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
   const from = Date.parse('2025-01-01T00:00:00Z');
@@ -309,6 +315,7 @@ export function caseRecordArbitrary(): fc.Arbitrary<CaseRecord> {
  * report for it.
  *
  * @since 0.1.0
+ * @category Testing
  */
 export interface InvalidInput {
   /** The input. */
@@ -337,6 +344,7 @@ export interface InvalidInput {
  * }));
  * ```
  * @since 0.1.0
+ * @category Testing
  */
 export function invalidAssessmentInputArbitrary(instrument: Instrument = dashRic2009): fc.Arbitrary<InvalidInput> {
   const valid = assessmentInputArbitrary(instrument, { details: false });

@@ -23,6 +23,7 @@ import type { VectorFile } from './vectors.js';
  * checkVector(conformanceVectors['dash-ric@2009']!, '14 yes is high and visible high risk'); // []
  * ```
  * @since 0.1.0
+ * @category Testing
  */
 export function checkVector(file: VectorFile, name: string): string[] {
   const vector = file.cases.find((c) => c.name === name);

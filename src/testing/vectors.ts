@@ -20,6 +20,7 @@ import sDash from './vectors/s-dash@2009.json' with { type: 'json' };
  * - `rim`: per child `suggested`, `upliftTo`, `threshold`.
  *
  * @since 0.1.0
+ * @category Testing
  */
 export interface VectorFile {
   /** Always 1. */
@@ -49,6 +50,7 @@ export interface VectorFile {
  * conformanceVectors['dash-ric@2009']!.cases.map((c) => c.name);
  * ```
  * @since 0.1.0
+ * @category Testing
  */
 export const conformanceVectors: Readonly<Record<string, VectorFile>> = Object.freeze({
   'dash-ric@2009': dashRic as VectorFile,

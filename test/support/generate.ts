@@ -10,6 +10,7 @@ import {
   commonLocalBands,
   compareEditions,
   resultJsonSchema,
+  rimScales,
   shippedInstruments,
   toFhirQuestionnaire,
   type Instrument,
@@ -47,6 +48,45 @@ function libraryChoices(instrument: Instrument): string[] {
   return lines;
 }
 
+/** How an item is answered: the answer values' labels, whether a yes counts, and any da-risk choice. */
+function answerCell(item: EditionItem): string {
+  const type = answerTypes[item.answerType];
+  const values = type.freeText ? 'free text' : type.values.map((v) => v.label).join(', ');
+  const counts = type.freeText ? 'never counted' : item.counts ? 'counts' : 'not counted';
+  return `${values}<br>\`${item.answerType}\`, ${counts}${isChosenScale(item) ? ' (a da-risk choice)' : ''}`;
+}
+
+/**
+ * One section's questions as a table: one row per item on a desktop, one card per item on a
+ * phone (docs/theme.css, `.dr-items`). The item id keeps a cell of its own and the provenance
+ * stays last, so a row can be found by its id.
+ */
+function questionTable(instrument: Instrument, section: Instrument['sections'][number]): string[] {
+  const items = instrument.items.filter((item) => item.section === section.id);
+  if (items.length === 0) return [];
+  return [
+    ...(instrument.sections.length > 1 ? [`### ${section.label}`, ''] : []),
+    '<div class="dr-items">',
+    '',
+    '| No. | Item id | Question (our label) | Answer type | Tags | Provenance |',
+    '|---|---|---|---|---|---|',
+    ...items.map((item) => {
+      const details = [
+        ...item.optionGroups.map((g) => `*${g.label}* (sub-options, ${g.provenance.status}): ${g.choices.map((c) => c.label).join(', ')}`),
+        ...item.prompts.map((p) => `Prompts the ${p.screen.toUpperCase()} screen.`),
+        ...(item.scale === undefined ? [] : [`Matrix column: scale ${item.scale} (${rimScales.find((s) => s.scale === item.scale)?.name ?? 'unknown'}).`]),
+      ];
+      const label = `**${cell(item.label)}**${isExample(item) ? ' — *da-risk example*' : ''}${details.map((d) => `<br>${cell(d)}`).join('')}`;
+      const tags = item.tags.map((tag) => `\`${tag}\``).join(' ') || '—';
+      const provenance = `${item.provenance.status}${isExample(item) ? ' (da-risk example)' : ''}`;
+      return `| ${item.number} | \`${item.id}\` | ${label} | ${answerCell(item)} | ${tags} | ${provenance} |`;
+    }),
+    '',
+    '</div>',
+    '',
+  ];
+}
+
 function editionPage(instrument: Instrument): string {
   const notVerified = instrument.items.filter((item) => item.provenance.status !== 'verified').length;
   const sources = new Map(instrument.sources.map((source) => [source.id, source]));
@@ -76,21 +116,9 @@ function editionPage(instrument: Instrument): string {
     '',
     '## Questions',
     '',
-    'Labels are da-risk paraphrases, not the official wording. "Verified" means read in a copy of the form; "attested" consistent across several secondary copies; "unverified" neither.',
+    'Labels are da-risk paraphrases, not the official wording. "Verified" means read in a copy of the form; "attested" consistent across several secondary copies; "unverified" neither. On a phone each question is a card.',
     '',
-    '| No. | Item id | Our label | Section | Answers | Counts | Sub-options | Prompts | Provenance |',
-    '|---|---|---|---|---|---|---|---|---|',
-    ...instrument.items.map((item) => {
-      const type = answerTypes[item.answerType];
-      const answers = type.freeText ? 'free text' : type.values.map((v) => v.value).join(', ');
-      const section = instrument.sections.find((s) => s.id === item.section)?.label ?? item.section;
-      const options = item.optionGroups.map((g) => `${g.label}: ${g.choices.map((c) => c.label).join(', ')} (${g.provenance.status})`).join('; ');
-      const extra = `${item.scale === undefined ? '' : ` (scale ${item.scale})`}${isExample(item) ? ' — *da-risk example*' : ''}`;
-      const scale = isChosenScale(item) ? ' (a da-risk choice)' : '';
-      const provenance = `${item.provenance.status}${isExample(item) ? ' (da-risk example)' : ''}`;
-      return `| ${item.number} | \`${item.id}\` | ${cell(item.label)}${extra} | ${cell(section)} | ${answers}${scale} | ${item.counts ? 'yes' : 'no'} | ${cell(options || '—')} | ${item.prompts.map((p) => p.screen).join(', ') || '—'} | ${provenance} |`;
-    }),
-    '',
+    ...instrument.sections.flatMap((section) => questionTable(instrument, section)),
     ...libraryChoices(instrument),
   ];
   const flags = commonLocalBands.redFlags.filter((rule) => rule.allOf.every((group) => group.some((id) => instrument.items.some((item) => item.id === id))));
@@ -108,7 +136,9 @@ function editionPage(instrument: Instrument): string {
     lines.push('');
   }
   lines.push('## Sources', '');
-  for (const source of sources.values()) lines.push(`- ${source.title}${source.url === undefined ? '' : ` — ${source.url}`} (${source.kind})`);
+  // The link text is the site's name, so a long address cannot widen the page on a phone.
+  const site = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+  for (const source of sources.values()) lines.push(`- ${source.title}${source.url === undefined ? '' : ` — [${site(source.url)}](${source.url})`} (${source.kind})`);
   lines.push('', '## Licence and attribution', '', instrument.licence, '', instrument.attribution, '');
   return `${lines.join('\n')}`;
 }

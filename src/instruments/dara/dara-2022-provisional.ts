@@ -48,6 +48,7 @@ const FREQUENCY_NOTE = `${NOTE} The answer scale (never, once, more than once, n
  * dara2022Provisional.items.filter((item) => item.tags.includes(LIBRARY_ANSWER_SCALE_TAG)).map((item) => item.answerType); // ['frequency', …]
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const LIBRARY_ANSWER_SCALE_TAG = 'library-answer-scale';
 
@@ -119,5 +120,6 @@ function build(): Instrument {
  * dara2022Provisional.items.map((i) => i.id).includes('strangulation'); // true — the same id as on the DASH
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const dara2022Provisional: Instrument = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ build());

@@ -89,5 +89,6 @@ function build(): Instrument {
  * dashRic2009.items[14]!.id; // 'strangulation'
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const dashRic2009: Instrument = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ build());

@@ -134,5 +134,6 @@ function build(): Instrument {
  * policeDash2009.items.find((i) => i.id === 'strangulation')!.number; // 18
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const policeDash2009: Instrument = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ build());

@@ -74,5 +74,6 @@ function build(): Instrument {
  * sDash2009.items.length; // 11
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const sDash2009: Instrument = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ build());

@@ -125,5 +125,6 @@ function build(): Instrument {
  * barnardosRimProvisional.items.filter((i) => i.section === 'evidence-of-violence').map((i) => i.scale); // [1, 2, 3, 4]
  * ```
  * @since 0.1.0
+ * @category Editions and policies
  */
 export const barnardosRimProvisional: Instrument = /* @__PURE__ */ deepFreeze(/* @__PURE__ */ build());

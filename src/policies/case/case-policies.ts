@@ -43,6 +43,7 @@ const rule = (
  * dueReassessments(record, now, reassessmentDefaults).due;
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'reassessment',
@@ -150,6 +151,7 @@ export const reassessmentDefaults: ReassessmentPolicy = /* @__PURE__ */ deepFree
  * assessmentStatus(record, now, everyIncident).map((s) => s.status); // ['assessed', 'assessment-overdue']
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const everyIncident: AssessmentRequiredPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'assessment-required',
@@ -177,6 +179,7 @@ export const everyIncident: AssessmentRequiredPolicy = /* @__PURE__ */ deepFreez
  * assessmentStatus(record, now, crimeOrRecentHistory)[0]?.required; // false for a first-time non-crime incident
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const crimeOrRecentHistory: AssessmentRequiredPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'assessment-required',
@@ -204,6 +207,7 @@ export const crimeOrRecentHistory: AssessmentRequiredPolicy = /* @__PURE__ */ de
  * reviewDeadlines(record, now, cambridgeshireReviewDeadlines).filter((d) => d.status === 'breached');
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const cambridgeshireReviewDeadlines: ReviewDeadlinePolicy = /* @__PURE__ */ deepFreeze({
   kind: 'review-deadlines',
@@ -231,6 +235,7 @@ export const cambridgeshireReviewDeadlines: ReviewDeadlinePolicy = /* @__PURE__ 
  * interventionLevel(record, now, cambridgeshireInterventionLevels)?.level; // 4
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const cambridgeshireInterventionLevels: InterventionPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'intervention-levels',
@@ -266,6 +271,7 @@ export const cambridgeshireInterventionLevels: InterventionPolicy = /* @__PURE__
  * managementInformation(cases, { from, to, now, repeat: safelivesRepeat, reassessment: reassessmentDefaults, assessmentRequired: everyIncident });
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const safelivesRepeat: RepeatDefinition = /* @__PURE__ */ deepFreeze({
   kind: 'repeat-definition',
@@ -293,6 +299,7 @@ export const safelivesRepeat: RepeatDefinition = /* @__PURE__ */ deepFreeze({
  * caseEpisode(record, now, episodeDefaults).governing?.level; // 'high'
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const episodeDefaults: EpisodePolicy = /* @__PURE__ */ deepFreeze({
   kind: 'episode',

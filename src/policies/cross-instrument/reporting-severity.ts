@@ -18,6 +18,7 @@ import type { SeverityOrdering } from '../../model/cross-instrument.js';
  * severityOf(result, reportingSeverity)?.label; // 'high'
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const reportingSeverity: SeverityOrdering = /* @__PURE__ */ deepFreeze({
   kind: 'severity-ordering',

@@ -19,6 +19,7 @@ const DASH = (...ids: string[]) => ({ 'dash-ric': ids, 'police-dash': ids });
  * sharedConcepts.concepts.find((c) => c.id === 'strangulation')?.items; // { 'dash-ric': ['strangulation'], 'police-dash': ['strangulation'], dara: ['strangulation'] }
  * ```
  * @since 0.1.0
+ * @category Case rules
  */
 export const sharedConcepts: ConceptMap = /* @__PURE__ */ deepFreeze({
   kind: 'concept-map',

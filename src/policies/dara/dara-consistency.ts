@@ -28,6 +28,7 @@ const COERCIVE = ['isolation', 'monitoring', 'economic-control', 'degradation', 
  * assessDara(input, { policy: daraConsistency }).consistencyFlags.map((f) => f.id); // ['strangulation-below-high']
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const daraConsistency: DaraPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'dara',

@@ -37,6 +37,7 @@ const childrensSafeguarding = { underAge: 18, basis: 'national-guidance', source
  * checkMarac({ now: '2025-06-01T00:00:00Z', assessment: result }, safelivesMarac).refer;
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export const safelivesMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'marac',
@@ -77,6 +78,7 @@ export const safelivesMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
  * checkMarac({ now: '2025-06-01T00:00:00Z', assessment: daraResult }, safelivesPlusLibraryDefaultsMarac).routesMet; // ['graded-high-risk'] for a DARA high
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export const safelivesPlusLibraryDefaultsMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'marac',
@@ -122,6 +124,7 @@ export const safelivesPlusLibraryDefaultsMarac: MaracPolicy = /* @__PURE__ */ de
  * checkMarac({ now, victimAge, events }, safelives2009Marac).routesMet; // counts police call-outs only; never 'repeat'
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export const safelives2009Marac: MaracPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'marac',
@@ -161,6 +164,7 @@ export const safelives2009Marac: MaracPolicy = /* @__PURE__ */ deepFreeze({
  * checkMarac({ now, victimAge, events, previousReferrals }, caadaCrimeOnlyRepeatMarac).routesMet; // a non-crime incident is not a repeat
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export const caadaCrimeOnlyRepeatMarac: MaracPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'marac',

@@ -22,6 +22,7 @@ import { CHILDREN_ACT } from './marac-sources.js';
  * youngPeoplePathway({ victimAge: 15 }).checklist; // { id: 'dash-ric', edition: '2009' }, with a notice
  * ```
  * @since 0.1.0
+ * @category MARAC
  */
 export const youngPeoplePathwayDefaults: YoungPeoplePathway = /* @__PURE__ */ deepFreeze({
   kind: 'young-people-pathway',

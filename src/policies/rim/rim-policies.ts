@@ -33,6 +33,7 @@ import type { RimRulesPolicy, ThresholdOfNeedPolicy } from '../../model/rim.js';
  * barnardosRimRules.pregnancyOrBaby.basis; // 'library-default'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const barnardosRimRules: RimRulesPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'rim',
@@ -67,6 +68,7 @@ export const barnardosRimRules: RimRulesPolicy = /* @__PURE__ */ deepFreeze({
  * londonCafThresholds.scales[3]?.response; // 'Child in need of protection: consider a Section 47 enquiry; …'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const londonCafThresholds: ThresholdOfNeedPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'threshold-of-need',

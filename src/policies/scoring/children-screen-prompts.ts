@@ -20,6 +20,7 @@ import type { ScreenPromptRule } from '../../model/policy.js';
  * childrenScreenPrompts[0]!.screen; // 'barnardos-rim'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const childrenScreenPrompts: readonly ScreenPromptRule[] = [
   {

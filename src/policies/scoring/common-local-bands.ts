@@ -34,6 +34,7 @@ import { otherPersonHonourPrompt } from './other-person-honour-prompt.js';
  * result.policy; // { id: 'common-local-bands', version: '2', basis: 'local' }
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const commonLocalBands: ScoringPolicy = /* @__PURE__ */ deepFreeze({
   kind: 'scoring',

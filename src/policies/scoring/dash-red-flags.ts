@@ -30,6 +30,7 @@ const LOCAL = 'Local MARAC and police guidance that lists grounds for a referral
  * dashRedFlags.map((rule) => rule.id).includes('abuser-suicide-threat'); // true
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const dashRedFlags: readonly RedFlagRule[] = [
   {

@@ -18,6 +18,7 @@ import type { ScreenPromptRule } from '../../model/policy.js';
  * otherPersonHonourPrompt.screen; // 'h-dash'
  * ```
  * @since 0.1.0
+ * @category Scoring
  */
 export const otherPersonHonourPrompt: ScreenPromptRule = {
   screen: 'h-dash',
