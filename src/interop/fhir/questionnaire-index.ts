@@ -105,8 +105,15 @@ const ANSWER_KEYS: readonly (readonly [string, AnswerKey])[] = [
   ['answerCoding', 'valueCoding'],
 ];
 
-/** What an `enableWhen` value compares with, by the type of the question it reads. */
-const KEY_OF_TYPE: Readonly<Partial<Record<IndexedType, readonly AnswerKey[]>>> = {
+/**
+ * The value[x] each item type takes (several: either): what an answer holds, and what an
+ * `enableWhen` on a question of that type compares with.
+ *
+ * @internal
+ */
+export const VALUE_KEYS: Readonly<Record<IndexedType, readonly string[]>> = /* @__PURE__ */ Object.freeze({
+  group: [],
+  display: [],
   boolean: ['valueBoolean'],
   decimal: ['valueDecimal'],
   integer: ['valueInteger'],
@@ -115,9 +122,10 @@ const KEY_OF_TYPE: Readonly<Partial<Record<IndexedType, readonly AnswerKey[]>>> 
   time: ['valueTime'],
   string: ['valueString'],
   text: ['valueString'],
+  url: ['valueUri'],
   choice: ['valueCoding'],
   'open-choice': ['valueCoding', 'valueString'],
-};
+});
 
 interface Draft {
   linkId: string;
@@ -282,7 +290,7 @@ function readEnableWhen(draft: Draft, byLinkId: ReadonlyMap<string, Draft>, refu
       else draft.enableWhen.push({ question, operator: 'exists', exists: value });
       return;
     }
-    const comparable = KEY_OF_TYPE[question.type]?.includes(key) === true;
+    const comparable = VALUE_KEYS[question.type].includes(key);
     const ordered = ORDERED.has(condition.operator);
     if (!comparable || (ordered && key !== 'valueInteger' && key !== 'valueDecimal')) {
       refuse(at, 'unchecked-enable-when', 'compares a value the response check does not compare with this question');

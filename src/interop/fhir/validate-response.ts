@@ -15,7 +15,7 @@ import { parse } from '../../validate/parse.js';
 import { canonical, readVersionedCanonical, versionedCanonical, type FhirOptions } from './canonical.js';
 import { ANSWER_SYSTEM } from './code-systems.js';
 import { questionLinkId } from './link-ids.js';
-import { questionnaireIndex, type AnswerKey, type IndexedCondition, type IndexedItem, type IndexedLevel, type IndexedType } from './questionnaire-index.js';
+import { questionnaireIndex, VALUE_KEYS, type AnswerKey, type IndexedCondition, type IndexedItem, type IndexedLevel } from './questionnaire-index.js';
 import { toFhirQuestionnaire } from './questionnaire.js';
 import type { FhirQuestionnaire } from './r4-types.js';
 import { yesCount } from './yes-count.js';
@@ -42,23 +42,6 @@ interface Instance {
   /** A group's items, or the items under a question's answers. */
   readonly children: Instance[];
 }
-
-/** The value[x] each item type takes (several: either). */
-const VALUE_KEYS: Readonly<Record<IndexedType, readonly string[]>> = /* @__PURE__ */ Object.freeze({
-  group: [],
-  display: [],
-  boolean: ['valueBoolean'],
-  decimal: ['valueDecimal'],
-  integer: ['valueInteger'],
-  date: ['valueDate'],
-  dateTime: ['valueDateTime'],
-  time: ['valueTime'],
-  string: ['valueString'],
-  text: ['valueString'],
-  url: ['valueUri'],
-  choice: ['valueCoding'],
-  'open-choice': ['valueCoding', 'valueString'],
-});
 
 // The R4 patterns of the primitive types (from the official R4 JSON Schema).
 const YEAR = '([0-9]([0-9]([0-9][1-9]|[1-9]0)|[1-9]00)|[1-9]000)';
