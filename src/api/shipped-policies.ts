@@ -4,54 +4,20 @@
  *
  * @module
  */
-import { reassessmentDefaults, everyIncident, crimeOrRecentHistory, cambridgeshireReviewDeadlines, cambridgeshireInterventionLevels, safelivesRepeat, episodeDefaults } from '../policies/case/case-policies.js';
-import { reportingSeverity } from '../policies/cross-instrument/reporting-severity.js';
-import { sharedConcepts } from '../policies/cross-instrument/shared-concepts.js';
-import { daraConsistency } from '../policies/dara/dara-consistency.js';
-import { safelivesMarac, safelivesPlusLibraryDefaultsMarac, safelives2009Marac, caadaCrimeOnlyRepeatMarac } from '../policies/marac/safelives-marac.js';
-import { youngPeoplePathwayDefaults } from '../policies/marac/young-people-pathway.js';
 import { retiredPolicies } from '../policies/retired-policies.js';
-import { barnardosRimRules, londonCafThresholds } from '../policies/rim/rim-policies.js';
-import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
-
-/** A policy as far as its identity goes. */
-interface Identified {
-  readonly kind: string;
-  readonly id: string;
-  readonly version: string;
-}
+import { currentPolicies, type ShippedPolicy } from '../policies/shipped-policies.js';
 
 let shipped: ReadonlyMap<string, object> | undefined;
 
 /** `kind id version` → the shipped policy, built on first use. */
 function shippedByKey(): ReadonlyMap<string, object> {
   shipped ??= new Map(
-    [
-      commonLocalBands,
-      daraConsistency,
-      barnardosRimRules,
-      londonCafThresholds,
-      safelivesMarac,
-      safelivesPlusLibraryDefaultsMarac,
-      safelives2009Marac,
-      caadaCrimeOnlyRepeatMarac,
-      youngPeoplePathwayDefaults,
-      sharedConcepts,
-      reportingSeverity,
-      reassessmentDefaults,
-      everyIncident,
-      crimeOrRecentHistory,
-      cambridgeshireReviewDeadlines,
-      cambridgeshireInterventionLevels,
-      safelivesRepeat,
-      episodeDefaults,
-      ...retiredPolicies.map((entry) => entry.policy),
-    ].map((policy) => [keyOf(policy as Identified), policy as object]),
+    [...currentPolicies, ...retiredPolicies.map((entry) => entry.policy as ShippedPolicy)].map((policy) => [keyOf(policy), policy as object]),
   );
   return shipped;
 }
 
-function keyOf(policy: Identified): string {
+function keyOf(policy: ShippedPolicy): string {
   return `${policy.kind} ${policy.id} ${policy.version}`;
 }
 
@@ -62,7 +28,7 @@ function keyOf(policy: Identified): string {
  * @internal
  */
 export function shippedPolicyLike(policy: object): object | undefined {
-  const { kind, id, version } = policy as Partial<Identified>;
+  const { kind, id, version } = policy as Partial<ShippedPolicy>;
   if (typeof kind !== 'string' || typeof id !== 'string' || typeof version !== 'string') return undefined;
   return shippedByKey().get(keyOf({ kind, id, version }));
 }

@@ -16,10 +16,8 @@ import { deepFreeze } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { PolicyRef, ScoringPolicy } from '../model/policy.js';
 import type { RimPolicy, ThresholdOfNeedPolicy } from '../model/rim.js';
-import { commonLocalBands } from '../policies/scoring/common-local-bands.js';
 import { retiredPolicies } from '../policies/retired-policies.js';
-import { daraConsistency } from '../policies/dara/dara-consistency.js';
-import { barnardosRimRules, londonCafThresholds } from '../policies/rim/rim-policies.js';
+import { currentPolicies } from '../policies/shipped-policies.js';
 import { defaultRegistry } from './default-registry.js';
 import { ensureDaraPolicy, ensureResultPolicy, ensureRimPolicies, ensureScoringPolicy } from './policies.js';
 import { readOptions, readOutside } from './read-outside.js';
@@ -63,13 +61,9 @@ export interface StoredResultOptions {
 const RESULT_KINDS: readonly string[] = /* @__PURE__ */ familyIds.flatMap((id) => instrumentFamilies[id].policyKinds);
 
 // The shipped policies, then every superseded version still needed to read results made under it.
-const SHIPPED: readonly ResultPolicy[] = [
-  commonLocalBands,
-  daraConsistency,
-  barnardosRimRules,
-  londonCafThresholds,
-  ...retiredPolicies.map((entry) => entry.policy).filter((policy): policy is ResultPolicy => RESULT_KINDS.includes(policy.kind)),
-];
+const SHIPPED: readonly ResultPolicy[] = [...currentPolicies, ...retiredPolicies.map((entry) => entry.policy)].filter((policy): policy is ResultPolicy =>
+  RESULT_KINDS.includes(policy.kind),
+);
 
 function kindOf(value: unknown): unknown {
   return value !== null && typeof value === 'object' ? (value as { kind?: unknown }).kind : undefined;
