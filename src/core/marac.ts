@@ -168,7 +168,7 @@ function thresholdNote(instrument: string, basis: PolicyBasis): string {
 function visibleHighRiskOnPaper(paper: PaperCount, policy: MaracPolicy): MaracRoute {
   const rule = policy.visibleHighRisk;
   const limit = countThresholdFor(policy, paper.instrument.id);
-  const form = `a ${paper.instrument.id} ${paper.instrument.edition} form${paper.id === undefined ? '' : ` (${paper.id}${paper.assessedAt === undefined ? '' : ` of ${paper.assessedAt}`})`}, counted by the practitioner and not scored by da-risk,`;
+  const form = `a ${paper.instrument.id} ${paper.instrument.edition} form${paper.id === undefined ? '' : ` (${paper.id}${paper.assessedAt === undefined ? '' : ` of ${paper.assessedAt}`})`}, counted by the practitioner and not scored by da-risk`;
   const evidence = Object.freeze({
     kind: 'count' as const,
     count: paper.count,
@@ -195,10 +195,10 @@ function visibleHighRiskOnPaper(paper: PaperCount, policy: MaracPolicy): MaracRo
       basis: limit.basis,
       met: true,
       referral: true,
-      reason: `Visible high risk: the count of ${paper.count} on ${form} meets the threshold of ${limit.threshold}${thresholdNote(paper.instrument.id, limit.basis)}.`,
+      reason: `Visible high risk: the count of ${paper.count} on ${form}, meets the threshold of ${limit.threshold}${thresholdNote(paper.instrument.id, limit.basis)}.`,
     });
   }
-  let reason = `Visible high risk not met: the count of ${paper.count} on ${form} is below the threshold of ${limit.threshold}${thresholdNote(paper.instrument.id, limit.basis)}.`;
+  let reason = `Visible high risk not met: the count of ${paper.count} on ${form}, is below the threshold of ${limit.threshold}${thresholdNote(paper.instrument.id, limit.basis)}.`;
   if (paper.count + paper.unknown >= limit.threshold) {
     reason += ` ${plural(paper.unknown, 'question')} ${paper.unknown === 1 ? 'is' : 'are'} unknown, declined or unanswered and could reach it: apply professional judgement.`;
   }
@@ -206,7 +206,8 @@ function visibleHighRiskOnPaper(paper: PaperCount, policy: MaracPolicy): MaracRo
 }
 
 function visibleHighRisk(context: RouteContext, policy: MaracPolicy, paper: PaperCount | undefined): MaracRoute {
-  if (paper !== undefined && context.assessments.length === 0) return visibleHighRiskOnPaper(paper, policy);
+  // A paper count never comes with an assessment (checkMaracTrusted refuses both), and a case check has none.
+  if (paper !== undefined) return visibleHighRiskOnPaper(paper, policy);
   const rule = policy.visibleHighRisk;
   const base = { id: 'visible-high-risk' as const, title: 'Visible high risk', basis: rule.basis };
   const all = context.assessments;
@@ -773,7 +774,7 @@ export function decideMaracWith(input: MaracCheckInput, policy: MaracPolicy, con
       }),
     );
   }
-  if (input.paperCount !== undefined && context.assessments.length === 0) {
+  if (input.paperCount !== undefined) {
     notices.push(
       Object.freeze({
         id: 'paper-count',

@@ -4,7 +4,7 @@
  * is checked against the edition it names, and is marked as such.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, checkMarac, checkMaracTrusted, dashRic2009, safelivesMarac } from '../../src/index.js';
+import { assess, checkMarac, checkMaracTrusted, dashRic2009, limits, safelivesMarac } from '../../src/index.js';
 import { maracDecisionSchema } from '../../src/validate/case-schema.js';
 import { thrown } from '../support/errors.js';
 import { inputWithYes } from '../support/fixtures.js';
@@ -107,5 +107,34 @@ describe('checkMaracTrusted with a paper count', () => {
     const unknown = thrown(() => checkMaracTrusted({ now: NOW, victimAge: 30, paperCount: { instrument: DASH, count: 3, unknown: Number.NaN } }, safelivesMarac));
     expect(unknown.issues[0]).toMatchObject({ path: ['paperCount', 'unknown'], rule: 'type' });
     expect(checkMaracTrusted({ now: NOW, victimAge: 30, paperCount: { instrument: DASH, count: 14, unknown: 0 } }, safelivesMarac).outcome).toBe('refer-to-marac');
+  });
+});
+
+describe('paper count: the words of the decision', () => {
+  const visibleOf = (decision: ReturnType<typeof checkMaracTrusted>) => decision.routes.find((route) => route.id === 'visible-high-risk')!;
+
+  it('names the form, with its id and date when given', () => {
+    const named = visibleOf(checkMaracTrusted({ now: NOW, victimAge: 30, paperCount: { instrument: DASH, count: 3, unknown: 1, id: 'form-7', assessedAt: '2025-05-31T10:00:00Z' } }, safelivesMarac));
+    expect(named.reason).toBe(
+      'Visible high risk not met: the count of 3 on a dash-ric 2009 form (form-7 of 2025-05-31T10:00:00Z), counted by the practitioner and not scored by da-risk, is below the threshold of 14.',
+    );
+    const bare = visibleOf(checkMaracTrusted({ now: NOW, victimAge: 30, paperCount: { instrument: DASH, count: 13, unknown: 1 } }, safelivesMarac));
+    expect(bare.reason).toBe(
+      'Visible high risk not met: the count of 13 on a dash-ric 2009 form, counted by the practitioner and not scored by da-risk, is below the threshold of 14. 1 question is unknown, declined or unanswered and could reach it: apply professional judgement.',
+    );
+  });
+
+  it('a policy with no threshold for the form\u2019s checklist does not assess it, and says so', () => {
+    const route = visibleOf(checkMaracTrusted({ now: NOW, victimAge: 30, paperCount: { instrument: { id: 'police-dash', edition: '2009' }, count: 20, unknown: 0 } }, safelivesMarac));
+    expect(route).toMatchObject({ met: false, referral: false, basis: safelivesMarac.visibleHighRisk.basis, evidence: { threshold: safelivesMarac.visibleHighRisk.threshold, from: 'paper-count' } });
+    expect(route.reason).toMatch(/^Visible high risk not assessed: policy safelives sets no count threshold for police-dash \(the count is from a police-dash 2009 form, counted by the practitioner and not scored by da-risk\)\./);
+  });
+
+  it('the trusted check takes counts up to the item limit, and says what it wants', () => {
+    expect(() => checkMaracTrusted({ now: NOW, paperCount: { instrument: DASH, count: limits.items, unknown: 0 } }, safelivesMarac)).not.toThrow();
+    const over = thrown(() => checkMaracTrusted({ now: NOW, paperCount: { instrument: DASH, count: limits.items + 1, unknown: 0 } }, safelivesMarac));
+    expect(over.issues[0]?.message).toBe(`must be a whole number from 0 to ${limits.items}`);
+    const both = thrown(() => checkMaracTrusted({ now: NOW, assessment: assess(inputWithYes(2)), paperCount: { instrument: DASH, count: 1, unknown: 0 } }, safelivesMarac));
+    expect(both.issues[0]?.message).toMatch(/^cannot be given with an assessment result/);
   });
 });
