@@ -3,7 +3,9 @@
  *
  * @module
  */
-import { assessTrusted } from '../core/assess-trusted.js';
+import { assessTrusted, checkScoring, scoreCodes } from '../core/assess-trusted.js';
+import { planFor } from '../core/plan.js';
+import { quickReadAssessment } from '../validate/assessment-quick-check.js';
 import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { AssessmentInput } from '../model/assessment.js';
 import { deepFreeze } from '../common/deep-freeze.js';
@@ -18,7 +20,7 @@ import { defaultRegistry } from './default-registry.js';
 import { answerKeyWording, namedEdition } from './edition-lookup.js';
 import { ensureScoringPolicy } from './policies.js';
 import { refuseRetiredForNewWork } from './retired-policy.js';
-import type { InstrumentRegistry } from './registry.js';
+import { isRegistry, type InstrumentRegistry } from './registry.js';
 import { readOptions } from './read-outside.js';
 import { trusted } from '../common/trusted.js';
 import type { Validated } from './validated.js';
@@ -128,7 +130,15 @@ export function assess<T>(input: OutsideInput<T, AssessmentInput>, options: Asse
   const read = readOptions(options, ['policy', 'registry']);
   const policy = ensureScoringPolicy(read.policy ?? commonLocalBands);
   refuseRetiredForNewWork(policy, ['policy']);
-  const checked = checkAssessmentInput(input, read.registry ?? defaultRegistry);
+  const registry = read.registry ?? defaultRegistry;
+  // The common valid case is read in one pass (validate/assessment-quick-check.ts); anything
+  // else goes through the full check, which accepts or refuses it and words the error.
+  const quick = isRegistry(registry) ? quickReadAssessment(input, registry) : undefined;
+  if (quick !== undefined) {
+    checkScoring(quick.instrument, policy);
+    return trusted(scoreCodes(planFor(quick.instrument, policy), quick.id, quick.assessedAt, quick.codes), policy);
+  }
+  const checked = checkAssessmentInput(input, registry);
   if (!checked.ok) throw checked.error;
   return trusted(assessTrusted(checked.value.instrument, checked.value.input, policy), policy);
 }

@@ -6,9 +6,10 @@
  * allow, a different edition or a policy that does not cover the instrument
  * is still refused here, so no answer is ever silently dropped.
  *
- * The hot path reads each answer once, builds only what depends on the
- * answers, and takes everything else (bands, reasons, flag objects) from the
- * plan's caches; see `plan.ts`.
+ * The hot path reads each answer once (by `for…in`, see `readAnswers`),
+ * groups the items in one pass, and takes what depends only on the edition,
+ * the policy and small counts (bands, reasons, each rule's flag) from the
+ * plan's bounded stores; see `plan.ts` and the benchmark section of the README.
  *
  * @module
  */
@@ -17,29 +18,10 @@ import type { AssessmentInput } from '../model/assessment.js';
 import { EMPTY } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { ScoringPolicy } from '../model/policy.js';
-import type {
-  AssessmentResult,
-  Completeness,
-  ComputedLevel,
-  FinalLevel,
-  JudgementStep,
-  RedFlag,
-  Tally,
-} from '../model/result.js';
+import type { AssessmentResult, Completeness, ComputedLevel, FinalLevel, JudgementStep, RedFlag } from '../model/result.js';
 import { RESULT_FORMAT_VERSION } from '../model/result.js';
 import { limits } from '../model/limits.js';
-import {
-  CACHE_COMPLETENESS,
-  CACHE_COMPUTED,
-  CACHE_COUNT_REASON,
-  CACHE_TALLY,
-  CACHE_UNKNOWN_REASON,
-  flagLine,
-  flagsFor,
-  planFor,
-  promptsFor,
-  type ScoringPlan,
-} from './plan.js';
+import { flagLine, MAX_KEPT_COUNTS, planFor, raisedFlags, raisedPrompts, type ScoringPlan } from './plan.js';
 import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, UNANSWERED, YES } from './read-answers.js';
 import { plural } from '../common/plural.js';
 
@@ -61,6 +43,17 @@ const FINAL_NONE: FinalLevel = Object.freeze({ level: null, basis: 'computed' })
 
 function checkApplicable(instrument: Instrument, input: AssessmentInput, policy: ScoringPolicy): void {
   checkEdition(instrument, input.instrument);
+  checkScoring(instrument, policy);
+}
+
+/**
+ * Refuses an edition that is not scored by counting answers, and a policy
+ * without bands for the instrument (the checks of {@link assessTrusted} after
+ * the edition check, in its order).
+ *
+ * @internal
+ */
+export function checkScoring(instrument: Instrument, policy: ScoringPolicy): void {
   if (instrument.scoring !== 'yes-count' && instrument.scoring !== 'count-only') {
     throw daRiskError(
       'invalid-input',
@@ -79,37 +72,45 @@ function checkApplicable(instrument: Instrument, input: AssessmentInput, policy:
   }
 }
 
-function cached<T>(plan: ScoringPlan, slot: number, key: number, make: () => T): T {
-  const cache = plan.cache[slot]!;
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
+function computedLevel(plan: ScoringPlan, count: number): ComputedLevel {
+  const kept = plan.computedByCount[count];
+  if (kept !== undefined) return kept;
+  const bands = plan.policy.bands;
+  let b = 0;
+  while (b + 1 < bands.length && count >= bands[b + 1]!.min) b++;
+  const band = bands[b]!;
+  const max = b + 1 < bands.length ? bands[b + 1]!.min - 1 : null;
+  const range = max === null ? `${band.min} or more` : `${band.min}\u2013${max}`;
+  const computed: ComputedLevel = Object.freeze({
+    level: band.level,
+    band: Object.freeze({ min: band.min, max }),
+    reason: `Computed level ${band.level}: a count of ${count} is in the band ${range} of scoring policy ${plan.policy.id} version ${plan.policy.version}.`,
+  });
+  plan.computedByCount[count] = computed;
+  return computed;
+}
+
+function countReason(plan: ScoringPlan, count: number): string {
+  let reason = plan.countReasons[count];
+  if (reason === undefined) {
+    reason = `${count} of ${plural(plan.countOutOf, 'counting question')} answered yes. Only yes adds to the count.`;
+    plan.countReasons[count] = reason;
   }
+  return reason;
+}
+
+/** Keeps a value built from small counts, up to {@link MAX_KEPT_COUNTS} entries per store. */
+function keep<T>(store: Map<number, T>, key: number, value: T): T {
+  if (store.size < MAX_KEPT_COUNTS) store.set(key, value);
   return value;
 }
 
-function computedLevel(plan: ScoringPlan, count: number): ComputedLevel {
-  return cached(plan, CACHE_COMPUTED, count, () => {
-    const bands = plan.policy.bands;
-    let b = 0;
-    while (b + 1 < bands.length && count >= bands[b + 1]!.min) b++;
-    const band = bands[b]!;
-    const max = b + 1 < bands.length ? bands[b + 1]!.min - 1 : null;
-    const range = max === null ? `${band.min} or more` : `${band.min}\u2013${max}`;
-    return Object.freeze({
-      level: band.level,
-      band: Object.freeze({ min: band.min, max }),
-      reason: `Computed level ${band.level}: a count of ${count} is in the band ${range} of scoring policy ${plan.policy.id} version ${plan.policy.version}.`,
-    });
-  });
-}
-
 /**
- * The base of the small-count cache keys below: every count (yes, no, don't know, declined,
- * unanswered, known) is at most the number of items, which `limits.items` bounds for every
- * edition the library reads, so a key built in this base names one set of counts. Five digits
- * in this base must stay below 2^53 (a test holds this if `limits.items` is ever raised).
+ * The base of the small-count keys below: every count (don't know, declined,
+ * unanswered, known) is at most the number of items, which `limits.items`
+ * bounds for every edition the library reads, so a key built in this base
+ * names one set of counts. Five digits in this base must stay below 2^53 (a
+ * test holds this if `limits.items` is ever raised).
  *
  * @internal
  */
@@ -118,30 +119,36 @@ export const COUNT_KEY_BASE = limits.items + 1;
 function completenessOf(plan: ScoringPlan, known: number, soft: number, unanswered: number): Completeness {
   // Stryker disable next-line ArithmeticOperator: every digit is below the base, so a key built with - in place of + is still one-to-one; no input can tell the keys apart
   const key = (known * COUNT_KEY_BASE + soft) * COUNT_KEY_BASE + unanswered;
-  return cached(plan, CACHE_COMPLETENESS, key, () => {
-    const maxUnknown = plan.policy.completeness.maxUnknown;
-    let status: Completeness['status'] = 'complete';
-    let reason: string;
-    if (unanswered > 0) {
-      status = 'incomplete';
-      reason = `Incomplete: ${plural(unanswered, 'question')} not answered. An unanswered question is not a no.`;
-    } else if (soft > maxUnknown) {
-      status = 'incomplete';
-      reason = `Incomplete: ${soft} questions answered don't know or declined; the policy allows ${maxUnknown}. The count may understate the risk.`;
-    } else {
-      reason =
-        soft === 0
-          ? 'Complete: every question answered yes or no.'
-          : `Complete: every question answered; ${soft} don't know or declined (the policy allows ${maxUnknown}).`;
-    }
-    return Object.freeze({ status, known, unknown: soft + unanswered, total: plan.n, maxUnknown, reason });
-  });
+  const kept = plan.completeness.get(key);
+  if (kept !== undefined) return kept;
+  const maxUnknown = plan.policy.completeness.maxUnknown;
+  let status: Completeness['status'] = 'complete';
+  let reason: string;
+  if (unanswered > 0) {
+    status = 'incomplete';
+    reason = `Incomplete: ${plural(unanswered, 'question')} not answered. An unanswered question is not a no.`;
+  } else if (soft > maxUnknown) {
+    status = 'incomplete';
+    reason = `Incomplete: ${soft} questions answered don't know or declined; the policy allows ${maxUnknown}. The count may understate the risk.`;
+  } else {
+    reason =
+      soft === 0
+        ? 'Complete: every question answered yes or no.'
+        : `Complete: every question answered; ${soft} don't know or declined (the policy allows ${maxUnknown}).`;
+  }
+  return keep(plan.completeness, key, Object.freeze({ status, known, unknown: soft + unanswered, total: plan.n, maxUnknown, reason }));
 }
 
-function tallyOf(plan: ScoringPlan, yes: number, no: number, dontKnow: number, declined: number, unanswered: number): Tally {
+function unknownReason(plan: ScoringPlan, dontKnow: number, declined: number, unanswered: number): string {
   // Stryker disable next-line ArithmeticOperator: every digit is below the base, so a key built with - in place of + is still one-to-one; no input can tell the keys apart
-  const key = (((yes * COUNT_KEY_BASE + no) * COUNT_KEY_BASE + dontKnow) * COUNT_KEY_BASE + declined) * COUNT_KEY_BASE + unanswered;
-  return cached(plan, CACHE_TALLY, key, () => Object.freeze({ yes, no, dontKnow, declined, unanswered }));
+  const key = (dontKnow * COUNT_KEY_BASE + declined) * COUNT_KEY_BASE + unanswered;
+  const kept = plan.unknownReasons.get(key);
+  if (kept !== undefined) return kept;
+  return keep(
+    plan.unknownReasons,
+    key,
+    `Don't know: ${dontKnow}; declined: ${declined}; unanswered: ${unanswered}. None of these is counted as yes or treated as no.`,
+  );
 }
 
 function unknownsFlag(plan: ScoringPlan, count: number, unknown: number, items: () => string[]): RedFlag | null {
@@ -192,12 +199,23 @@ function list(items: string[]): readonly string[] {
 export function assessTrusted(instrument: Instrument, input: AssessmentInput, policy: ScoringPolicy): AssessmentResult {
   checkApplicable(instrument, input, policy);
   const plan = planFor(instrument, policy);
+  return scoreCodes(plan, input.id, input.assessedAt, readAnswers(instrument, input.answers));
+}
+
+/**
+ * Scores answers already read into codes (see `readAnswers`) for an input
+ * already checked against the edition and policy of `plan`: the part of
+ * {@link assessTrusted} after reading, shared with the validating `assess`,
+ * which reads and checks the answers in one pass.
+ *
+ * @internal
+ */
+export function scoreCodes(plan: ScoringPlan, assessmentId: string | undefined, assessedAt: string | undefined, codes: Uint8Array): AssessmentResult {
   const n = plan.n;
   const ids = plan.ids;
+  const counts = plan.counts;
 
-  const codes = readAnswers(instrument, input.answers);
-
-  // Group item ids in form order.
+  // Group item ids in form order, in one pass.
   const yes: string[] = [];
   const no: string[] = [];
   const dontKnow: string[] = [];
@@ -210,89 +228,71 @@ export function assessTrusted(instrument: Instrument, input: AssessmentInput, po
     switch (codes[i]) {
       case YES:
         yes.push(ids[i]!);
-        if (plan.counts[i]) count++;
+        if (counts[i]) count++;
         break;
       case NO:
         no.push(ids[i]!);
         break;
       case DONT_KNOW:
         dontKnow.push(ids[i]!);
-        if (plan.counts[i]) countingUnknown++;
+        if (counts[i]) countingUnknown++;
         break;
       case DECLINED:
         declined.push(ids[i]!);
-        if (plan.counts[i]) countingUnknown++;
+        if (counts[i]) countingUnknown++;
         break;
       case UNANSWERED:
         unanswered.push(ids[i]!);
-        if (plan.counts[i]) countingUnknown++;
+        if (counts[i]) countingUnknown++;
         break;
     }
   }
   const soft = dontKnow.length + declined.length;
   const unknown = soft + unanswered.length;
 
-  // Pattern of yes answers on the items flags and prompts look at (cache key).
-  const watched = plan.watched;
-  let pattern = watched.length <= 52 ? 0 : -1;
-  // Stryker disable next-line ArithmeticOperator: the pattern is only a cache key; with - or / in place of * and + it is still one-to-one on the yes patterns of at most 52 items (or negative, so not cached), so no input can tell it apart
-  if (pattern === 0) for (let k = 0; k < watched.length; k++) pattern = pattern * 2 + (codes[watched[k]!] === YES ? 1 : 0);
-  const key = pattern >= 0 ? pattern : Number.NaN;
-  const ruleFlags = flagsFor(plan, codes, key);
-  const prompts = promptsFor(plan, codes, key);
+  const reasons: string[] = [countReason(plan, count)];
+  if (unknown > 0) reasons.push(unknownReason(plan, dontKnow.length, declined.length, unanswered.length));
 
-  const reasons: string[] = [
-    cached(plan, CACHE_COUNT_REASON, count, () => `${count} of ${plural(plan.countOutOf, 'counting question')} answered yes. Only yes adds to the count.`),
-  ];
-  if (unknown > 0) {
-    reasons.push(
-      cached(
-        plan,
-        CACHE_UNKNOWN_REASON,
-        (dontKnow.length * 1001 + declined.length) * 1001 + unanswered.length,
-        () =>
-          `Don't know: ${dontKnow.length}; declined: ${declined.length}; unanswered: ${unanswered.length}. None of these is counted as yes or treated as no.`,
-      ),
-    );
-  }
-
+  const flags: RedFlag[] = [];
   let computed: ComputedLevel | null = null;
-  let flags = ruleFlags.flags;
-  if (instrument.scoring === 'yes-count') {
+  const yesCount = plan.instrument.scoring === 'yes-count';
+  if (yesCount) {
     computed = computedLevel(plan, count);
     reasons.push(computed.reason);
     const extra = unknownsFlag(plan, count, countingUnknown, () => {
-      const counting = new Set(ids.filter((_, i) => plan.counts[i]));
-      return dontKnow.concat(declined, unanswered).filter((id) => counting.has(id));
+      const all = dontKnow.concat(declined, unanswered);
+      if (plan.countOutOf === n) return all;
+      const counting = plan.countingIds;
+      return all.filter((id) => counting.has(id));
     });
     if (extra !== null) {
-      const withExtra: RedFlag[] = [extra];
-      for (let f = 0; f < ruleFlags.flags.length; f++) withExtra.push(ruleFlags.flags[f]!);
-      flags = Object.freeze(withExtra);
+      flags.push(extra);
       reasons.push(flagLine(extra));
     }
   } else {
-    reasons.push(`${instrument.title} computes no level: no cut-off is published. More yes answers mean more risk; the practitioner judges.`);
+    reasons.push(plan.countOnlyLine);
   }
-  for (let f = 0; f < ruleFlags.lines.length; f++) reasons.push(ruleFlags.lines[f]!);
+  raisedFlags(plan, codes, flags, reasons);
+  const prompts = raisedPrompts(plan, codes);
   for (let p = 0; p < prompts.length; p++) reasons.push(prompts[p]!.reason);
 
   const completeness = completenessOf(plan, yes.length + no.length, soft, unanswered.length);
   reasons.push(completeness.reason);
-  const judgement = instrument.scoring === 'count-only' ? PENDING_COUNT_ONLY : flags.length > 0 ? PENDING_FLAGS : PENDING;
+  const judgement = !yesCount ? PENDING_COUNT_ONLY : flags.length > 0 ? PENDING_FLAGS : PENDING;
   reasons.push(judgement.prompt);
-  for (let k = 0; k < plan.notices.length; k++) reasons.push(plan.notices[k]!.message);
+  const notices = plan.notices;
+  for (let k = 0; k < notices.length; k++) reasons.push(notices[k]!.message);
 
   return Object.freeze({
     resultFormat: RESULT_FORMAT_VERSION,
     kind: 'checklist',
-    assessmentId: input.id ?? null,
-    assessedAt: input.assessedAt ?? null,
+    assessmentId: assessmentId ?? null,
+    assessedAt: assessedAt ?? null,
     instrument: plan.ref,
     policy: plan.policyRef,
     count,
     countOutOf: plan.countOutOf,
-    tally: tallyOf(plan, yes.length, no.length, dontKnow.length, declined.length, unanswered.length),
+    tally: Object.freeze({ yes: yes.length, no: no.length, dontKnow: dontKnow.length, declined: declined.length, unanswered: unanswered.length }),
     items: Object.freeze({
       yes: list(yes),
       no: list(no),
@@ -304,9 +304,9 @@ export function assessTrusted(instrument: Instrument, input: AssessmentInput, po
     computed,
     final: computed === null ? FINAL_NONE : FINALS[computed.level],
     judgement,
-    flags,
+    flags: flags.length === 0 ? EMPTY : Object.freeze(flags),
     prompts,
-    notices: plan.notices,
+    notices,
     judgementReferral: null,
     reasons: Object.freeze(reasons),
     history: EMPTY,

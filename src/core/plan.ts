@@ -9,10 +9,23 @@
 import { EMPTY } from '../common/deep-freeze.js';
 import type { Instrument } from '../model/instrument.js';
 import type { RedFlagRule, ScoringPolicy } from '../model/policy.js';
-import type { Notice, RedFlag, ScreenPrompt } from '../model/result.js';
+import type { Completeness, ComputedLevel, Notice, RedFlag, ScreenPrompt } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
 import { promptPlansOf, screenPrompts, type PromptPlan } from './prompts.js';
 import { editionPlan, YES, type EditionPlan } from './read-answers.js';
+
+/**
+ * Most items one red flag rule or one screen may look at for its outcomes to be
+ * kept: a rule over k items has at most 2^k outcomes (which of its items are
+ * yes), so each rule's store holds at most 256 frozen objects. A rule over more
+ * items builds its outcome on every call.
+ *
+ * @internal
+ */
+export const MAX_KEPT_ITEMS = 8;
+
+/** Most entries a store of small counts keeps (the tally-like keys below); past it, values are built on every call. @internal */
+export const MAX_KEPT_COUNTS = 4096;
 
 /** A red flag rule resolved to item indices of one edition. @internal */
 export interface FlagPlan {
@@ -21,8 +34,20 @@ export interface FlagPlan {
   readonly groups: readonly (readonly number[])[];
   /** Every item index the rule looks at, in rule order. */
   readonly watched: readonly number[];
+  /** The flag and its reason line by which watched items are yes (bit k: `watched[k]`); only when at most {@link MAX_KEPT_ITEMS} items are watched. */
+  readonly kept: (RaisedFlag | undefined)[] | null;
 }
 
+/** A raised flag and its reason line. @internal */
+export interface RaisedFlag {
+  readonly flag: RedFlag;
+  readonly line: string;
+}
+
+/** A screen prompt plan with the prompts it can raise, kept by which of its items are yes. @internal */
+export interface KeptPromptPlan extends PromptPlan {
+  readonly kept: (ScreenPrompt | undefined)[] | null;
+}
 
 /** Everything the scorer needs for one edition under one policy. @internal */
 export interface ScoringPlan extends EditionPlan {
@@ -30,31 +55,22 @@ export interface ScoringPlan extends EditionPlan {
   readonly policy: ScoringPolicy;
   readonly counts: readonly boolean[];
   readonly countOutOf: number;
-  /** Items that take part in flags or prompts, and their bit in the pattern mask. */
-  readonly watched: readonly number[];
+  /** The ids of the counting items. */
+  readonly countingIds: ReadonlySet<string>;
   readonly flagPlans: readonly FlagPlan[];
-  readonly promptPlans: readonly PromptPlan[];
+  readonly promptPlans: readonly KeptPromptPlan[];
   readonly ref: Readonly<{ id: string; edition: string; status: Instrument['status'] }>;
   readonly policyRef: Readonly<{ id: string; version: string; basis: ScoringPolicy['basis'] }>;
   readonly notices: readonly Notice[];
-  /** Frozen objects and strings by small-integer key. */
-  readonly cache: Map<number, unknown>[];
+  /** The reason line of a count-only screen (no level), built once. */
+  readonly countOnlyLine: string;
+  /** Computed levels and count reasons by count (index: the count, at most the number of items). */
+  readonly computedByCount: (ComputedLevel | undefined)[];
+  readonly countReasons: (string | undefined)[];
+  /** Completeness and the unknown-answers reason by small counts, at most {@link MAX_KEPT_COUNTS} each. */
+  readonly completeness: Map<number, Completeness>;
+  readonly unknownReasons: Map<number, string>;
 }
-
-/** Cache slots. @internal */
-export const CACHE_COMPUTED = 0;
-/** @internal */
-export const CACHE_TALLY = 1;
-/** @internal */
-export const CACHE_COMPLETENESS = 2;
-/** @internal */
-export const CACHE_FLAGS = 3;
-/** @internal */
-export const CACHE_PROMPTS = 4;
-/** @internal */
-export const CACHE_COUNT_REASON = 5;
-/** @internal */
-export const CACHE_UNKNOWN_REASON = 6;
 
 /**
  * The notice every result from a provisional edition carries: how many items
@@ -106,12 +122,11 @@ function buildPlan(instrument: Instrument, policy: ScoringPolicy): ScoringPlan {
     const groups = rule.allOf.map((group) => group.map((id) => index[id]).filter((i): i is number => i !== undefined));
     // Stryker disable next-line MethodExpression: a group with no item of the edition can never hold a yes, so a rule with one is never raised whether it is planned or not; no input can tell some() from every() here
     if (groups.length > 0 && groups.every((group) => group.length > 0)) {
-      flagPlans.push({ rule, groups, watched: [...new Set(groups.flat())] });
+      const watched = [...new Set(groups.flat())];
+      flagPlans.push({ rule, groups, watched, kept: watched.length <= MAX_KEPT_ITEMS ? [] : null });
     }
   }
-  const promptPlans = promptPlansOf(instrument, policy.screenPrompts);
-  // Stryker disable next-line MethodExpression,ArithmeticOperator: the order of the watched items only orders the bits of the cache key; any fixed order keeps the key one-to-one, so no input can tell it apart
-  const watched = [...new Set([...flagPlans.flatMap((f) => f.watched), ...promptPlans.flatMap((p) => p.items)])].sort((a, b) => a - b);
+  const promptPlans = promptPlansOf(instrument, policy.screenPrompts).map((plan) => ({ ...plan, kept: plan.items.length <= MAX_KEPT_ITEMS ? [] : null }));
 
   const notices: Notice[] = [];
   const provisional = provisionalNotice(instrument);
@@ -125,13 +140,17 @@ function buildPlan(instrument: Instrument, policy: ScoringPolicy): ScoringPlan {
     policy,
     counts: items.map((item) => item.counts),
     countOutOf: items.filter((item) => item.counts).length,
-    watched,
+    countingIds: new Set(items.filter((item) => item.counts).map((item) => item.id)),
     flagPlans,
     promptPlans,
     ref: Object.freeze({ id: instrument.id, edition: instrument.edition, status: instrument.status }),
     policyRef: Object.freeze({ id: policy.id, version: policy.version, basis: policy.basis }),
     notices: notices.length === 0 ? EMPTY : Object.freeze(notices),
-    cache: [new Map(), new Map(), new Map(), new Map(), new Map(), new Map(), new Map()],
+    countOnlyLine: `${instrument.title} computes no level: no cut-off is published. More yes answers mean more risk; the practitioner judges.`,
+    computedByCount: [],
+    countReasons: [],
+    completeness: new Map(),
+    unknownReasons: new Map(),
   };
 }
 
@@ -152,71 +171,116 @@ export function planFor(instrument: Instrument, policy: ScoringPolicy): ScoringP
   return plan;
 }
 
-/** Red flags with their reason lines, as cached together. @internal */
-export interface FlagSet {
-  readonly flags: readonly RedFlag[];
-  readonly lines: readonly string[];
-}
-
 /** The reason line of a red flag. @internal */
 export function flagLine(flag: RedFlag): string {
   return `Red flag \u2014 ${flag.title}: ${flag.reason}`;
 }
 
 /**
- * The red flags (other than the unknowns flag) raised by a pattern of yes
- * answers on the watched items, as a frozen array; cached by pattern (NaN:
- * too many watched items to key a cache, computed every time).
+ * Which of `watched` are yes, as bits (bit k: `watched[k]`); only called with
+ * at most {@link MAX_KEPT_ITEMS} items.
+ */
+function yesBits(codes: Uint8Array, watched: readonly number[]): number {
+  let bits = 0;
+  for (let k = 0; k < watched.length; k++) if (codes[watched[k]!] === YES) bits |= 1 << k;
+  return bits;
+}
+
+/** The flag a rule raises on these answers, or undefined. */
+function raise(flagPlan: FlagPlan, codes: Uint8Array, ids: readonly string[]): RaisedFlag | undefined {
+  const items: string[] = [];
+  for (const group of flagPlan.groups) {
+    let any = false;
+    for (const i of group) {
+      if (codes[i] === YES) {
+        any = true;
+        items.push(ids[i]!);
+      }
+    }
+    if (!any) return undefined;
+  }
+  const flag: RedFlag = Object.freeze({ id: flagPlan.rule.id, title: flagPlan.rule.title, items: Object.freeze(items), reason: flagPlan.rule.reason });
+  return { flag, line: flagLine(flag) };
+}
+
+const NOT_RAISED: RaisedFlag = Object.freeze({ flag: null as unknown as RedFlag, line: '' });
+
+/**
+ * The red flags (other than the unknowns flag) the policy's rules raise on a
+ * set of answer codes, in rule order, each with its reason line pushed to
+ * `lines`. A rule's flag depends only on which of its own items are yes, so it
+ * is built once per outcome and kept with the rule (at most 2^8 outcomes).
  *
  * @internal
  */
-export function flagsFor(plan: ScoringPlan, codes: Uint8Array, pattern: number): FlagSet {
-  const cache = plan.cache[CACHE_FLAGS]!;
-  const hit = Number.isNaN(pattern) ? undefined : (cache.get(pattern) as FlagSet | undefined);
-  if (hit !== undefined) return hit;
-  const flags: RedFlag[] = [];
-  for (const flagPlan of plan.flagPlans) {
-    const items: string[] = [];
-    let all = true;
-    for (const group of flagPlan.groups) {
-      let any = false;
-      for (const i of group) {
-        if (codes[i] === YES) {
-          any = true;
-          items.push(plan.ids[i]!);
-        }
+export function raisedFlags(plan: ScoringPlan, codes: Uint8Array, flags: RedFlag[], lines: string[]): void {
+  const flagPlans = plan.flagPlans;
+  for (let r = 0; r < flagPlans.length; r++) {
+    const flagPlan = flagPlans[r]!;
+    const kept = flagPlan.kept;
+    let raised: RaisedFlag | undefined;
+    if (kept === null) raised = raise(flagPlan, codes, plan.ids);
+    else {
+      const bits = yesBits(codes, flagPlan.watched);
+      raised = kept[bits];
+      if (raised === undefined) {
+        raised = raise(flagPlan, codes, plan.ids) ?? NOT_RAISED;
+        kept[bits] = raised;
       }
-      if (!any) {
-        all = false;
-        break;
-      }
+      if (raised === NOT_RAISED) raised = undefined;
     }
-    if (all) {
-      flags.push(Object.freeze({ id: flagPlan.rule.id, title: flagPlan.rule.title, items: Object.freeze(items), reason: flagPlan.rule.reason }));
+    if (raised !== undefined) {
+      flags.push(raised.flag);
+      lines.push(raised.line);
     }
   }
-  const set: FlagSet = {
-    flags: flags.length === 0 ? EMPTY : Object.freeze(flags),
-    lines: flags.map((flag) => flagLine(flag)),
-  };
-  // Stryker disable next-line BooleanLiteral,ConditionalExpression: a NaN pattern is never read back (the lookup above skips NaN), so storing or not storing here changes no result
-  if (!Number.isNaN(pattern)) cache.set(pattern, set);
-  return set;
 }
 
 /**
- * The screen prompts raised by a pattern of yes answers, as a frozen array;
- * cached by pattern. A screen prompted by several items is listed once, with
- * the reason of the first item that prompted it.
+ * The screen prompts raised by a set of answer codes, as a frozen array: each
+ * screen once, with the items that prompted it and the reason of the first,
+ * ordered by the first item that prompted it (as `screenPrompts`). A screen's
+ * prompt depends only on which of its own items are yes, so it is built once
+ * per outcome and kept with the screen's plan (at most 2^8 outcomes).
  *
  * @internal
  */
-export function promptsFor(plan: ScoringPlan, codes: Uint8Array, pattern: number): readonly ScreenPrompt[] {
-  const cache = plan.cache[CACHE_PROMPTS]!;
-  const hit = Number.isNaN(pattern) ? undefined : (cache.get(pattern) as readonly ScreenPrompt[] | undefined);
-  if (hit !== undefined) return hit;
-  const frozen = screenPrompts(plan.promptPlans, codes, plan.ids);
-  // Stryker disable next-line BooleanLiteral,ConditionalExpression: a NaN pattern is never read back (the lookup above skips NaN), so storing or not storing here changes no result
-  if (!Number.isNaN(pattern)) cache.set(pattern, frozen);
-  return frozen;
+export function raisedPrompts(plan: ScoringPlan, codes: Uint8Array): readonly ScreenPrompt[] {
+  let prompts: ScreenPrompt[] | null = null;
+  let firsts: number[] | null = null;
+  const plans = plan.promptPlans;
+  for (let p = 0; p < plans.length; p++) {
+    const promptPlan = plans[p]!;
+    const items = promptPlan.items;
+    let first = -1;
+    for (let k = 0; k < items.length; k++) {
+      if (codes[items[k]!] === YES) {
+        first = items[k]!;
+        break;
+      }
+    }
+    if (first < 0) continue;
+    let prompt: ScreenPrompt | undefined;
+    const kept = promptPlan.kept;
+    if (kept === null) prompt = screenPrompts([promptPlan], codes, plan.ids)[0]!;
+    else {
+      const bits = yesBits(codes, items);
+      prompt = kept[bits];
+      if (prompt === undefined) {
+        prompt = screenPrompts([promptPlan], codes, plan.ids)[0]!;
+        kept[bits] = prompt;
+      }
+    }
+    if (prompts === null || firsts === null) {
+      prompts = [prompt];
+      firsts = [first];
+      continue;
+    }
+    // Insert by first prompting item (stable: a later screen with the same first item goes after).
+    let at = prompts.length;
+    while (at > 0 && firsts[at - 1]! > first) at--;
+    prompts.splice(at, 0, prompt);
+    firsts.splice(at, 0, first);
+  }
+  return prompts === null ? EMPTY : Object.freeze(prompts);
 }
