@@ -151,16 +151,39 @@ function unknownReason(plan: ScoringPlan, dontKnow: number, declined: number, un
   );
 }
 
-function unknownsFlag(plan: ScoringPlan, count: number, unknown: number, items: () => string[]): RedFlag | null {
+/**
+ * The flag raised when unknown answers on counting questions could still lift
+ * the count into the top band, or null. Its title and reason depend only on
+ * the policy and two small counts, so they are kept (bounded); its items are
+ * the caller's unknown counting items, in form order within each kind.
+ */
+function unknownsFlag(
+  plan: ScoringPlan,
+  count: number,
+  unknown: number,
+  dontKnow: readonly string[],
+  declined: readonly string[],
+  unanswered: readonly string[],
+): RedFlag | null {
   const bands = plan.policy.bands;
   const top = bands[bands.length - 1]!;
   if (count >= top.min || count + unknown < top.min) return null;
-  return Object.freeze({
-    id: 'unknowns-could-reach-threshold',
-    title: `Unknown answers could reach ${top.level}`,
-    items: Object.freeze(items()),
-    reason: `${plural(unknown, 'question')} ${unknown === 1 ? 'is' : 'are'} don't know, declined or unanswered; if ${top.min - count} of them were yes the count would reach ${top.min} (${top.level}). Ask again where it is safe to, and apply judgement: an unknown is not a no.`,
-  });
+  // Stryker disable next-line ArithmeticOperator: both digits are below the base, so a key built with - in place of + is still one-to-one; no input can tell the keys apart
+  const key = count * COUNT_KEY_BASE + unknown;
+  let reason = plan.unknownsReasons.get(key);
+  if (reason === undefined) {
+    reason = keep(
+      plan.unknownsReasons,
+      key,
+      `${plural(unknown, 'question')} ${unknown === 1 ? 'is' : 'are'} don't know, declined or unanswered; if ${top.min - count} of them were yes the count would reach ${top.min} (${top.level}). Ask again where it is safe to, and apply judgement: an unknown is not a no.`,
+    );
+  }
+  let items = dontKnow.concat(declined, unanswered);
+  if (plan.countOutOf !== plan.n) {
+    const counting = plan.countingIds;
+    items = items.filter((id) => counting.has(id));
+  }
+  return Object.freeze({ id: 'unknowns-could-reach-threshold', title: plan.unknownsTitle, items: Object.freeze(items), reason });
 }
 
 function list(items: string[]): readonly string[] {
@@ -259,12 +282,7 @@ export function scoreCodes(plan: ScoringPlan, assessmentId: string | undefined, 
   if (yesCount) {
     computed = computedLevel(plan, count);
     reasons.push(computed.reason);
-    const extra = unknownsFlag(plan, count, countingUnknown, () => {
-      const all = dontKnow.concat(declined, unanswered);
-      if (plan.countOutOf === n) return all;
-      const counting = plan.countingIds;
-      return all.filter((id) => counting.has(id));
-    });
+    const extra = unknownsFlag(plan, count, countingUnknown, dontKnow, declined, unanswered);
     if (extra !== null) {
       flags.push(extra);
       reasons.push(flagLine(extra));

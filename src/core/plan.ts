@@ -70,6 +70,9 @@ export interface ScoringPlan extends EditionPlan {
   /** Completeness and the unknown-answers reason by small counts, at most {@link MAX_KEPT_COUNTS} each. */
   readonly completeness: Map<number, Completeness>;
   readonly unknownReasons: Map<number, string>;
+  /** The title of the unknowns flag, and its reasons by count and unknown count (at most {@link MAX_KEPT_COUNTS}). */
+  readonly unknownsTitle: string;
+  readonly unknownsReasons: Map<number, string>;
 }
 
 /**
@@ -151,13 +154,19 @@ function buildPlan(instrument: Instrument, policy: ScoringPolicy): ScoringPlan {
     countReasons: [],
     completeness: new Map(),
     unknownReasons: new Map(),
+    unknownsTitle: policy.bands.length === 0 ? '' : `Unknown answers could reach ${policy.bands[policy.bands.length - 1]!.level}`,
+    unknownsReasons: new Map(),
   };
 }
 
 const PLANS = new WeakMap<Instrument, WeakMap<ScoringPolicy, ScoringPlan>>();
 
+let last: ScoringPlan | null = null;
+
 /** The scoring plan of an edition under a policy, built once. @internal */
 export function planFor(instrument: Instrument, policy: ScoringPolicy): ScoringPlan {
+  // Bulk work scores one edition under one policy again and again: the last plan is at hand.
+  if (last !== null && last.instrument === instrument && last.policy === policy) return last;
   let byPolicy = PLANS.get(instrument);
   if (byPolicy === undefined) {
     byPolicy = new WeakMap();
@@ -168,6 +177,7 @@ export function planFor(instrument: Instrument, policy: ScoringPolicy): ScoringP
     plan = buildPlan(instrument, policy);
     byPolicy.set(policy, plan);
   }
+  last = plan;
   return plan;
 }
 
