@@ -5,7 +5,7 @@
  */
 import { assessTrusted, checkScoring, scoreCodes } from '../core/assess-trusted.js';
 import { planFor } from '../core/plan.js';
-import { quickReadAssessment } from '../validate/assessment-quick-check.js';
+import { quickReadAssessment } from './assessment-quick-check.js';
 import { DaRiskError, daRiskError } from '../errors/error.js';
 import type { AssessmentInput } from '../model/assessment.js';
 import { deepFreeze } from '../common/deep-freeze.js';
@@ -131,7 +131,7 @@ export function assess<T>(input: OutsideInput<T, AssessmentInput>, options: Asse
   const policy = ensureScoringPolicy(read.policy ?? commonLocalBands);
   refuseRetiredForNewWork(policy, ['policy']);
   const registry = read.registry ?? defaultRegistry;
-  // The common valid case is read in one pass (validate/assessment-quick-check.ts); anything
+  // The common valid case is read in one pass (api/assessment-quick-check.ts); anything
   // else goes through the full check, which accepts or refuses it and words the error.
   const quick = isRegistry(registry) ? quickReadAssessment(input, registry) : undefined;
   if (quick !== undefined) {

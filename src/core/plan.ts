@@ -11,7 +11,7 @@ import type { Instrument } from '../model/instrument.js';
 import type { RedFlagRule, ScoringPolicy } from '../model/policy.js';
 import type { Completeness, ComputedLevel, Notice, RedFlag, ScreenPrompt } from '../model/result.js';
 import { policyBasisNotice } from './policy-notice.js';
-import { promptPlansOf, screenPrompts, type PromptPlan } from './prompts.js';
+import { promptOf, promptPlansOf, type PromptPlan } from './prompts.js';
 import { editionPlan, YES, type EditionPlan } from './read-answers.js';
 
 /**
@@ -196,8 +196,8 @@ function yesBits(codes: Uint8Array, watched: readonly number[]): number {
   return bits;
 }
 
-/** The flag a rule raises on these answers, or undefined. */
-function raise(flagPlan: FlagPlan, codes: Uint8Array, ids: readonly string[]): RaisedFlag | undefined {
+/** The flag a rule raises on these answers, or {@link NOT_RAISED}. */
+function raise(flagPlan: FlagPlan, codes: Uint8Array, ids: readonly string[]): RaisedFlag {
   const items: string[] = [];
   for (const group of flagPlan.groups) {
     let any = false;
@@ -207,13 +207,33 @@ function raise(flagPlan: FlagPlan, codes: Uint8Array, ids: readonly string[]): R
         items.push(ids[i]!);
       }
     }
-    if (!any) return undefined;
+    if (!any) return NOT_RAISED;
   }
   const flag: RedFlag = Object.freeze({ id: flagPlan.rule.id, title: flagPlan.rule.title, items: Object.freeze(items), reason: flagPlan.rule.reason });
   return { flag, line: flagLine(flag) };
 }
 
 const NOT_RAISED: RaisedFlag = Object.freeze({ flag: null as unknown as RedFlag, line: '' });
+
+/**
+ * What `build` makes of the answers for one rule or screen whose outcome
+ * depends only on which of its items (`watched`) are yes: kept by that
+ * pattern in `kept`, or built each time when `kept` is null (too many items).
+ */
+function byYesPattern<P, T>(
+  kept: (T | undefined)[] | null,
+  watched: readonly number[],
+  of: P,
+  codes: Uint8Array,
+  ids: readonly string[],
+  build: (of: P, codes: Uint8Array, ids: readonly string[]) => T,
+): T {
+  if (kept === null) return build(of, codes, ids);
+  const bits = yesBits(codes, watched);
+  let value = kept[bits];
+  if (value === undefined) kept[bits] = value = build(of, codes, ids);
+  return value;
+}
 
 /**
  * The red flags (other than the unknowns flag) the policy's rules raise on a
@@ -227,19 +247,8 @@ export function raisedFlags(plan: ScoringPlan, codes: Uint8Array, flags: RedFlag
   const flagPlans = plan.flagPlans;
   for (let r = 0; r < flagPlans.length; r++) {
     const flagPlan = flagPlans[r]!;
-    const kept = flagPlan.kept;
-    let raised: RaisedFlag | undefined;
-    if (kept === null) raised = raise(flagPlan, codes, plan.ids);
-    else {
-      const bits = yesBits(codes, flagPlan.watched);
-      raised = kept[bits];
-      if (raised === undefined) {
-        raised = raise(flagPlan, codes, plan.ids) ?? NOT_RAISED;
-        kept[bits] = raised;
-      }
-      if (raised === NOT_RAISED) raised = undefined;
-    }
-    if (raised !== undefined) {
+    const raised = byYesPattern(flagPlan.kept, flagPlan.watched, flagPlan, codes, plan.ids, raise);
+    if (raised !== NOT_RAISED) {
       flags.push(raised.flag);
       lines.push(raised.line);
     }
@@ -249,7 +258,7 @@ export function raisedFlags(plan: ScoringPlan, codes: Uint8Array, flags: RedFlag
 /**
  * The screen prompts raised by a set of answer codes, as a frozen array: each
  * screen once, with the items that prompted it and the reason of the first,
- * ordered by the first item that prompted it (as `screenPrompts`). A screen's
+ * ordered by the first item that prompted it (as the reference scorer does). A screen's
  * prompt depends only on which of its own items are yes, so it is built once
  * per outcome and kept with the screen's plan (at most 2^8 outcomes).
  *
@@ -257,40 +266,18 @@ export function raisedFlags(plan: ScoringPlan, codes: Uint8Array, flags: RedFlag
  */
 export function raisedPrompts(plan: ScoringPlan, codes: Uint8Array): readonly ScreenPrompt[] {
   let prompts: ScreenPrompt[] | null = null;
-  let firsts: number[] | null = null;
   const plans = plan.promptPlans;
   for (let p = 0; p < plans.length; p++) {
     const promptPlan = plans[p]!;
     const items = promptPlan.items;
-    let first = -1;
-    for (let k = 0; k < items.length; k++) {
-      if (codes[items[k]!] === YES) {
-        first = items[k]!;
-        break;
-      }
-    }
-    if (first < 0) continue;
-    let prompt: ScreenPrompt | undefined;
-    const kept = promptPlan.kept;
-    if (kept === null) prompt = screenPrompts([promptPlan], codes, plan.ids)[0]!;
-    else {
-      const bits = yesBits(codes, items);
-      prompt = kept[bits];
-      if (prompt === undefined) {
-        prompt = screenPrompts([promptPlan], codes, plan.ids)[0]!;
-        kept[bits] = prompt;
-      }
-    }
-    if (prompts === null || firsts === null) {
-      prompts = [prompt];
-      firsts = [first];
-      continue;
-    }
-    // Insert by first prompting item (stable: a later screen with the same first item goes after).
-    let at = prompts.length;
-    while (at > 0 && firsts[at - 1]! > first) at--;
-    prompts.splice(at, 0, prompt);
-    firsts.splice(at, 0, first);
+    let k = 0;
+    while (k < items.length && codes[items[k]!] !== YES) k++;
+    if (k === items.length) continue;
+    (prompts ??= []).push(byYesPattern(promptPlan.kept, items, promptPlan, codes, plan.ids, promptOf));
   }
-  return prompts === null ? EMPTY : Object.freeze(prompts);
+  if (prompts === null) return EMPTY;
+  // By the first item that prompted each screen; the sort is stable, so a later screen with the same first item goes after.
+  const index = plan.index;
+  if (prompts.length > 1) prompts.sort((a, b) => index[a.items[0]!]! - index[b.items[0]!]!);
+  return Object.freeze(prompts);
 }

@@ -54,6 +54,24 @@ export function promptPlansOf(instrument: Instrument, rules: readonly ScreenProm
 }
 
 /**
+ * The prompt of one screen on answers with at least one yes among its items:
+ * every yes item in form order, with the reason of the first.
+ *
+ * @internal
+ */
+export function promptOf(plan: PromptPlan, codes: Uint8Array, ids: readonly string[]): ScreenPrompt {
+  const items: string[] = [];
+  let reason = '';
+  plan.items.forEach((i, k) => {
+    if (codes[i] === YES) {
+      if (items.length === 0) reason = plan.reasons[k]!;
+      items.push(ids[i]!);
+    }
+  });
+  return Object.freeze({ screen: plan.screen, items: Object.freeze(items), reason });
+}
+
+/**
  * The screens prompted by a set of answer codes: each screen once, with the
  * items that prompted it and the reason of the first, ordered by the first
  * item that prompted it.
@@ -63,19 +81,8 @@ export function promptPlansOf(instrument: Instrument, rules: readonly ScreenProm
 export function screenPrompts(plans: readonly PromptPlan[], codes: Uint8Array, ids: readonly string[]): readonly ScreenPrompt[] {
   const prompts: { first: number; prompt: ScreenPrompt }[] = [];
   for (const plan of plans) {
-    const items: string[] = [];
-    let reason: string | undefined;
-    let first = -1;
-    plan.items.forEach((i, k) => {
-      if (codes[i] === YES) {
-        if (first < 0) {
-          first = i;
-          reason = plan.reasons[k];
-        }
-        items.push(ids[i]!);
-      }
-    });
-    if (first >= 0) prompts.push({ first, prompt: Object.freeze({ screen: plan.screen, items: Object.freeze(items), reason: reason! }) });
+    const first = plan.items.find((i) => codes[i] === YES);
+    if (first !== undefined) prompts.push({ first, prompt: promptOf(plan, codes, ids) });
   }
   prompts.sort((a, b) => a.first - b.first);
   return prompts.length === 0 ? EMPTY : Object.freeze(prompts.map((p) => p.prompt));

@@ -15,7 +15,7 @@ import { assessTrusted, scoreCodes } from '../../src/core/assess-trusted.js';
 import { planFor } from '../../src/core/plan.js';
 import { commonLocalBands, dashRic2009, policeDash2009, sDash2009, assess, type Instrument } from '../../src/index.js';
 import { assessmentInputArbitrary } from '../../src/testing.js';
-import { quickReadAssessment } from '../../src/validate/assessment-quick-check.js';
+import { quickReadAssessment } from '../../src/api/assessment-quick-check.js';
 import { hostileArb, hostilise, mutate, mutationArb, type Shaped } from '../fuzz/mutate.js';
 
 const RUNS = Number(process.env.DA_RISK_QUICK_CHECK_RUNS ?? 30_000);

@@ -22,8 +22,8 @@ import { codeOf, editionPlan, TEXT } from '../core/read-answers.js';
 import { answerSources } from '../model/answers.js';
 import type { Instrument } from '../model/instrument.js';
 import { limits } from '../model/limits.js';
-import { instrumentRef, isoDateTime } from './primitives.js';
-import { familyOf } from './instrument-families.js';
+import { instrumentRef, isoDateTime } from '../validate/primitives.js';
+import { familyOf } from '../validate/instrument-families.js';
 
 /** Where the quick check looks an edition up: a registry the library made (checked by the caller). @internal */
 export interface EditionFinder {
