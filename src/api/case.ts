@@ -10,6 +10,7 @@ import { compareAssessments as compareCore, type AssessmentComparison } from '..
 import { dueReassessments as dueCore, type DueReassessments } from '../core/case/due.js';
 import { interventionLevel as interventionCore, type InterventionLevel } from '../core/case/intervention.js';
 import { caseEpisode as episodeCore } from '../core/case/episode.js';
+import { isParsedRecord, markParsed } from '../core/case/timeline.js';
 import { samePersonKey } from '../model/text.js';
 import { caseMaracCheck as maracCore } from '../core/case/case-marac-check.js';
 import { managementInformation as miCore, type ManagementInformation, type MiOptions } from '../core/case/mi.js';
@@ -54,12 +55,8 @@ import { limits } from '../model/limits.js';
 import { readOutside } from './read-outside.js';
 import { ISO_DATETIME_RULE, parseInstant, readInstant } from '../common/instant.js';
 
-const PARSED = new WeakSet<object>();
-
 /** A record {@link parseCase} returned: validated and frozen already. */
-function isParsed(value: unknown): value is CaseRecord {
-  return value !== null && typeof value === 'object' && PARSED.has(value);
-}
+const isParsed = isParsedRecord;
 
 /**
  * Validates a case record from outside data (a case system's JSON): dates,
@@ -141,7 +138,7 @@ export function parseCase<T>(input: OutsideInput<T, CaseRecord>, options?: Store
   // Results are already frozen (validated copies or trusted results): freeze the rest without walking them again.
   const frozenAssessments = Object.freeze(assessments.map((assessment) => Object.freeze(assessment)));
   const record: CaseRecord = Object.freeze({ ...deepFreeze({ ...value, assessments: [] }), assessments: frozenAssessments });
-  PARSED.add(record);
+  markParsed(record);
   return record;
 }
 

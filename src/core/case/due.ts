@@ -8,20 +8,36 @@ import type { ReassessmentPolicy } from '../../model/case-policy.js';
 import { windowEnd } from '../../model/calendar.js';
 import type { CaseEpisode, EpisodePolicy } from '../../model/episode.js';
 import type { EventRef } from '../../model/marac.js';
-import { clockItem, eventItem, futureEvents, triggerRecords, type ReassessmentItem } from './triggers.js';
-import { toIso } from '../../model/dates.js';
+import { clockItem, futureEvents, openEventItems, type ReassessmentItem } from './triggers.js';
+import { readPolicy } from './reassessment-rules.js';
+import type { AnyResult } from '../../model/cross-instrument.js';
+import { caseIso } from './read-date.js';
 import { episodeView } from './episode.js';
-import { timelineOf, type Timeline } from './timeline.js';
-import { readInstant } from '../../common/instant.js';
+import { firstAt, timelineOf, type Timeline } from './timeline.js';
+import { readCaseInstant as readInstant } from './read-date.js';
 
 function recentBirthOf(timeline: Timeline, now: number, policy: ReassessmentPolicy): DueReassessments['recentBirth'] {
-  const births = timeline.events.filter((dated) => dated.item.type === 'pregnancy-or-birth' && dated.at <= now);
-  const latestBirth = births[births.length - 1];
+  // The latest pregnancy or birth on or before `now` (the timeline is sorted by instant).
+  const events = timeline.events;
+  let latestBirth: Timeline['events'][number] | undefined;
+  for (let i = firstAt(events, now, true) - 1; i >= 0; i--) {
+    if (events[i]!.item.type === 'pregnancy-or-birth') {
+      latestBirth = events[i];
+      break;
+    }
+  }
   if (latestBirth === undefined) return null;
   const until = windowEnd(latestBirth.at, policy.recentBirth.window);
   if (now > until) return null;
-  const done = timeline.assessments.filter((a) => a.at <= now && a.item.result.kind !== 'rim');
-  const latest = done[done.length - 1]?.item.result;
+  // The latest assessment on or before `now` that is not a RIM.
+  const assessments = timeline.assessments;
+  let latest: AnyResult | undefined;
+  for (let i = firstAt(assessments, now, true) - 1; i >= 0; i--) {
+    if (assessments[i]!.item.result.kind !== 'rim') {
+      latest = assessments[i]!.item.result;
+      break;
+    }
+  }
   let answer: 'yes' | 'no' | 'unknown' | 'not-asked' | 'none' = 'none';
   if (latest !== undefined && latest.kind !== 'rim') {
     const item = policy.recentBirth.item;
@@ -37,7 +53,7 @@ function recentBirthOf(timeline: Timeline, now: number, policy: ReassessmentPoli
   if (answer === 'yes') return null;
   return Object.freeze({
     event: Object.freeze({ id: latestBirth.item.id ?? null, date: latestBirth.item.date }),
-    until: toIso(until),
+    until: caseIso(until),
     latestAnswer: answer,
   });
 }
@@ -105,18 +121,15 @@ export function dueReassessments(record: CaseRecord, now: string, policy: Reasse
   const view = episodeView(timeline, at, now, episode);
   const due: ReassessmentItem[] = [];
   const upcoming: ReassessmentItem[] = [];
-  for (const trigger of triggerRecords(timeline, at, policy)) {
-    if (trigger.answeredAt !== null) continue;
-    const item = eventItem(trigger, at, policy);
-    (item.status === 'upcoming' ? upcoming : due).push(item);
-  }
+  openEventItems(timeline, at, policy, due, upcoming);
   const clock = clockItem(view, at, policy);
   if (clock !== null) (clock.status === 'upcoming' ? upcoming : due).push(clock);
   const byDue = (a: ReassessmentItem, b: ReassessmentItem) =>
     a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.trigger < b.trigger ? -1 : a.trigger > b.trigger ? 1 : 0;
   due.sort(byDue);
   upcoming.sort(byDue);
-  const noAssessment = timeline.assessments.every((a) => a.at > at);
+  // Sorted by instant: none on or before `now` when the first is after it.
+  const noAssessment = timeline.assessments.length === 0 || timeline.assessments[0]!.at > at;
   const overdue = due.filter((item) => item.status === 'overdue').length;
   const reasons = [
     due.length === 0
@@ -143,7 +156,7 @@ export function dueReassessments(record: CaseRecord, now: string, policy: Reasse
   if (future.length > 0) reasons.push(`${future.length} event${future.length === 1 ? ' is' : 's are'} dated after the time of the check and not counted.`);
   return Object.freeze({
     now,
-    policy: Object.freeze({ id: policy.id, version: policy.version }),
+    policy: readPolicy(policy).ref,
     due: Object.freeze(due),
     upcoming: Object.freeze(upcoming),
     futureEvents: Object.freeze(future),

@@ -11,14 +11,15 @@
  */
 import type { CaseAssessment, CaseRecord } from '../../model/case.js';
 import { endOfLondonDay, isCalendarDuration, londonDate, londonDayOf, windowStart } from '../../model/calendar.js';
-import { describeDuration, toIso } from '../../model/dates.js';
+import { describeDuration } from '../../model/dates.js';
+import { caseIso } from './read-date.js';
 import type { CaseEpisode, EpisodeAssessment, EpisodeClosure, EpisodeFlag, EpisodePolicy, LevelledAssessment } from '../../model/episode.js';
 import { compareLevels, type RiskLevel } from '../../model/levels.js';
 import type { AuditEvent } from '../../model/result.js';
 import type { Reason, ReasonAnswer } from '../marac.js';
 import { samePersonKey } from '../../model/text.js';
 import { assessmentsAsOf, finalLevel, timelineOf, type Dated, type Timeline } from './timeline.js';
-import { parseInstant, readInstant } from '../../common/instant.js';
+import { parseCaseInstant as parseInstant, readCaseInstant as readInstant } from './read-date.js';
 
 /** An episode with the dated assessments it holds, for the case checks. @internal */
 export interface EpisodeView {
@@ -31,12 +32,50 @@ export interface EpisodeView {
   readonly start: number;
 }
 
+// `{ id, edition }` of an edition, frozen once per edition and shared by every episode that names it.
+// Keyed by the two ids only; bounded (a registry holds a handful of editions).
+const EDITIONS = new Map<string, Map<string, EpisodeAssessment['instrument']>>();
+const MAX_EDITIONS = 1_000;
+let editionsKept = 0;
+
+function editionRef(id: string, edition: string): EpisodeAssessment['instrument'] {
+  let byEdition = EDITIONS.get(id);
+  let found = byEdition?.get(edition);
+  if (found === undefined) {
+    if (editionsKept >= MAX_EDITIONS) {
+      EDITIONS.clear();
+      editionsKept = 0;
+      byEdition = undefined;
+    }
+    if (byEdition === undefined) {
+      byEdition = new Map();
+      EDITIONS.set(id, byEdition);
+    }
+    found = Object.freeze({ id, edition });
+    byEdition.set(edition, found);
+    editionsKept++;
+  }
+  return found;
+}
+
+// `{ id, version, basis }` of an episode policy, frozen once per policy (a policy is frozen, so it cannot change).
+const POLICY_REFS = new WeakMap<EpisodePolicy, CaseEpisode['policy']>();
+
+function policyRef(policy: EpisodePolicy): CaseEpisode['policy'] {
+  let found = POLICY_REFS.get(policy);
+  if (found === undefined) {
+    found = Object.freeze({ id: policy.id, version: policy.version, basis: policy.basis });
+    POLICY_REFS.set(policy, found);
+  }
+  return found;
+}
+
 function ref(dated: Dated<CaseAssessment>): EpisodeAssessment {
   const result = dated.item.result;
   return Object.freeze({
     assessmentId: dated.item.id,
     date: dated.item.date,
-    instrument: Object.freeze({ id: result.instrument.id, edition: result.instrument.edition }),
+    instrument: editionRef(result.instrument.id, result.instrument.edition),
     level: finalLevel(result),
     scale: result.kind === 'rim' ? result.household.highestFinal : null,
   });
@@ -162,7 +201,7 @@ function isOpenHigh(timeline: Timeline, now: number, dated: Dated<CaseAssessment
  * @internal
  */
 export function episodeView(timeline: Timeline, now: number, nowText: string, policy: EpisodePolicy): EpisodeView {
-  const closures = timeline.closures.filter((closure) => closure.at <= now);
+  const closures = timeline.closures.length === 0 ? timeline.closures : timeline.closures.filter((closure) => closure.at <= now);
   const lastClosure = closures[closures.length - 1] ?? null;
   // Every result as it stood at the check: decisions recorded after it are not read.
   const done = assessmentsAsOf(timeline, now);
@@ -295,7 +334,7 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
     lastClosure === null ? null : Object.freeze({ id: lastClosure.item.id ?? null, date: lastClosure.item.date, by: lastClosure.item.by });
   const span = isCalendarDuration(policy.window)
     ? `the ${describeDuration(policy.window)} from ${startDate} (London dates, both inclusive)`
-    : `the ${describeDuration(policy.window)} from ${toIso(start)}`;
+    : `the ${describeDuration(policy.window)} from ${caseIso(start)}`;
   const opened =
     startedBy === 'closure'
       ? `since the case was closed on ${lastClosure!.item.date} by ${lastClosure!.item.by}`
@@ -317,9 +356,9 @@ export function episodeView(timeline: Timeline, now: number, nowText: string, po
   for (const flag of flags) reasons.push(flag.reason);
 
   const episode: CaseEpisode = Object.freeze({
-    policy: Object.freeze({ id: policy.id, version: policy.version, basis: policy.basis }),
+    policy: policyRef(policy),
     now: nowText,
-    startsAt: toIso(start),
+    startsAt: caseIso(start),
     startDate,
     startedBy,
     closure,

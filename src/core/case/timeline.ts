@@ -10,7 +10,7 @@ import { firstOfLondonMonth } from '../../model/calendar.js';
 import type { AnyResult } from '../../model/cross-instrument.js';
 import type { RimScale } from '../../model/grades.js';
 import type { RiskLevel } from '../../model/levels.js';
-import { parseInstant, readInstant } from '../../common/instant.js';
+import { parseCaseInstant as parseInstant, readDateOf } from './read-date.js';
 
 /** A dated thing with its instant. @internal */
 export interface Dated<T> {
@@ -28,11 +28,17 @@ export interface Timeline {
   readonly reviews: readonly Dated<CaseReview>[];
   readonly decisionsNotToRefer: readonly Dated<DecisionNotToRefer>[];
   readonly closures: readonly Dated<CaseClosure>[];
+  /**
+   * For each entry of `assessments` (same position): the latest instant recorded in its result's
+   * history (`-Infinity` when none), so a check at `now` knows without reading the history again
+   * whether any decision on it came later.
+   */
+  readonly lastDecisionAt: readonly number[];
 }
 
 /** The instant an event counts from: the start of the first of the month (London) for a month-precision date. @internal */
-export function eventInstant(event: CaseEvent, path: readonly (string | number)[]): number {
-  const at = readInstant(event.date, path);
+export function eventInstant(event: CaseEvent, index: number): number {
+  const at = readDateOf(event.date, 'events', index);
   return event.precision === 'month' ? firstOfLondonMonth(at) : at;
 }
 
@@ -41,8 +47,11 @@ export function eventInstant(event: CaseEvent, path: readonly (string | number)[
  * never changes a result. The text is written once per item, and only for items that tie.
  */
 function sortDated<T>(list: Dated<T>[]): Dated<T>[] {
-  const keys = new Map<Dated<T>, string>();
+  if (list.length < 2) return list;
+  // The text of an item, written only when two items tie on their instant (most cases have no ties).
+  let keys: Map<Dated<T>, string> | undefined;
   const key = (dated: Dated<T>): string => {
+    keys ??= new Map();
     let text = keys.get(dated);
     if (text === undefined) {
       text = JSON.stringify(dated.item);
@@ -50,12 +59,50 @@ function sortDated<T>(list: Dated<T>[]): Dated<T>[] {
     }
     return text;
   };
-  return list.sort((a, b) => {
+  const before = (a: Dated<T>, b: Dated<T>): number => {
     if (a.at !== b.at) return a.at - b.at;
     const ka = key(a);
     const kb = key(b);
     return ka < kb ? -1 : ka > kb ? 1 : 0;
-  });
+  };
+  if (list.length > SMALL) return list.sort(before);
+  // A short list (a case's usual few dozen events): a stable insertion sort, which orders exactly as the
+  // stable Array.prototype.sort does with the same comparison, without a call per comparison of instants.
+  for (let i = 1; i < list.length; i++) {
+    const entry = list[i]!;
+    let j = i - 1;
+    while (j >= 0) {
+      const other = list[j]!;
+      if (other.at < entry.at || (other.at === entry.at && before(other, entry) <= 0)) break;
+      list[j + 1] = other;
+      j--;
+    }
+    list[j + 1] = entry;
+  }
+  return list;
+}
+
+/** Lists longer than this are sorted by Array.prototype.sort (O(n log n)); shorter ones by insertion. */
+const SMALL = 48;
+
+/** Each item of a list with its instant, in the caller's order. */
+function datedList<T extends { readonly date: string }>(items: readonly T[], field: string): Dated<T>[] {
+  const out = new Array<Dated<T>>(items.length);
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    out[index] = { at: readDateOf(item.date, field, index), item, index };
+  }
+  return out;
+}
+
+/** The latest instant a result's history records, or -Infinity. */
+function latestDecisionOf(result: AnyResult): number {
+  let latest = -Infinity;
+  for (const event of result.history) {
+    const at = parseInstant(event.at);
+    if (at !== undefined && at > latest) latest = at;
+  }
+  return latest;
 }
 
 /**
@@ -76,24 +123,49 @@ export function firstAt(list: readonly { readonly at: number }[], at: number, st
   return lo;
 }
 
-const TIMELINES = new WeakMap<CaseRecord, Timeline>();
+// Records `parseCase` returned (validated and frozen), each with its timeline once read (null until then).
+// One table for both: a record is entered once, when it is parsed, and its timeline is then stored on its
+// entry; a second table would enter every record again (entering is what costs, in a table of thousands).
+// Records given to the core functions directly (tests) keep their timelines in a table of their own, so
+// that reading one never makes it count as parsed.
+const RECORDS = new WeakMap<CaseRecord, Timeline | null>();
+const UNPARSED = new WeakMap<CaseRecord, Timeline>();
+
+/** Marks a record as returned by `parseCase`: validated and frozen. @internal */
+export function markParsed(record: CaseRecord): void {
+  RECORDS.set(record, null);
+}
+
+/** Whether a value is a record `parseCase` returned. @internal */
+export function isParsedRecord(value: unknown): value is CaseRecord {
+  return value !== null && typeof value === 'object' && RECORDS.has(value as CaseRecord);
+}
 
 /** The timeline of a case, read once per record. @internal */
 export function timelineOf(record: CaseRecord): Timeline {
-  let timeline = TIMELINES.get(record);
+  const entry = RECORDS.get(record);
+  if (entry !== undefined && entry !== null) return entry;
+  let timeline = entry === undefined ? UNPARSED.get(record) : undefined;
   if (timeline === undefined) {
+    const events = new Array<Dated<CaseEvent>>(record.events.length);
+    for (let index = 0; index < events.length; index++) {
+      const item = record.events[index]!;
+      events[index] = { at: eventInstant(item, index), item, index };
+    }
+    sortDated(events);
+    const assessments = sortDated(datedList(record.assessments, 'assessments'));
     timeline = {
       record,
-      events: sortDated(record.events.map((item, index) => ({ at: eventInstant(item, ['events', index, 'date']), item, index }))),
-      assessments: sortDated(record.assessments.map((item, index) => ({ at: readInstant(item.date, ['assessments', index, 'date']), item, index }))),
-      referrals: sortDated(record.maracReferrals.map((item, index) => ({ at: readInstant(item.date, ['maracReferrals', index, 'date']), item, index }))),
-      reviews: sortDated(record.reviews.map((item, index) => ({ at: readInstant(item.date, ['reviews', index, 'date']), item, index }))),
-      decisionsNotToRefer: sortDated(
-        (record.decisionsNotToRefer ?? []).map((item, index) => ({ at: readInstant(item.date, ['decisionsNotToRefer', index, 'date']), item, index })),
-      ),
-      closures: sortDated((record.closures ?? []).map((item, index) => ({ at: readInstant(item.date, ['closures', index, 'date']), item, index }))),
+      events,
+      assessments,
+      referrals: sortDated(datedList(record.maracReferrals, 'maracReferrals')),
+      reviews: sortDated(datedList(record.reviews, 'reviews')),
+      decisionsNotToRefer: sortDated(datedList(record.decisionsNotToRefer ?? [], 'decisionsNotToRefer')),
+      closures: sortDated(datedList(record.closures ?? [], 'closures')),
+      lastDecisionAt: assessments.map((dated) => latestDecisionOf(dated.item.result)),
     };
-    TIMELINES.set(record, timeline);
+    if (entry === null) RECORDS.set(record, timeline);
+    else UNPARSED.set(record, timeline);
   }
   return timeline;
 }
@@ -157,14 +229,20 @@ export function resultAsOf(result: AnyResult, now: number): AnyResult {
  *
  * @internal
  */
-export function assessmentsAsOf(timeline: Timeline, now: number): Dated<CaseAssessment>[] {
-  const out: Dated<CaseAssessment>[] = [];
-  for (const dated of timeline.assessments) {
+export function assessmentsAsOf(timeline: Timeline, now: number): readonly Dated<CaseAssessment>[] {
+  const list = timeline.assessments;
+  const latest = timeline.lastDecisionAt;
+  let out: Dated<CaseAssessment>[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const dated = list[i]!;
+    // Every result as recorded, none after `now`: the timeline's own list is the answer.
+    if (out === undefined && dated.at <= now && latest[i]! <= now) continue;
+    out ??= list.slice(0, i);
     if (dated.at > now) continue;
-    const result = resultAsOf(dated.item.result, now);
+    const result = latest[i]! > now ? resultAsOf(dated.item.result, now) : dated.item.result;
     out.push(result === dated.item.result ? dated : { ...dated, item: { ...dated.item, result } });
   }
-  return out;
+  return out ?? list;
 }
 
 /** The final level of a result, where it has one (DASH, DARA). @internal */

@@ -9,11 +9,13 @@ import { daRiskError } from '../../errors/error.js';
 import type { CaseEvent, TriggerType } from '../../model/case.js';
 import type { ReassessmentPolicy, TriggerRule } from '../../model/case-policy.js';
 import { endOfLondonDay, isCalendarDuration, londonDate, londonDayOf, windowEnd, windowStart } from '../../model/calendar.js';
-import { describeDuration, toIso, type Duration } from '../../model/dates.js';
+import { describeDuration, type Duration } from '../../model/dates.js';
+import { caseIso } from './read-date.js';
 import type { EpisodeView } from './episode.js';
 import type { EventRef } from '../../model/marac.js';
 import type { PolicyBasis } from '../../model/policy.js';
 import { finalLevel, firstAt, type Timeline } from './timeline.js';
+import { readPolicy, type ReadPolicy, type ReadRule } from './reassessment-rules.js';
 
 /**
  * One reassessment a case needs (or needed), with the rule behind it.
@@ -69,17 +71,6 @@ export interface TriggerRecord {
   readonly calendar: boolean;
 }
 
-const RULES = new WeakMap<ReassessmentPolicy, ReadonlyMap<TriggerType, TriggerRule>>();
-
-function rulesOf(policy: ReassessmentPolicy): ReadonlyMap<TriggerType, TriggerRule> {
-  let rules = RULES.get(policy);
-  if (rules === undefined) {
-    rules = new Map(policy.triggers.map((rule) => [rule.trigger, rule]));
-    RULES.set(policy, rules);
-  }
-  return rules;
-}
-
 /**
  * Every event trigger of a case up to `now`, with its window and the first
  * risk reassessment (a DASH or DARA assessment with a level, completed on or
@@ -91,41 +82,85 @@ function rulesOf(policy: ReassessmentPolicy): ReadonlyMap<TriggerType, TriggerRu
  * @internal
  */
 export function triggerRecords(timeline: Timeline, now: number, policy: ReassessmentPolicy): TriggerRecord[] {
-  const rules = rulesOf(policy);
+  const { rules } = readPolicy(policy);
   // Sorted by instant: the first at or after a trigger opens is found by a binary search.
   const done = timeline.assessments.filter((a) => a.at <= now && finalLevel(a.item.result) !== null);
   const out: TriggerRecord[] = [];
   for (const dated of timeline.events) {
-    const rule = rules.get(dated.item.type);
-    if (rule === undefined) {
-      throw daRiskError('invalid-definition', ['policy', 'triggers'], 'no-rule', `the reassessment policy has no rule for ${dated.item.type}`);
-    }
-    let opensAt: number;
-    let dueAt: number;
-    let calendar: boolean;
-    if ('after' in rule.timing) {
-      if (dated.at > now) continue;
-      opensAt = dated.at;
-      dueAt = windowEnd(dated.at, rule.timing.after);
-      calendar = isCalendarDuration(rule.timing.after);
-    } else {
-      calendar = isCalendarDuration(rule.timing.before);
-      opensAt = windowStart(dated.at, rule.timing.before);
-      // Due by the event: the end of its London date for a calendar timing.
-      dueAt = calendar ? endOfLondonDay(londonDayOf(dated.at)) : dated.at;
-    }
+    const read = ruleFor(rules, dated.item.type);
+    if (read.after && dated.at > now) continue;
+    const opensAt = opensAtOf(read, dated.at);
+    const dueAt = dueAtOf(read, dated.at);
     const answeredAt = done[firstAt(done, opensAt)]?.at ?? null;
-    out.push({ event: dated.item, eventIndex: dated.index, rule, opensAt, dueAt, answeredAt, calendar });
+    out.push({ event: dated.item, eventIndex: dated.index, rule: read.rule, opensAt, dueAt, answeredAt, calendar: read.calendar });
   }
   return out;
 }
 
+/** The rule for a trigger type, or the `no-rule` error. */
+function ruleFor(rules: ReadonlyMap<TriggerType, ReadRule>, type: TriggerType): ReadRule {
+  const read = rules.get(type);
+  if (read === undefined) {
+    throw daRiskError('invalid-definition', ['policy', 'triggers'], 'no-rule', `the reassessment policy has no rule for ${type}`);
+  }
+  return read;
+}
+
+/** From when a trigger is open: the event itself (an "after" timing), or the start of its window before it. */
+function opensAtOf(read: ReadRule, at: number): number {
+  return read.after ? at : windowStart(at, read.duration);
+}
+
+/** When a trigger is due: the end of its window after the event, or by the event (the end of its London date for a calendar timing). */
+function dueAtOf(read: ReadRule, at: number): number {
+  if (read.after) return windowEnd(at, read.duration);
+  return read.calendar ? endOfLondonDay(londonDayOf(at)) : at;
+}
+
+/**
+ * The open items of a case's event triggers at `now`, in the order of the
+ * timeline: every trigger (as {@link triggerRecords} reads them) that no risk
+ * reassessment has answered, each as its item (as {@link eventItem} writes
+ * it), put in `due` or in `upcoming` by its status.
+ *
+ * @internal
+ */
+export function openEventItems(timeline: Timeline, now: number, policy: ReassessmentPolicy, due: ReassessmentItem[], upcoming: ReassessmentItem[]): void {
+  const read = readPolicy(policy);
+  // A trigger is answered by a risk reassessment (a level) completed at or after it opened and on or before
+  // `now`: there is one exactly when the latest such assessment is at or after the opening.
+  let latestDone = -Infinity;
+  for (const dated of timeline.assessments) {
+    if (dated.at > now) break;
+    if (finalLevel(dated.item.result) !== null) latestDone = dated.at;
+  }
+  const events = timeline.events;
+  // Every rule is looked up first, as the trigger records are read: a policy without a rule for an event is refused
+  // before any item is written.
+  const rules = new Array<ReadRule>(events.length);
+  for (let i = 0; i < events.length; i++) rules[i] = ruleFor(read.rules, events[i]!.item.type);
+  for (let i = 0; i < events.length; i++) {
+    const dated = events[i]!;
+    const rule = rules[i]!;
+    if (rule.after && dated.at > now) continue;
+    const opensAt = opensAtOf(rule, dated.at);
+    if (latestDone >= opensAt) continue;
+    const item = writeEventItem(dated.item, rule, opensAt, dueAtOf(rule, dated.at), now, read.ref);
+    (item.status === 'upcoming' ? upcoming : due).push(item);
+  }
+}
+
 /** Events of an "after" type dated after `now` (not yet happened; not counted). @internal */
 export function futureEvents(timeline: Timeline, now: number, policy: ReassessmentPolicy): EventRef[] {
-  const rules = rulesOf(policy);
-  return timeline.events
-    .filter((dated) => dated.at > now && rules.get(dated.item.type) !== undefined && 'after' in rules.get(dated.item.type)!.timing)
-    .map((dated) => Object.freeze({ id: dated.item.id ?? null, date: dated.item.date }));
+  const { rules } = readPolicy(policy);
+  const events = timeline.events;
+  const out: EventRef[] = [];
+  // Sorted by instant: the events after `now` are the list's end.
+  for (let i = firstAt(events, now, true); i < events.length; i++) {
+    const event = events[i]!.item;
+    if (rules.get(event.type)?.after === true) out.push(Object.freeze({ id: event.id ?? null, date: event.date }));
+  }
+  return out;
 }
 
 function status(now: number, opensAt: number, dueAt: number): ReassessmentItem['status'] {
@@ -134,31 +169,46 @@ function status(now: number, opensAt: number, dueAt: number): ReassessmentItem['
 
 /** The open (unanswered) item of a trigger record. @internal */
 export function eventItem(record: TriggerRecord, now: number, policy: ReassessmentPolicy): ReassessmentItem {
-  const { rule, event } = record;
-  const state = status(now, record.opensAt, record.dueAt);
-  const when =
-    'after' in rule.timing
-      ? `within ${describeDuration(rule.timing.after)} of the event`
-      : `by the event, from ${describeDuration(rule.timing.before)} before it`;
-  const month = event.precision === 'month' ? ' The date is known only to the month, so it is counted from the first of the month.' : '';
-  const late = state === 'overdue' ? ` Overdue by ${Math.ceil((now - record.dueAt) / 3_600_000)} hours.` : '';
-  const dueDate = record.calendar ? londonDate(record.dueAt) : null;
+  const read = readPolicy(policy);
+  return writeEventItem(record.event, read.rules.get(record.rule.trigger)!, record.opensAt, record.dueAt, now, read.ref);
+}
+
+/** The clock's events: none (one frozen empty list, shared). */
+const NO_EVENTS: readonly EventRef[] = Object.freeze([]);
+
+const NOT_ANSWERED = ' No risk reassessment has been recorded since.';
+const MONTH_ONLY = ' The date is known only to the month, so it is counted from the first of the month.';
+
+function writeEventItem(
+  event: CaseEvent,
+  read: ReadRule,
+  opensAt: number,
+  dueAt: number,
+  now: number,
+  policy: ReadPolicy['ref'],
+): ReassessmentItem {
+  const rule = read.rule;
+  const state = status(now, opensAt, dueAt);
+  const overdueByHours = state === 'overdue' ? Math.ceil((now - dueAt) / 3_600_000) : null;
+  const dueDate = read.calendar ? londonDate(dueAt) : null;
   const by = dueDate === null ? '' : ` Due by ${dueDate} (London date, inclusive).`;
+  const month = event.precision === 'month' ? MONTH_ONLY : '';
+  const late = overdueByHours === null ? '' : ` Overdue by ${overdueByHours} hours.`;
   return Object.freeze({
     kind: 'event' as const,
     trigger: rule.trigger,
     title: rule.title,
     events: Object.freeze([Object.freeze({ id: event.id ?? null, date: event.date })]),
-    opensAt: toIso(record.opensAt),
-    dueAt: toIso(record.dueAt),
+    opensAt: caseIso(opensAt),
+    dueAt: caseIso(dueAt),
     dueDate,
     status: state,
-    overdueByHours: state === 'overdue' ? Math.ceil((now - record.dueAt) / 3_600_000) : null,
+    overdueByHours,
     basis: rule.basis,
     timingBasis: rule.timingBasis,
     source: rule.source,
-    policy: Object.freeze({ id: policy.id, version: policy.version }),
-    reason: `${rule.title} (${event.date}): reassess ${when} (${rule.source}; timing: ${rule.timingBasis === 'library-default' ? 'a da-risk default' : rule.timingBasis}).${by}${month}${late} No risk reassessment has been recorded since.`,
+    policy,
+    reason: read.reasonHead + event.date + read.reasonMiddle + by + month + late + NOT_ANSWERED,
   });
 }
 
@@ -225,17 +275,17 @@ export function clockItem(view: EpisodeView, now: number, policy: ReassessmentPo
     kind: 'clock' as const,
     trigger: 'periodic-review' as const,
     title: `Periodic review (${level})`,
-    events: Object.freeze([]),
-    opensAt: toIso(opensAt),
-    dueAt: toIso(dueAt),
+    events: NO_EVENTS,
+    opensAt: caseIso(opensAt),
+    dueAt: caseIso(dueAt),
     dueDate,
     status: state,
     overdueByHours: state === 'overdue' ? Math.ceil((now - dueAt) / 3_600_000) : null,
     basis: policy.periodic.basis,
     timingBasis: policy.periodic.basis,
     source: policy.periodic.source ?? `Periodic review every ${describeDuration(interval)} at ${level}, counted ${counting}`,
-    policy: Object.freeze({ id: policy.id, version: policy.version }),
-    reason: `The governing level is ${level}: review every ${describeDuration(interval)}, counted ${counting}; due by ${dueDate === null ? toIso(dueAt) : `${dueDate} (London date, inclusive)`}${policy.periodic.basis === 'library-default' ? ' (the interval is a da-risk default)' : ''}.${governs}`,
+    policy: readPolicy(policy).ref,
+    reason: `The governing level is ${level}: review every ${describeDuration(interval)}, counted ${counting}; due by ${dueDate === null ? caseIso(dueAt) : `${dueDate} (London date, inclusive)`}${policy.periodic.basis === 'library-default' ? ' (the interval is a da-risk default)' : ''}.${governs}`,
   });
 }
 
