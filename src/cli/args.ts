@@ -30,6 +30,7 @@ const bulk = {
   errors: { type: 'string' },
   'max-line-bytes': { type: 'string' },
   quiet: { type: 'boolean' },
+  jobs: { type: 'string' },
 } as const satisfies Options;
 
 /** Each command's options, and how many positional arguments it takes. */

@@ -122,18 +122,20 @@ function isBlank(row: CsvRow): boolean {
 }
 
 /**
- * Reads CSV assessment records from byte chunks, streaming; returns why the
+ * Reads CSV assessment records from byte chunks, streaming, as one batch per
+ * chunk (the records the chunk completes, perhaps none); returns why the
  * input held no records, if it held none.
  *
  * @throws {@link CouldNotRun} for a header that cannot be read or is refused
  * @internal
  */
-export async function* csvRecords(chunks: AsyncIterable<unknown>, maxBytes: number): AsyncGenerator<InputRecord, Emptiness> {
+export async function* csvRecordBatches(chunks: AsyncIterable<unknown>, maxBytes: number): AsyncGenerator<InputRecord[], Emptiness> {
   const reader = new CsvReader(maxBytes);
   let columns: Column[] | null = null;
   let bytes = 0;
   let records = 0;
-  function* read(rows: readonly (CsvRow | CsvBadRow)[]): Generator<InputRecord> {
+  function read(rows: readonly (CsvRow | CsvBadRow)[]): InputRecord[] {
+    const batch: InputRecord[] = [];
     for (const row of rows) {
       if (columns === null) {
         if ('problem' in row) {
@@ -149,19 +151,41 @@ export async function* csvRecords(chunks: AsyncIterable<unknown>, maxBytes: numb
       }
       if ('problem' in row) {
         records++;
-        yield badRow(row, maxBytes);
+        batch.push(badRow(row, maxBytes));
       } else if (!isBlank(row)) {
         records++;
-        yield rowToRecord(columns, row);
+        batch.push(rowToRecord(columns, row));
       }
     }
+    return batch;
   }
   for await (const raw of chunks) {
     const chunk = asBytes(raw);
     bytes += chunk.length;
-    yield* read(reader.push(chunk));
+    yield read(reader.push(chunk));
   }
-  yield* read(reader.end());
+  yield read(reader.end());
   if (records > 0) return null;
   return bytes === 0 ? 'no bytes' : columns !== null ? 'header only' : 'blank lines';
+}
+
+/**
+ * Reads CSV assessment records from byte chunks, streaming, one at a time;
+ * returns why the input held no records, if it held none.
+ *
+ * @throws {@link CouldNotRun} for a header that cannot be read or is refused
+ * @internal
+ */
+export async function* csvRecords(chunks: AsyncIterable<unknown>, maxBytes: number): AsyncGenerator<InputRecord, Emptiness> {
+  const batches = csvRecordBatches(chunks, maxBytes);
+  try {
+    for (;;) {
+      const next = await batches.next();
+      if (next.done === true) return next.value;
+      yield* next.value;
+    }
+  } finally {
+    // Stopped early: close the chunks too.
+    await batches.return(null);
+  }
 }

@@ -22,6 +22,23 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]|^\uFEFF/;
 
 /**
+ * Whether text can be written as it is: it does not start like a formula or
+ * with a byte order mark, and holds no quote, comma or line break. Most
+ * cells can; a loop over their characters finds so faster than two patterns.
+ */
+function isPlain(text: string): boolean {
+  const first = text.charCodeAt(0);
+  // = + - @ tab CR BOM
+  if (first === 0x3d || first === 0x2b || first === 0x2d || first === 0x40 || first === 0x09 || first === 0x0d || first === 0xfeff) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // " , LF CR
+    if (c === 0x22 || c === 0x2c || c === 0x0a || c === 0x0d) return false;
+  }
+  return true;
+}
+
+/**
  * Whether text would be read by a spreadsheet as a formula, and is therefore
  * written with a single quote in front.
  *
@@ -53,6 +70,7 @@ export function isFormulaLike(text: string): boolean {
 export function csvCell(value: CsvCell): string {
   if (value === null) return '';
   if (typeof value !== 'string') return String(value);
+  if (isPlain(value)) return value;
   if (isFormulaLike(value)) return `"'${value.replace(/"/g, '""')}"`;
   return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
@@ -70,5 +88,7 @@ export function csvCell(value: CsvCell): string {
  */
 export function csvRow(cells: readonly CsvCell[]): string {
   if (cells.length === 1 && (cells[0] === '' || cells[0] === null)) return '""\n';
-  return `${cells.map(csvCell).join(',')}\n`;
+  let row = csvCell(cells[0] ?? null);
+  for (let i = 1; i < cells.length; i++) row += `,${csvCell(cells[i]!)}`;
+  return `${row}\n`;
 }

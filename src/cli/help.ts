@@ -52,6 +52,8 @@ ${EXIT_CODES}
 const BULK_OPTIONS = `  --errors FILE          write the reports of failed records to FILE instead of stderr
   --max-line-bytes N     longest line (or CSV row) read, in bytes (default ${DEFAULT_MAX_LINE_BYTES});
                          a longer one is reported by its line number and skipped
+  --jobs N               process records on N threads (default 1; the number of cores is a
+                         good choice): the output is the same, in input order
   --quiet                no summary and no progress line
   --debug                on an internal error, show where it happened (never a record's content)
   -h, --help             this help`;

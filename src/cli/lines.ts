@@ -7,8 +7,9 @@
  * @module
  */
 
+import { LineFramer, type Framed, type FramedLines } from './line-framer.js';
+
 const LF = 0x0a;
-const CR = 0x0d;
 
 /** Default longest line (or CSV row) of the input, in bytes (8 MiB). @internal */
 export const DEFAULT_MAX_LINE_BYTES = 8 * 1024 * 1024;
@@ -47,69 +48,65 @@ export function asBytes(chunk: unknown): Buffer {
 }
 
 /**
+ * Calls `visit` with each line of framed text and its number, in order,
+ * without its line break.
+ *
+ * @internal
+ */
+export function eachLine(framed: FramedLines, visit: (line: number, text: string) => void): void {
+  const { text } = framed;
+  const n = text.length;
+  let line = framed.first;
+  let start = 0;
+  if (!framed.cr) {
+    while (start < n) {
+      const end = text.indexOf('\n', start);
+      visit(line++, text.slice(start, end));
+      start = end + 1;
+    }
+    return;
+  }
+  // Next LF and CR at or after `start`, each searched for again only once passed (never quadratic).
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (start < n) {
+    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
+    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+    const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    visit(line++, text.slice(start, end));
+    start = end + 1;
+    if (end === cr && text.charCodeAt(start) === LF) start++;
+  }
+}
+
+/**
  * Splits a byte stream into lines, yielded in batches (the lines completed by
  * each chunk: one await per chunk, not per line). A line ends at LF, CR or
  * CRLF (as `readline` reads them); the last line need not end with one. A
  * line whose bytes (line break excluded) number more than `maxBytes` is given
  * as {@link LineTooLong}: its bytes are dropped as they arrive, so memory
  * stays bounded by `maxBytes` plus one chunk, and the next line is read as
- * usual.
+ * usual. The bulk commands frame lines with {@link LineFramer} directly; this
+ * is the same framing, a line at a time.
  *
  * @internal
  */
 export async function* splitLines(chunks: AsyncIterable<unknown>, maxBytes: number): AsyncGenerator<readonly (TextLine | LineTooLong)[]> {
-  let pieces: Buffer[] = [];
-  let size = 0; // bytes of the current line so far, kept or not
-  let n = 0;
-  let lfEndsNothing = false; // the previous chunk ended with CR: an LF starting this one is its CRLF
-  const take = (piece: Buffer, copy: boolean): void => {
-    size += piece.length;
-    if (size > maxBytes) pieces = [];
-    else if (piece.length > 0) pieces.push(copy ? Buffer.from(piece) : piece);
-  };
-  const finish = (): TextLine | LineTooLong => {
-    n++;
-    const line: TextLine | LineTooLong =
-      size > maxBytes
-        ? { line: n, tooLong: true }
-        : { line: n, text: pieces.length === 1 ? pieces[0]!.toString('utf8') : Buffer.concat(pieces, size).toString('utf8') };
-    pieces = [];
-    size = 0;
-    return line;
+  const framer = new LineFramer(maxBytes);
+  const lines = (framed: readonly Framed[]): (TextLine | LineTooLong)[] => {
+    const batch: (TextLine | LineTooLong)[] = [];
+    for (const part of framed) {
+      if (part.kind === 'too-long') batch.push({ line: part.line, tooLong: true });
+      else eachLine(part, (line, text) => batch.push({ line, text }));
+    }
+    return batch;
   };
   for await (const raw of chunks) {
-    const chunk = asBytes(raw);
-    if (chunk.length === 0) continue;
-    const batch: (TextLine | LineTooLong)[] = [];
-    let start = 0;
-    if (lfEndsNothing) {
-      lfEndsNothing = false;
-      if (chunk[0] === LF) start = 1;
-    }
-    // Next LF and CR at or after `start`, each searched for again only once passed (never quadratic).
-    let lf = chunk.indexOf(LF, start);
-    let cr = chunk.indexOf(CR, start);
-    for (;;) {
-      if (lf !== -1 && lf < start) lf = chunk.indexOf(LF, start);
-      if (cr !== -1 && cr < start) cr = chunk.indexOf(CR, start);
-      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
-      if (end === -1) {
-        // The rest of the chunk continues a line: copied, so the source may reuse its buffer.
-        if (start < chunk.length) take(chunk.subarray(start), true);
-        break;
-      }
-      take(chunk.subarray(start, end), false);
-      batch.push(finish());
-      start = end + 1;
-      if (chunk[end] === CR) {
-        if (start < chunk.length) {
-          if (chunk[start] === LF) start++;
-        } else lfEndsNothing = true;
-      }
-    }
+    const batch = lines(framer.push(asBytes(raw)));
     if (batch.length > 0) yield batch;
   }
-  if (size > 0) yield [finish()];
+  const last = lines(framer.end());
+  if (last.length > 0) yield last;
 }
 
 /**

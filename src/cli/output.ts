@@ -40,6 +40,14 @@ export const ASSESS_COLUMNS = [
 /** The columns of `marac --out csv`, in order; lists (`routesMet`, `actions`) are separated by `;`. @internal */
 export const MARAC_COLUMNS = ['line', 'outcome', 'refer', 'routesMet', 'actions', 'victimAge', 'now', 'policy', 'policyVersion'] as const;
 
+/** Flags' ids, separated by `;`. */
+function ids(flags: readonly { readonly id: string }[]): string {
+  if (flags.length === 0) return '';
+  let text = flags[0]!.id;
+  for (let i = 1; i < flags.length; i++) text += `;${flags[i]!.id}`;
+  return text;
+}
+
 /** A result's cells under {@link ASSESS_COLUMNS}. */
 function resultCells(line: number, result: AnyResult): CsvCell[] {
   const checklist = result.kind === 'checklist' ? result : null;
@@ -60,7 +68,7 @@ function resultCells(line: number, result: AnyResult): CsvCell[] {
     tally?.dontKnow ?? null,
     tally?.declined ?? null,
     tally?.unanswered ?? null,
-    flags.map((flag) => flag.id).join(';'),
+    ids(flags),
     result.policy.id,
     result.policy.version,
   ];

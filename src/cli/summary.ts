@@ -42,17 +42,27 @@ export class RunCounts {
     this.lastDrawn = now();
   }
 
-  /** Counts a record that passed, under its key (a level, an outcome). */
-  passed(key: string): void {
-    this.byKey.set(key, (this.byKey.get(key) ?? 0) + 1);
+  /** Whether a progress line is drawn at all. */
+  get drawsProgress(): boolean {
+    return this.interactive;
   }
 
-  /** Redraws the progress line if a second has gone by since it was last drawn. */
-  async tick(): Promise<void> {
+  /** Adds a batch's counts: its records, its failures and, key by key in the order they first came, the records that passed. */
+  add(batch: { readonly total: number; readonly failed: number; readonly keys: ReadonlyMap<string, number> }): void {
+    this.total += batch.total;
+    this.failed += batch.failed;
+    for (const [key, n] of batch.keys) this.byKey.set(key, (this.byKey.get(key) ?? 0) + n);
+  }
+
+  /**
+   * Redraws the progress line if a second has gone by since it was last
+   * drawn, with the counts so far (by default, those added).
+   */
+  async tick(total = this.total, failed = this.failed): Promise<void> {
     if (!this.interactive || this.now() - this.lastDrawn < PROGRESS_EVERY_MS) return;
     this.lastDrawn = this.now();
     this.drawn = true;
-    await this.stderr.write(`${CLEAR_LINE}${plural(this.total, 'record')}, ${this.failed} failed`);
+    await this.stderr.write(`${CLEAR_LINE}${plural(total, 'record')}, ${failed} failed`);
   }
 
   /** Clears the progress line, so the next text on stderr starts on a clean line. */

@@ -1,6 +1,7 @@
 // Files the user names that cannot be used: each case has its own message, names the path the
 // user gave (their path, never a record's content), says what to do, is exit 2 with nothing on
 // stdout, and is prefixed `da-risk:` once.
+import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliFiles } from '../../src/cli/io.js';
 import { inputWithYes } from '../support/fixtures.js';
-import { cli, fixture } from './helpers.js';
+import { builtBin, cli, fixture } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-files-'));
 const record = JSON.stringify(inputWithYes(3));
@@ -54,15 +55,24 @@ describe('files that cannot be used', () => {
     expect(expectOneMessage(await cli(['assess', '--policy', join(dir, 'p.json')], record, { files: failingFiles('EACCES') }))).toMatch(/^da-risk: the policy file ".*p\.json" could not be read: permission denied/);
   });
 
-  // chmod cannot deny root a read, so under root this one check has nothing to test; the injected
-  // test above covers the message either way.
-  const root = process.getuid?.() === 0;
-  it.skipIf(root)('cli-file-permission-chmod: a real chmod 000 input is refused with the permission message (skipped as root: chmod does not deny root)', async () => {
-    const path = join(dir, 'chmod-000.csv');
+  // chmod cannot deny root a read, so under root (as in CI containers) the built command is run
+  // as the unprivileged user `nobody`, whom it does deny.
+  const asRoot = process.getuid?.() === 0;
+  it('cli-file-permission-chmod: a real chmod 000 input is refused with the permission message', async () => {
+    const shared = mkdtempSync(join(tmpdir(), 'cli-chmod-'));
+    chmodSync(shared, 0o755);
+    const path = join(shared, 'chmod-000.csv');
     writeFileSync(path, 'instrument,edition\n');
     chmodSync(path, 0o000);
     try {
-      expect(expectOneMessage(await cli(['assess', path]))).toMatch(/could not be read: permission denied/);
+      if (asRoot) {
+        const run = spawnSync(process.execPath, [builtBin(), 'assess', path], { encoding: 'utf8', uid: 65_534, gid: 65_534 });
+        expect(run.status).toBe(2);
+        expect(run.stdout).toBe('');
+        expect(run.stderr).toMatch(/^da-risk: the input file ".*chmod-000\.csv" could not be read: permission denied/);
+      } else {
+        expect(expectOneMessage(await cli(['assess', path]))).toMatch(/could not be read: permission denied/);
+      }
     } finally {
       chmodSync(path, 0o600);
     }

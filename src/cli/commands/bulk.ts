@@ -1,19 +1,23 @@
 /**
  * The loop `assess` and `marac` share: open the input and the errors file,
- * read records, write one output per record and one report per failure, and
- * end with a summary. Stops quietly when stdout is closed (`| head`), and
- * with the summary so far when interrupted (Ctrl-C).
+ * read records in batches, process them (on this thread, or by `--jobs N`
+ * workers), write each batch's output and failure reports in input order,
+ * and end with a summary. Stops quietly when stdout is closed (`| head`),
+ * and with the summary so far when interrupted (Ctrl-C).
  *
  * @module
  */
-import { isDaRiskError } from '../../errors/error.js';
 import { stringOption, type Values } from '../args.js';
+import type { BatchResult } from '../batch.js';
+import { inlineRunner, type BatchRunner } from '../batch-runner.js';
+import { recordHandler, type BulkJob } from '../bulk-job.js';
 import { EXIT, InternalError, Interrupted, OutputClosed, UsageError } from '../errors.js';
-import { openErrorsFile, openInput } from '../files.js';
+import { closeInput, openErrorsFile, openInput } from '../files.js';
 import type { CliIo } from '../io.js';
 import { DEFAULT_MAX_LINE_BYTES, MAX_MAX_LINE_BYTES } from '../lines.js';
-import { formatOf, readRecords, type Format } from '../records.js';
 import { outputHeader, type OutFormat } from '../output.js';
+import { runPipeline } from '../pipeline.js';
+import { formatOf, readBatches, type Format } from '../records.js';
 import type { Sink } from '../sink.js';
 import { RunCounts } from '../summary.js';
 
@@ -25,11 +29,8 @@ export interface BulkMode {
   readonly columns: readonly string[];
   /** The input formats the command reads. */
   readonly formats: readonly Format[];
-  /**
-   * Processes one record: the text to write and the key it is counted under.
-   * A DaRiskError thrown is the record's failure; anything else is an internal error.
-   */
-  process(line: number, value: unknown, out: OutFormat): { readonly text: string; readonly key: string };
+  /** The job each record is processed under (as data, so workers can be given it). */
+  readonly job: BulkJob;
 }
 
 /** The options every bulk command takes, read and checked. @internal */
@@ -40,7 +41,12 @@ export interface BulkOptions {
   readonly maxLineBytes: number;
   readonly errors: string | undefined;
   readonly quiet: boolean;
+  /** Worker threads processing records (`--jobs`); 1 processes them on the main thread. */
+  readonly jobs: number;
 }
+
+/** The most `--jobs` may ask for. @internal */
+export const MAX_JOBS = 64;
 
 /**
  * Reads and checks the options `assess` and `marac` share.
@@ -66,7 +72,10 @@ export function bulkOptions(mode: Pick<BulkMode, 'command' | 'formats'>, values:
   if (!(maxLineBytes >= 1 && maxLineBytes <= MAX_MAX_LINE_BYTES)) {
     throw new UsageError(`--max-line-bytes must be a whole number of bytes from 1 to ${MAX_MAX_LINE_BYTES}`, mode.command);
   }
-  return { file, format, out, maxLineBytes, errors: stringOption(values, 'errors'), quiet: values['quiet'] === true };
+  const jobsGiven = stringOption(values, 'jobs');
+  const jobs = jobsGiven === undefined ? 1 : /^[0-9]{1,3}$/.test(jobsGiven) ? Number(jobsGiven) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS} (the number of cores is a good choice)`, mode.command);
+  return { file, format, out, maxLineBytes, errors: stringOption(values, 'errors'), quiet: values['quiet'] === true, jobs };
 }
 
 /**
@@ -82,51 +91,47 @@ export async function runBulk(io: CliIo, out: Sink, err: Sink, options: BulkOpti
   try {
     errors = await openErrorsFile(io, options.errors, err, options.file);
   } catch (error) {
-    if (input.source !== io.stdin) input.source.destroy();
+    if (input.source !== io.stdin) closeInput(input);
     throw error;
   }
   const counts = new RunCounts(err, io.interactive && !options.quiet, io.now ?? Date.now);
-  const report = async (text: string): Promise<void> => {
-    if (errors === err) await counts.clear();
-    await errors.write(text);
-  };
   // The CSV header goes out with the first row (or at the end), so a file refused as empty leaves stdout empty.
   let header = outputHeader(options.out, mode.columns);
-  const write = async (text: string): Promise<void> => {
-    await out.write(header + text);
-    header = '';
+  // A batch's counts are added before its output is written: when stdout closes, the code says
+  // whether a record read so far failed; when interrupted, every batch counted was written.
+  const write = async (result: BatchResult): Promise<void> => {
+    counts.add(result);
+    if (result.out !== '') {
+      await out.write(header + result.out);
+      header = '';
+    }
+    if (result.reports !== '') {
+      if (errors === err) await counts.clear();
+      await errors.write(result.reports);
+    }
+    if (result.stop !== undefined) throw new InternalError(result.stop.line, result.stop.cause);
+    await counts.tick();
+  };
+  const check = (): void => {
+    if (io.signal?.aborted === true) throw new Interrupted('interrupted');
   };
   let stopped: 'closed' | 'interrupted' | null = null;
+  let runner: BatchRunner | undefined;
   try {
-    for await (const record of readRecords(input, options.format, options.maxLineBytes, io.signal)) {
-      if (io.signal?.aborted === true) throw new Interrupted('interrupted');
-      await counts.tick();
-      counts.total++;
-      if ('error' in record) {
-        counts.failed++;
-        await report(`${JSON.stringify({ line: record.line, code: 'invalid-input', issues: [{ path: [], rule: record.rule, message: record.error }] })}\n`);
-        continue;
-      }
-      let written: { readonly text: string; readonly key: string };
-      try {
-        written = mode.process(record.line, record.value, options.out);
-      } catch (error) {
-        if (!isDaRiskError(error)) throw new InternalError(record.line, error);
-        counts.failed++;
-        await report(`${JSON.stringify({ line: record.line, code: error.code, issues: error.issues })}\n`);
-        continue;
-      }
-      counts.passed(written.key);
-      await write(written.text);
-    }
-    if (header !== '') await write('');
+    runner = await startRunner(options.jobs, mode.job, counts);
+    await runPipeline(readBatches(input, options.format, options.maxLineBytes, io.signal), runner, write, check);
+    if (header !== '') await out.write(header);
   } catch (error) {
+    // Stops reading at once, even while waiting for more input on stdin.
+    closeInput(input);
     if (error instanceof OutputClosed) stopped = 'closed';
     else if (error instanceof Interrupted) stopped = 'interrupted';
     else {
       if (errors !== err) await errors.end().catch(() => undefined);
       throw error;
     }
+  } finally {
+    await runner?.close();
   }
   // The errors file must be complete even when the run stopped early: if it cannot be, that is exit 2.
   if (errors !== err) await errors.end();
@@ -140,4 +145,11 @@ export async function runBulk(io: CliIo, out: Sink, err: Sink, options: BulkOpti
   }
   if (!options.quiet) await err.write(`${counts.summary()}\n`);
   return code;
+}
+
+/** The runner for `--jobs`: this thread alone for 1 (with the progress line drawn record by record), else this thread and workers. */
+async function startRunner(jobs: number, job: BulkJob, counts: RunCounts): Promise<BatchRunner> {
+  if (jobs > 1) return (await import('../worker-pool.js')).startWorkers(jobs, job, await recordHandler(job));
+  const progress = (total: number, failed: number): void => void counts.tick(counts.total + total, counts.failed + failed);
+  return inlineRunner(await recordHandler(job), counts.drawsProgress ? progress : undefined);
 }
