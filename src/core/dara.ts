@@ -20,6 +20,7 @@ import { provisionalNotice } from './plan.js';
 import { describeBasis, policyBasisNotice } from './policy-notice.js';
 import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, TEXT, UNANSWERED, YES } from './read-answers.js';
 import { levelJudgement, recordJudgement } from './record-judgement.js';
+import { assessorGrade } from './dara-grade.js';
 
 function freezeList(list: string[]): readonly string[] {
   return list.length === 0 ? EMPTY : Object.freeze(list);
@@ -82,6 +83,11 @@ interface ThemePlan {
   readonly title: string;
   /** Indices of the section's items that are not free text. */
   readonly indices: readonly number[];
+  /**
+   * Summaries kept by the theme's own answers (one base-4 digit an item: yes, yes more than once, no,
+   * anything else), for a theme of at most six items (4,096 at most); null for a larger one.
+   */
+  readonly kept: ThemeSummary[] | null;
 }
 
 const PROMPTS = new WeakMap<Instrument, WeakMap<DaraPolicy, readonly PromptPlan[]>>();
@@ -128,11 +134,10 @@ const THEMES = new WeakMap<Instrument, readonly ThemePlan[]>();
 function themePlan(instrument: Instrument): readonly ThemePlan[] {
   let plan = THEMES.get(instrument);
   if (plan === undefined) {
-    plan = instrument.sections.map((section) => ({
-      id: section.id,
-      title: section.label,
-      indices: instrument.items.flatMap((item, i) => (item.section === section.id && item.answerType !== 'text' ? [i] : [])),
-    }));
+    plan = instrument.sections.map((section) => {
+      const indices = instrument.items.flatMap((item, i) => (item.section === section.id && item.answerType !== 'text' ? [i] : []));
+      return { id: section.id, title: section.label, indices, kept: indices.length > 6 ? null : [] };
+    });
     THEMES.set(instrument, plan);
   }
   return plan;
@@ -184,7 +189,9 @@ export function assessDaraTrusted(instrument: Instrument, input: DaraInput, poli
   const unanswered: string[] = [];
   const repeated: string[] = [];
   const textAnswered: string[] = [];
-  instrument.items.forEach((item, i) => {
+  const items = instrument.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const code = codes[i];
     if (code === YES) {
       yes.push(item.id);
@@ -195,17 +202,20 @@ export function assessDaraTrusted(instrument: Instrument, input: DaraInput, poli
     else if (code === DECLINED) declined.push(item.id);
     else if (code === TEXT) textAnswered.push(item.id);
     else if (code === UNANSWERED && item.answerType !== 'text') unanswered.push(item.id);
-  });
+  }
 
   const disclosed = new Set(yes);
   const repeatedSet = new Set(repeated);
-  const ids = instrument.items;
   const themes: ThemeSummary[] = themePlan(instrument).map((theme) => {
+    let key = 0;
+    for (const i of theme.indices) key = key * 4 + (codes[i] === YES ? (repeatedSet.has(items[i]!.id) ? 1 : 0) : codes[i] === NO ? 2 : 3);
+    const kept = theme.kept?.[key];
+    if (kept !== undefined) return kept;
     const shown: string[] = [];
     const often: string[] = [];
     const unknownIds: string[] = [];
     for (const i of theme.indices) {
-      const id = ids[i]!.id;
+      const id = items[i]!.id;
       if (codes[i] === YES) {
         shown.push(id);
         if (repeatedSet.has(id)) often.push(id);
@@ -214,7 +224,7 @@ export function assessDaraTrusted(instrument: Instrument, input: DaraInput, poli
     let summary = `${theme.title}: ${shown.length} of ${theme.indices.length} disclosed`;
     if (often.length > 0) summary += `; ${often.length} more than once`;
     if (unknownIds.length > 0) summary += `; ${unknownIds.length} not known, declined or not asked`;
-    return Object.freeze({
+    const made = Object.freeze({
       theme: theme.id,
       title: theme.title,
       disclosed: freezeList(shown),
@@ -222,23 +232,11 @@ export function assessDaraTrusted(instrument: Instrument, input: DaraInput, poli
       unknown: freezeList(unknownIds),
       reason: `${summary}.`,
     });
+    if (theme.kept !== null) theme.kept[key] = made;
+    return made;
   });
 
-  const { event, reason } = recordJudgement<RiskLevel>(
-    {
-      assessedAt: input.assessedAt ?? null,
-      history: EMPTY,
-      current: null,
-      computed: null,
-      instrument,
-      policy: { id: policy.id, version: policy.version, rule: policy.judgement },
-      compare: compareLevels,
-      describe: describeLevel,
-    },
-    levelJudgement(input.grade),
-    // Stryker disable next-line ArrayDeclaration,StringLiteral: this path is used only to refuse a lowering below a computed grade, and a DARA grade has none (computed is null)
-    ['grade', 'level'],
-  );
+  const { event, reason } = assessorGrade(instrument, policy, input);
   const flags = consistencyFlags(disclosed, input.grade.level, policy);
   const notices = noticesFor(instrument, policy);
   const children = input.childrenInHousehold ?? null;

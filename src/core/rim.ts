@@ -13,6 +13,7 @@
 import { daRiskError } from '../errors/error.js';
 import { requireSamePolicy } from './require-same-policy.js';
 import { EMPTY } from '../common/deep-freeze.js';
+import { daysInMonth } from '../common/days-in-month.js';
 import { rimScales, type RimScale } from '../model/grades.js';
 import type { Instrument } from '../model/instrument.js';
 import type {
@@ -64,14 +65,15 @@ function scaleName(scale: RimScale): string {
 function ageAt(dateOfBirth: string, assessedAt: string, path: readonly (string | number)[]): ChildAge {
   const birth = DATE.exec(dateOfBirth);
   const on = DATE.exec(assessedAt.slice(0, 10));
-  const valid =
-    birth !== null &&
-    new Date(Date.UTC(Number(birth[1]), Number(birth[2]) - 1, Number(birth[3]))).toISOString().startsWith(dateOfBirth);
-  if (!valid || on === null) {
+  const year = Number(birth?.[1]);
+  const month = Number(birth?.[2]);
+  const day = Number(birth?.[3]);
+  // A real date, as `Date` reads one: a year before 100 is not.
+  if (on === null || !(year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) {
     throw daRiskError('invalid-input', path, 'iso-date', 'must be a calendar date written YYYY-MM-DD');
   }
-  let months = (Number(on[1]) - Number(birth[1])) * 12 + (Number(on[2]) - Number(birth[2]));
-  if (Number(on[3]) < Number(birth[3])) months--;
+  let months = (Number(on[1]) - year) * 12 + (Number(on[2]) - month);
+  if (Number(on[3]) < day) months--;
   if (months < 0) {
     throw daRiskError('invalid-input', path, 'not-after-assessment', 'is after the assessment date');
   }
@@ -92,14 +94,6 @@ function needStep(need: NeedResponse | null, needs: ThresholdOfNeedPolicy): stri
 const PENDING_PROMPT =
   'Professional judgement comes first: confirm the final scale or set another, with reasons; decide any suggested uplift; weigh the protective factors.';
 
-/** The step that names the ticked example indicators (form order), and says when the suggested scale rests on them alone. */
-function exampleStep(instrument: Instrument, confirmed: readonly string[], suspected: readonly string[], highest: RimScale | null): string | null {
-  const ticked = instrument.items.filter((item) => isLibraryExample(item) && (confirmed.includes(item.id) || suspected.includes(item.id)));
-  if (ticked.length === 0) return null;
-  const alone = highest !== null && !instrument.items.some((item) => item.scale === highest && confirmed.includes(item.id) && !isLibraryExample(item));
-  return `Ticked da-risk examples, not text from the matrix: ${ticked.map((item) => item.id).join(', ')}.${alone ? ` ${scaleName(highest)} rests on them alone.` : ''} Check them against your copy of the matrix.`;
-}
-
 function classifyChild(
   instrument: Instrument,
   input: RimInput,
@@ -108,16 +102,18 @@ function classifyChild(
   household: Uint8Array,
   rules: RimRules,
   needs: ThresholdOfNeedPolicy,
+  examples: Set<string>,
 ): RimChildResult {
   const path = ['children', index] as const;
   const own = readAnswers(instrument, child.answers ?? {}, [...path, 'answers']);
   const codes = new Uint8Array(household.length);
-  instrument.items.forEach((item, i) => {
+  const items = instrument.items;
+  for (let i = 0; i < codes.length; i++) {
     if (household[i] !== 0 && own[i] !== 0) {
-      throw daRiskError('invalid-input', [...path, 'answers', item.id], 'answered-twice', 'is answered both for the household and for the child');
+      throw daRiskError('invalid-input', [...path, 'answers', items[i]!.id], 'answered-twice', 'is answered both for the household and for the child');
     }
-    codes[i] = household[i] !== 0 ? household[i]! : own[i]!;
-  });
+    codes[i] = household[i] || own[i]!;
+  }
 
   let age: ChildAge;
   let ageFrom: RimChildResult['ageFrom'];
@@ -137,10 +133,20 @@ function classifyChild(
   const suspected: string[] = [];
   const absent: string[] = [];
   const protective: string[] = [];
+  const ticked: string[] = [];
+  // The highest confirmed scale of an indicator that is not a da-risk example.
+  let matrix = 0;
   let highest: RimScale | null = null;
   let incident = false;
   let incidentSuspected = false;
-  instrument.items.forEach((item, i) => {
+  for (let i = 0; i < codes.length; i++) {
+    const item = items[i]!;
+    if (!isLibraryExample(item)) {
+      if (codes[i] === YES && item.scale! > matrix) matrix = item.scale!;
+    } else if (codes[i] === YES || codes[i] === DONT_KNOW) {
+      ticked.push(item.id);
+      examples.add(item.id);
+    }
     if (codes[i] === YES) {
       confirmed.push(item.id);
       if (item.indicator === 'protective-factor') protective.push(item.id);
@@ -152,11 +158,15 @@ function classifyChild(
     } else if (codes[i] === NO) {
       absent.push(item.id);
     }
-  });
+  }
   const highestConfirmed = highest as RimScale | null;
-  const suspectedAbove = instrument.items
-    .filter((item, i) => codes[i] === DONT_KNOW && item.scale !== undefined && item.scale > (highestConfirmed ?? 0))
-    .map((item) => Object.freeze({ item: item.id, scale: item.scale! }));
+  const suspectedAbove: { readonly item: string; readonly scale: RimScale }[] = [];
+  if (suspected.length > 0) {
+    for (let i = 0; i < codes.length; i++) {
+      const scale = items[i]!.scale;
+      if (codes[i] === DONT_KNOW && scale! > (highestConfirmed ?? 0)) suspectedAbove.push(Object.freeze({ item: items[i]!.id, scale: scale! }));
+    }
+  }
 
   const steps: string[] = [];
   const highestRule = rules.suggestedScale.basis === 'publisher' ? '' : ` (${whoseRule(rules.suggestedScale.basis)}: the matrix has no score)`;
@@ -165,8 +175,11 @@ function classifyChild(
       ? 'No risk indicator is confirmed, so no scale is suggested. Record the practitioner\u2019s view.'
       : `Highest scale with a confirmed indicator: ${scaleName(highestConfirmed)}. Suggested ${scaleName(highestConfirmed)} \u2014 the highest confirmed indicator${highestRule}.`,
   );
-  const examples = exampleStep(instrument, confirmed, suspected, highestConfirmed);
-  if (examples !== null) steps.push(examples);
+  if (ticked.length > 0) {
+    steps.push(
+      `Ticked da-risk examples, not text from the matrix: ${ticked.join(', ')}.${highestConfirmed !== null && matrix < highestConfirmed ? ` ${scaleName(highestConfirmed)} rests on them alone.` : ''} Check them against your copy of the matrix.`,
+    );
+  }
   if (suspectedAbove.length > 0) {
     steps.push(
       `Suspected above that scale, for judgement: ${suspectedAbove.map((s) => `${s.item} (scale ${s.scale})`).join(', ')}. Confirm or rule them out.`,
@@ -193,9 +206,8 @@ function classifyChild(
     );
   }
   let uplift: RimChildResult['uplift'] = null;
-  const reasonsForUplift = [youngChild ? `is under ${rules.uplift.underAge}` : '', child.specialNeeds ? 'has special needs' : '']
-    .filter((part) => part !== '')
-    .join(' and ');
+  const young = `is under ${rules.uplift.underAge}`;
+  const reasonsForUplift = youngChild ? (child.specialNeeds ? `${young} and has special needs` : young) : child.specialNeeds ? 'has special needs' : '';
   if (reasonsForUplift !== '' && suggested !== null) {
     if (suggested === 2 || suggested === 3) {
       const to = (suggested + 1) as RimScale;
@@ -253,7 +265,7 @@ function classifyChild(
  */
 function resultNotices(
   instrument: Instrument,
-  children: readonly RimChildResult[],
+  examples: ReadonlySet<string>,
   policy: RimPolicy,
   rules: RimRules,
   needs: ThresholdOfNeedPolicy,
@@ -262,8 +274,8 @@ function resultNotices(
   const provisional = provisionalNotice(instrument);
   if (provisional !== null) notices.push(provisional);
   if (rules.format === 2) {
-    const examples = libraryExampleNotice(instrument, new Set(children.flatMap((child) => [...child.confirmed, ...child.suspected])));
-    if (examples !== null) notices.push(examples);
+    const notice = libraryExampleNotice(instrument, examples);
+    if (notice !== null) notices.push(notice);
   }
   const rulesNotice = rules.format === 1 ? policyBasisNotice(policy) : rimRulesNotice(policy as RimRulesPolicy);
   if (rulesNotice !== null) notices.push(rulesNotice);
@@ -359,8 +371,9 @@ export function assessRimTrusted(instrument: Instrument, input: RimInput, polici
     seen.add(child.id);
   });
   const household = readAnswers(instrument, input.answers);
-  const children = input.children.map((child, index) => classifyChild(instrument, input, child, index, household, rules, needs));
-  const notices = resultNotices(instrument, children, policies.rules, rules, needs);
+  const examples = new Set<string>();
+  const children = input.children.map((child, index) => classifyChild(instrument, input, child, index, household, rules, needs, examples));
+  const notices = resultNotices(instrument, examples, policies.rules, rules, needs);
   return Object.freeze({
     resultFormat: RESULT_FORMAT_VERSION,
     kind: 'rim' as const,
