@@ -96,8 +96,17 @@ function quickPlan(instrument: Instrument): QuickPlan {
   return plan;
 }
 
+const TO_STRING = Object.prototype.toString;
+
+/**
+ * A plain object as the full check reads one: prototype `Object.prototype` and
+ * tagged `[object Object]` (so not an array or a Proxy of one, not an object
+ * with a `Symbol.toStringTag`, nor one with a built-in's internal slots such as
+ * an `arguments` object or a re-prototyped `Date`, all of which the full check
+ * refuses as unreadable).
+ */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === OBJECT;
+  return value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === OBJECT && TO_STRING.call(value) === '[object Object]';
 }
 
 function isSource(value: unknown): boolean {

@@ -28,6 +28,8 @@ export const ANSWER_PARTS: readonly AnswerPart[] = ['comment', 'source', 'option
 /** Column names a CSV header may not use (nor an item part of): each would reach an object's prototype machinery. */
 const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
 
+const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
+
 const FIXED = new Set(['instrument', 'edition', 'id', 'assessedAt']);
 
 /**
@@ -91,7 +93,9 @@ export function rowToRecord(columns: readonly Column[], row: CsvRow): InputRecor
       // Free text (a comment) is kept as written; a value, source or option id is trimmed.
       const text = column.part === 'comment' ? (cell.trim() === '' ? '' : cell) : cell.trim();
       if (text === '') continue;
-      const answer = (answers[column.item] ??= {});
+      // An own property only: a column named after an inherited member (toString, valueOf) gets an answer of its own,
+      // which the schema refuses as an unknown item, and nothing is ever written onto a built-in.
+      const answer = hasOwn(answers, column.item) ? answers[column.item]! : (answers[column.item] = {});
       answer[column.part] = column.part === 'options' ? text.split(';').map((id) => id.trim()).filter((id) => id !== '') : text;
     } else if (column.kind === 'unnamed') {
       if (cell.trim() !== '') return { line, rule: 'format', error: `column ${i + 1} has no name in the header, and the row has a value in it` };

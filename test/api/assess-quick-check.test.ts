@@ -13,7 +13,7 @@ import { checkAssessmentInput } from '../../src/api/assess.js';
 import { defaultRegistry } from '../../src/api/default-registry.js';
 import { assessTrusted, scoreCodes } from '../../src/core/assess-trusted.js';
 import { planFor } from '../../src/core/plan.js';
-import { commonLocalBands, dashRic2009, policeDash2009, sDash2009, assess, type Instrument } from '../../src/index.js';
+import { commonLocalBands, dashRic2009, policeDash2009, sDash2009, assess, type AssessmentInput, type Instrument } from '../../src/index.js';
 import { assessmentInputArbitrary } from '../../src/testing.js';
 import { quickReadAssessment } from '../../src/api/assessment-quick-check.js';
 import { hostileArb, hostilise, mutate, mutationArb, type Shaped } from '../fuzz/mutate.js';
@@ -257,6 +257,28 @@ describe('the quick check of assessment inputs agrees with the full check', () =
       delete (Object.prototype as Bag).strangulation;
     }
     expect(quickReadAssessment(input, defaultRegistry)).toBeDefined();
+  });
+
+  it('rule: the quick check stands aside for objects the full check cannot read as plain: a toStringTag, a Proxy of an array, an arguments object, a re-prototyped Date', () => {
+    const base = () => ({ instrument: { id: 'dash-ric', edition: '2009' }, answers: { strangulation: { value: 'yes' } } as Bag });
+    const tagged = Object.assign(base(), { [Symbol.toStringTag]: 'Assessment' });
+    const taggedAnswers = base();
+    taggedAnswers.answers = Object.assign(taggedAnswers.answers, { [Symbol.toStringTag]: 'Answers' });
+    const arrayProxy = base();
+    arrayProxy.answers = new Proxy([] as unknown as Bag, { getPrototypeOf: () => Object.prototype, ownKeys: () => ['strangulation', 'length'], get: (_t, key) => (key === 'strangulation' ? { value: 'yes' } : undefined) });
+    const args = base();
+    args.answers.strangulation = (function (this: unknown, ..._rest: unknown[]) {
+      // eslint-disable-next-line prefer-rest-params
+      return Object.assign(arguments, { value: 'yes' });
+    })();
+    Object.setPrototypeOf(args.answers.strangulation, Object.prototype);
+    const date = base();
+    date.answers.strangulation = Object.assign(Object.setPrototypeOf(new Date(0), Object.prototype) as Bag, { value: 'yes' });
+    for (const [name, input] of Object.entries({ tagged, taggedAnswers, arrayProxy, args, date })) {
+      expect(quickReadAssessment(input, defaultRegistry), name).toBeUndefined();
+      expect(full(input), name).toBe('refused');
+      expect(() => assess(input as unknown as AssessmentInput), name).toThrowError(expect.objectContaining({ code: 'invalid-input' }));
+    }
   });
 
   it('stands aside, and the full check words the error, for every refusal: the errors callers see do not change', () => {

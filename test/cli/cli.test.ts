@@ -241,6 +241,18 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
     expect(({} as { value?: unknown }).value).toBeUndefined();
   });
 
+  it('cli-csv-inherited-name-column: a column named after an inherited member (toString, valueOf…) is an unknown item, never dropped nor written onto a built-in', async () => {
+    for (const column of ['toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toLocaleString', '__lookupGetter__']) {
+      const { code, out, err } = await cli(['assess', '--in', 'csv'], `instrument,edition,strangulation,${column},${column}.comment\ndash-ric,2009,yes,yes,typed here\n`);
+      expect(code, column).toBe(1);
+      expect(out, column).toBe('');
+      expect(err, column).toMatch(/"rule":"unknown-item"/);
+      expect(err, column).not.toContain('typed here');
+      expect((Object.prototype as unknown as Record<string, { value?: unknown; comment?: unknown }>)[column], column).not.toHaveProperty('value');
+      expect((Object.prototype as unknown as Record<string, { value?: unknown; comment?: unknown }>)[column], column).not.toHaveProperty('comment');
+    }
+  });
+
   it('cli-epipe: stdout closed by its reader ends the run quietly with the code so far', async () => {
     const closingAfter = (lines: number) => {
       let written = 0;
