@@ -13,7 +13,8 @@
  * `__proto__` key, a getter that throws, a class instance, a sub-option list
  * the sub-option rules refuse, a prototype with enumerable properties — makes
  * it stand aside. Each value is read once; the codes, id and date it returns
- * are what it read. A property test holds it to the full check on more than a
+ * are what it read. When it stands aside, the full check reads the input again
+ * (a getter is then called twice), and decides on its own reading alone. A property test holds it to the full check on more than a
  * million random and mutated inputs (`npm run fuzz:quick-check`).
  *
  * @module
