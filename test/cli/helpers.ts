@@ -1,6 +1,7 @@
 // Shared by the command-line tests: run the command in-process on strings, find a fixture, and
 // find the built executable (dist/cli/bin.js, built by `npx tsup --silent`; `npm test` builds first).
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PassThrough, Readable } from 'node:stream';
 import { run, type CliIo } from '../../src/cli/main.js';
@@ -38,4 +39,17 @@ export function lines(text: string): string[] {
   const all = text.split('\n');
   if (all.at(-1) === '') all.pop();
   return all;
+}
+
+/**
+ * Runs the built command with `args` piped into `head -1`, stderr to `errFile`: what `head` printed,
+ * the command's exit code (from bash's PIPESTATUS) and what the command wrote to stderr.
+ */
+export function pipedToHeadOne(args: readonly string[], errFile: string): { out: string; exit: string; err: string } {
+  const shell = spawnSync('bash', ['-c', `"$0" "$@" 2>"$ERR" | head -1; echo "exit:\${PIPESTATUS[0]}" >&2`, process.execPath, builtBin(), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ERR: errFile },
+  });
+  return { out: shell.stdout, exit: shell.stderr, err: readFileSync(errFile, 'utf8') };
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { inputWithYes } from '../support/fixtures.js';
-import { builtBin, cli, fixture, lines, root } from './helpers.js';
+import { builtBin, cli, fixture, lines, pipedToHeadOne, root } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'da-risk-cli-jobs-'));
 const record = (n: number, id?: string) => JSON.stringify({ ...inputWithYes(n % 25), ...(id === undefined ? {} : { id }) });
@@ -138,14 +138,11 @@ describe('--jobs N: stopping early', () => {
 
   it('cli-jobs-epipe: `da-risk assess FILE --jobs 2 | head -1` prints one result and exits 0 with nothing on stderr', () => {
     const errFile = join(dir, 'head.err');
-    const shell = spawnSync('bash', ['-c', `"$0" "$1" assess "$2" --jobs 2 2>"$3" | head -1; echo "exit:\${PIPESTATUS[0]}" >&2`, process.execPath, builtBin(), many, errFile], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(shell.stderr).toBe('exit:0\n');
-    expect(lines(shell.stdout)).toHaveLength(1);
-    expect(JSON.parse(shell.stdout).line).toBe(1);
-    expect(readFileSync(errFile, 'utf8')).toBe('');
+    const piped = pipedToHeadOne(['assess', many, '--jobs', '2'], errFile);
+    expect(piped.exit).toBe('exit:0\n');
+    expect(lines(piped.out)).toHaveLength(1);
+    expect(JSON.parse(piped.out).line).toBe(1);
+    expect(piped.err).toBe('');
   });
 
   it('cli-jobs-sigint: Ctrl-C with --jobs 2 stops the run, writes the summary so far (matching the output, in order) and exits 130', async () => {

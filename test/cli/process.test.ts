@@ -1,14 +1,14 @@
 // The built command (dist/cli/bin.js) as a process: `| head -1` ends it quietly (EPIPE), Ctrl-C
 // (SIGINT) stops it with the summary so far and exit 130, and the progress line shows only on a
 // terminal.
-import { spawn, spawnSync, type ChildProcessByStdio } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable, type Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { inputWithYes } from '../support/fixtures.js';
-import { builtBin, cli, lines, root } from './helpers.js';
+import { builtBin, cli, lines, pipedToHeadOne, root } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'da-risk-cli-process-'));
 const record = (n: number) => JSON.stringify(inputWithYes(n));
@@ -48,14 +48,11 @@ describe('the built command as a process', () => {
     // Far more output than a pipe holds, so head leaves while the command is still writing.
     const file = recordsFile('head.ndjson', 2_000);
     const errFile = join(dir, 'head.err');
-    const shell = spawnSync('bash', ['-c', `"$0" "$1" assess "$2" 2>"$3" | head -1; echo "exit:\${PIPESTATUS[0]}" >&2`, process.execPath, builtBin(), file, errFile], {
-      cwd: root,
-      encoding: 'utf8',
-    });
-    expect(shell.stderr).toBe('exit:0\n');
-    expect(lines(shell.stdout)).toHaveLength(1);
-    expect(JSON.parse(shell.stdout).line).toBe(1);
-    expect(readFileSync(errFile, 'utf8')).toBe('');
+    const piped = pipedToHeadOne(['assess', file], errFile);
+    expect(piped.exit).toBe('exit:0\n');
+    expect(lines(piped.out)).toHaveLength(1);
+    expect(JSON.parse(piped.out).line).toBe(1);
+    expect(piped.err).toBe('');
   });
 
   it('cli-sigint: Ctrl-C on a long run stops it, writes the summary so far (matching the output) and exits 130', async () => {

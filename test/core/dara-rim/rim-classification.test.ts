@@ -13,6 +13,7 @@ import {
   type ThresholdOfNeedPolicy,
 } from '../../../src/index.js';
 import { thrown } from '../../support/errors.js';
+import { LOCAL_RIM_RULES } from './local-rim-rules.js';
 
 const REF = { id: 'barnardos-rim', edition: '2009-provisional' } as const;
 const POLICIES: RimPolicies = { rules: barnardosRimRules, needs: londonCafThresholds };
@@ -28,18 +29,7 @@ function classify(household: Record<string, string>, children: Child[], extra: P
 const one = (household: Record<string, string>, c: Child = child('c', 10), extra: Partial<RimInput> = {}, policies: RimPolicies = POLICIES): RimChildResult =>
   classify(household, [c], extra, policies).children[0]!;
 
-/** Rules of our own: publisher-based suggested scale, a local baby age and uplift age, lowering allowed. */
-const LOCAL_RULES: RimRulesPolicy = {
-  ...barnardosRimRules,
-  id: 'exampleshire-rim',
-  version: '5',
-  basis: 'local',
-  suggestedScale: { rule: 'highest-confirmed', basis: 'publisher', source: 'test' },
-  uplift: { underAge: 5, basis: 'local', source: 'test' },
-  pregnancyOrBaby: { underMonths: 18, basis: 'local', source: 'test' },
-  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'local' }, basis: 'local' },
-} as RimRulesPolicy;
-const LOCAL: RimPolicies = { rules: LOCAL_RULES, needs: londonCafThresholds };
+const LOCAL: RimPolicies = { rules: LOCAL_RIM_RULES, needs: londonCafThresholds };
 
 describe('RIM: a child\u2019s age from a date of birth, in whole months on the assessment day', () => {
   it('a month is completed only on its day of the month: the day before a first birthday is 11 months, the birthday 12', () => {

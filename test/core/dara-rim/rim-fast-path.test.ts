@@ -19,24 +19,15 @@ import { retiredRimPolicies } from '../../../src/policies/rim/retired-rim-polici
 import { rimInputArbitrary } from '../../../src/testing.js';
 import { assessRimTrusted as referenceAssessRim } from './reference/rim.js';
 import { expectSameAsReference } from './same-as-reference.js';
+import { LOCAL_RIM_RULES } from './local-rim-rules.js';
 
 const ITEMS = barnardosRimProvisional.items.map((item) => item.id);
 const STATES = ['confirmed', 'suspected', 'absent'] as const;
 
-const LOCAL_RULES: RimRulesPolicy = {
-  ...barnardosRimRules,
-  id: 'exampleshire-rim',
-  version: '5',
-  basis: 'local',
-  suggestedScale: { rule: 'highest-confirmed', basis: 'publisher', source: 'test' },
-  uplift: { underAge: 5, basis: 'local', source: 'test' },
-  pregnancyOrBaby: { underMonths: 18, basis: 'local', source: 'test' },
-  judgement: { lowering: 'allowed-with-rationale', authorisation: { anotherPractitionersLevel: true, belowComputed: true, basis: 'local' }, basis: 'local' },
-} as RimRulesPolicy;
 
 const POLICIES: readonly RimPolicies[] = [
   { rules: barnardosRimRules, needs: londonCafThresholds },
-  { rules: LOCAL_RULES, needs: { ...londonCafThresholds, basis: 'national-guidance', scales: londonCafThresholds.scales.slice(1) } as typeof londonCafThresholds },
+  { rules: LOCAL_RIM_RULES, needs: { ...londonCafThresholds, basis: 'national-guidance', scales: londonCafThresholds.scales.slice(1) } as typeof londonCafThresholds },
   { rules: retiredRimPolicies[0]!, needs: londonCafThresholds },
   { rules: { ...barnardosRimRules, instruments: [] } as RimRulesPolicy, needs: londonCafThresholds },
 ];

@@ -5,11 +5,11 @@
  */
 import type { CaseRecord } from '../../../src/model/case.js';
 import type { ReassessmentPolicy } from '../../../src/model/case-policy.js';
-import { windowEnd } from './calendar.js';
+import { windowEnd } from '../../../src/model/calendar.js';
 import type { CaseEpisode, EpisodePolicy } from '../../../src/model/episode.js';
 import type { EventRef } from '../../../src/model/marac.js';
 import { clockItem, eventItem, futureEvents, triggerRecords, type ReassessmentItem } from './triggers.js';
-import { toIso } from './dates.js';
+import { toIso } from '../../../src/model/dates.js';
 import { episodeView } from './episode.js';
 import { timelineOf, type Timeline } from './timeline.js';
 import { readInstant } from '../../../src/common/instant.js';

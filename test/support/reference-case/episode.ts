@@ -10,8 +10,8 @@
  * @module
  */
 import type { CaseAssessment, CaseRecord } from '../../../src/model/case.js';
-import { endOfLondonDay, isCalendarDuration, londonDate, londonDayOf, windowStart } from './calendar.js';
-import { describeDuration, toIso } from './dates.js';
+import { endOfLondonDay, isCalendarDuration, londonDate, londonDayOf, windowStart } from '../../../src/model/calendar.js';
+import { describeDuration, toIso } from '../../../src/model/dates.js';
 import type { CaseEpisode, EpisodeAssessment, EpisodeClosure, EpisodeFlag, EpisodePolicy, LevelledAssessment } from '../../../src/model/episode.js';
 import { compareLevels, type RiskLevel } from '../../../src/model/levels.js';
 import type { AuditEvent } from '../../../src/model/result.js';

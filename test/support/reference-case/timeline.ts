@@ -6,7 +6,7 @@
  * @module
  */
 import type { CaseAssessment, CaseClosure, CaseEvent, CaseRecord, CaseReferral, CaseReview, DecisionNotToRefer } from '../../../src/model/case.js';
-import { firstOfLondonMonth } from './calendar.js';
+import { firstOfLondonMonth } from '../../../src/model/calendar.js';
 import type { AnyResult } from '../../../src/model/cross-instrument.js';
 import type { RimScale } from '../../../src/model/grades.js';
 import type { RiskLevel } from '../../../src/model/levels.js';

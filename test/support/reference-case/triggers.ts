@@ -8,8 +8,8 @@
 import { daRiskError } from '../../../src/errors/error.js';
 import type { CaseEvent, TriggerType } from '../../../src/model/case.js';
 import type { ReassessmentPolicy, TriggerRule } from '../../../src/model/case-policy.js';
-import { endOfLondonDay, isCalendarDuration, londonDate, londonDayOf, windowEnd, windowStart } from './calendar.js';
-import { describeDuration, toIso, type Duration } from './dates.js';
+import { endOfLondonDay, isCalendarDuration, londonDate, londonDayOf, windowEnd, windowStart } from '../../../src/model/calendar.js';
+import { describeDuration, toIso, type Duration } from '../../../src/model/dates.js';
 import type { EpisodeView } from './episode.js';
 import type { EventRef } from '../../../src/model/marac.js';
 import type { PolicyBasis } from '../../../src/model/policy.js';

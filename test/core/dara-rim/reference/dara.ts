@@ -16,11 +16,11 @@ import type { Instrument } from '../../../../src/model/instrument.js';
 import type { Judgement } from '../../../../src/model/judgement.js';
 import { compareLevels, type RiskLevel } from '../../../../src/model/levels.js';
 import { RESULT_FORMAT_VERSION, type Notice, type ScreenPrompt } from '../../../../src/model/result.js';
-import { promptPlansOf, screenPrompts, type PromptPlan } from './prompts.js';
+import { promptPlansOf, screenPrompts, type PromptPlan } from '../../../support/reference-scoring/prompts.js';
 import { describeLevel } from '../../../../src/core/apply-judgement-trusted.js';
-import { provisionalNotice } from './provisional-notice.js';
+import { provisionalNotice } from '../../../support/reference-scoring/plan.js';
 import { describeBasis, policyBasisNotice } from '../../../../src/core/policy-notice.js';
-import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, TEXT, UNANSWERED, YES } from './read-answers.js';
+import { checkEdition, DECLINED, DONT_KNOW, NO, readAnswers, TEXT, UNANSWERED, YES } from '../../../support/reference-scoring/read-answers.js';
 import { levelJudgement, recordJudgement } from '../../../../src/core/record-judgement.js';
 
 function freezeList(list: string[]): readonly string[] {

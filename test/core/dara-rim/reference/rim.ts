@@ -32,9 +32,9 @@ import type {
 import { RESULT_FORMAT_VERSION, type AuditEvent, type Notice } from '../../../../src/model/result.js';
 import { isLibraryExample, libraryExampleNotice } from '../../../../src/core/library-example.js';
 import { rimRulesNotice, rimRulesOf, whosePregnancyRule, whoseRule, type RimRules } from '../../../../src/core/rim-rules.js';
-import { provisionalNotice } from './provisional-notice.js';
+import { provisionalNotice } from '../../../support/reference-scoring/plan.js';
 import { policyBasisNotice } from '../../../../src/core/policy-notice.js';
-import { checkEdition, DONT_KNOW, NO, readAnswers, YES } from './read-answers.js';
+import { checkEdition, DONT_KNOW, NO, readAnswers, YES } from '../../../support/reference-scoring/read-answers.js';
 import { checkJudgementBasics, recordJudgement } from '../../../../src/core/record-judgement.js';
 
 /**
