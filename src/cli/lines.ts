@@ -7,7 +7,7 @@
  * @module
  */
 
-import { LineFramer, type Framed, type FramedLines } from './line-framer.js';
+import type { FramedLines } from './line-framer.js';
 
 const LF = 0x0a;
 
@@ -19,20 +19,6 @@ export const MAX_MAX_LINE_BYTES = 256 * 1024 * 1024;
 
 /** Largest JSON file (an array, read whole) the command line reads: 256 MiB. @internal */
 export const MAX_JSON_FILE_BYTES = 256 * 1024 * 1024;
-
-/** One line of input, without its line break. @internal */
-export interface TextLine {
-  /** 1-based line number. */
-  readonly line: number;
-  readonly text: string;
-}
-
-/** A line longer than the cap: only its number is kept. @internal */
-export interface LineTooLong {
-  /** 1-based line number. */
-  readonly line: number;
-  readonly tooLong: true;
-}
 
 /**
  * A source's chunk as bytes (a stream with an encoding set gives strings).
@@ -77,36 +63,6 @@ export function eachLine(framed: FramedLines, visit: (line: number, text: string
     start = end + 1;
     if (end === cr && text.charCodeAt(start) === LF) start++;
   }
-}
-
-/**
- * Splits a byte stream into lines, yielded in batches (the lines completed by
- * each chunk: one await per chunk, not per line). A line ends at LF, CR or
- * CRLF (as `readline` reads them); the last line need not end with one. A
- * line whose bytes (line break excluded) number more than `maxBytes` is given
- * as {@link LineTooLong}: its bytes are dropped as they arrive, so memory
- * stays bounded by `maxBytes` plus one chunk, and the next line is read as
- * usual. The bulk commands frame lines with {@link LineFramer} directly; this
- * is the same framing, a line at a time.
- *
- * @internal
- */
-export async function* splitLines(chunks: AsyncIterable<unknown>, maxBytes: number): AsyncGenerator<readonly (TextLine | LineTooLong)[]> {
-  const framer = new LineFramer(maxBytes);
-  const lines = (framed: readonly Framed[]): (TextLine | LineTooLong)[] => {
-    const batch: (TextLine | LineTooLong)[] = [];
-    for (const part of framed) {
-      if (part.kind === 'too-long') batch.push({ line: part.line, tooLong: true });
-      else eachLine(part, (line, text) => batch.push({ line, text }));
-    }
-    return batch;
-  };
-  for await (const raw of chunks) {
-    const batch = lines(framer.push(asBytes(raw)));
-    if (batch.length > 0) yield batch;
-  }
-  const last = lines(framer.end());
-  if (last.length > 0) yield last;
 }
 
 /**

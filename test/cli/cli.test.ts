@@ -6,7 +6,8 @@ import { PassThrough, Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { splitLines } from '../../src/cli/lines.js';
+import { eachLine } from '../../src/cli/lines.js';
+import { LineFramer, type Framed } from '../../src/cli/line-framer.js';
 import { run } from '../../src/cli/main.js';
 import { inputWithYes } from '../support/fixtures.js';
 import { builtBin } from './helpers.js';
@@ -170,9 +171,18 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
   });
 
   it('cli-line-cap: lines split at LF, CR and CRLF wherever the chunks break, multi-byte characters intact, long lines by number', async () => {
-    const collect = async (chunks: Buffer[], max: number) => {
+    // As the bulk commands frame them: the framer over the chunks, then each framed part's lines.
+    const collect = (chunks: Buffer[], max: number) => {
+      const framer = new LineFramer(max);
       const out: (string | number)[] = [];
-      for await (const batch of splitLines(Readable.from(chunks), max)) for (const read of batch) out.push('text' in read ? read.text : -read.line);
+      const take = (framed: readonly Framed[]) => {
+        for (const part of framed) {
+          if (part.kind === 'too-long') out.push(-part.line);
+          else eachLine(part, (_line, text) => out.push(text));
+        }
+      };
+      for (const chunk of chunks) take(framer.push(chunk));
+      take(framer.end());
       return out;
     };
     await fc.assert(
@@ -187,7 +197,7 @@ describe('da-risk command line: caps, refusals and exit codes (issue 11)', () =>
           const lines = text.split(/\r\n|\r|\n/);
           if (lines.at(-1) === '') lines.pop();
           const expected = lines.map((line, i) => (Buffer.byteLength(line) > max ? -(i + 1) : line));
-          expect(await collect(chunks, max)).toEqual(expected);
+          expect(collect(chunks, max)).toEqual(expected);
         },
       ),
       { numRuns: 300 },

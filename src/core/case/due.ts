@@ -10,34 +10,19 @@ import type { CaseEpisode, EpisodePolicy } from '../../model/episode.js';
 import type { EventRef } from '../../model/marac.js';
 import { clockItem, futureEvents, openEventItems, type ReassessmentItem } from './triggers.js';
 import { readPolicy } from './reassessment-rules.js';
-import type { AnyResult } from '../../model/cross-instrument.js';
 import { caseIso } from './read-date.js';
 import { episodeView } from './episode.js';
-import { firstAt, timelineOf, type Timeline } from './timeline.js';
+import { latestOnOrBefore, timelineOf, type Timeline } from './timeline.js';
 import { readCaseInstant as readInstant } from './read-date.js';
 
 function recentBirthOf(timeline: Timeline, now: number, policy: ReassessmentPolicy): DueReassessments['recentBirth'] {
-  // The latest pregnancy or birth on or before `now` (the timeline is sorted by instant).
-  const events = timeline.events;
-  let latestBirth: Timeline['events'][number] | undefined;
-  for (let i = firstAt(events, now, true) - 1; i >= 0; i--) {
-    if (events[i]!.item.type === 'pregnancy-or-birth') {
-      latestBirth = events[i];
-      break;
-    }
-  }
+  // The latest pregnancy or birth on or before `now`.
+  const latestBirth = latestOnOrBefore(timeline.events, now, (dated) => dated.item.type === 'pregnancy-or-birth');
   if (latestBirth === undefined) return null;
   const until = windowEnd(latestBirth.at, policy.recentBirth.window);
   if (now > until) return null;
   // The latest assessment on or before `now` that is not a RIM.
-  const assessments = timeline.assessments;
-  let latest: AnyResult | undefined;
-  for (let i = firstAt(assessments, now, true) - 1; i >= 0; i--) {
-    if (assessments[i]!.item.result.kind !== 'rim') {
-      latest = assessments[i]!.item.result;
-      break;
-    }
-  }
+  const latest = latestOnOrBefore(timeline.assessments, now, (dated) => dated.item.result.kind !== 'rim')?.item.result;
   let answer: 'yes' | 'no' | 'unknown' | 'not-asked' | 'none' = 'none';
   if (latest !== undefined && latest.kind !== 'rim') {
     const item = policy.recentBirth.item;

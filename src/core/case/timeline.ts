@@ -123,6 +123,17 @@ export function firstAt(list: readonly { readonly at: number }[], at: number, st
   return lo;
 }
 
+/**
+ * The latest entry of a list sorted by `at` that is on or before `now` and
+ * passes `test`, or undefined: a binary search to `now`, then a walk back.
+ *
+ * @internal
+ */
+export function latestOnOrBefore<T extends { readonly at: number }>(list: readonly T[], now: number, test: (entry: T) => boolean): T | undefined {
+  for (let i = firstAt(list, now, true) - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
+}
+
 // Records `parseCase` returned (validated and frozen), each with its timeline once read (null until then).
 // One table for both: a record is entered once, when it is parsed, and its timeline is then stored on its
 // entry; a second table would enter every record again (entering is what costs, in a table of thousands).

@@ -14,7 +14,7 @@ import { caseIso } from './read-date.js';
 import type { EpisodeView } from './episode.js';
 import type { EventRef } from '../../model/marac.js';
 import type { PolicyBasis } from '../../model/policy.js';
-import { finalLevel, firstAt, type Timeline } from './timeline.js';
+import { finalLevel, firstAt, latestOnOrBefore, type Timeline } from './timeline.js';
 import { readPolicy, type ReadPolicy, type ReadRule } from './reassessment-rules.js';
 
 /**
@@ -129,11 +129,7 @@ export function openEventItems(timeline: Timeline, now: number, policy: Reassess
   const read = readPolicy(policy);
   // A trigger is answered by a risk reassessment (a level) completed at or after it opened and on or before
   // `now`: there is one exactly when the latest such assessment is at or after the opening.
-  let latestDone = -Infinity;
-  for (const dated of timeline.assessments) {
-    if (dated.at > now) break;
-    if (finalLevel(dated.item.result) !== null) latestDone = dated.at;
-  }
+  const latestDone = latestOnOrBefore(timeline.assessments, now, (dated) => finalLevel(dated.item.result) !== null)?.at ?? -Infinity;
   const events = timeline.events;
   // Every rule is looked up first, as the trigger records are read: a policy without a rule for an event is refused
   // before any item is written.
