@@ -57,17 +57,19 @@ describe('assessJsonValue: the command line reads each record without a copy', (
     const options = { scoring: commonLocalBands };
     const read = readAnyOptions(options);
     let results = 0;
+    let ran = 0;
     fc.assert(
       fc.property(recordArb, (value) => {
+        ran++;
         const expected = outcome(() => assessAny(value, options));
         expect(outcome(() => assessJsonValue(value, read))).toBe(expected);
         if (expected.startsWith('result')) results++;
       }),
       { numRuns: 1_000 },
     );
-    // The comparison means something only if both outcomes are common.
-    expect(results).toBeGreaterThan(100);
-    expect(results).toBeLessThan(990);
+    // The comparison means something only if both outcomes are common (of the runs made: the mutation run caps them).
+    expect(results).toBeGreaterThan(ran / 10);
+    expect(results).toBeLessThan(ran * 0.99);
   }, 60_000);
 
   it('cli-json-value-edges: the lines the quick edition lookup leaves to the named-edition check get its errors', () => {

@@ -196,6 +196,7 @@ function full(value: unknown): string {
 
 describe('the quick check of assessment inputs agrees with the full check', () => {
   it('rule: the quick check never accepts what the full check refuses, and reads what it accepts the same way', () => {
+    let ran = 0;
     let accepted = 0;
     let fullAccepted = 0;
     let plainValid = 0;
@@ -221,6 +222,7 @@ describe('the quick check of assessment inputs agrees with the full check', () =
         value = shaped.value;
 
         const quick = quickReadAssessment(value, defaultRegistry);
+        ran++;
         if (untouched) {
           plainValid++;
           if (quick !== undefined) plainValidAccepted++;
@@ -239,7 +241,8 @@ describe('the quick check of assessment inputs agrees with the full check', () =
     );
     // The quick check is worth having only if it takes the valid inputs a case system sends.
     expect(plainValidAccepted).toBe(plainValid);
-    expect(plainValid).toBeGreaterThan(RUNS / 10);
+    // Of the inputs actually drawn (the mutation run caps every property's runs).
+    expect(plainValid).toBeGreaterThan(ran / 10);
     // What the quick check leaves to the full check and the full check accepts: objects without a prototype,
     // class instances, undefined values and the like, which a case system's JSON never holds.
     expect(accepted).toBeGreaterThan(fullAccepted * 0.8);
